@@ -1,0 +1,76 @@
+/** The page model of an e-paper page (layout or article), as the parsers report it. */
+
+export type PageKind = 'layout' | 'article' | 'issue-root' | 'other';
+
+export interface IssueRef {
+  /** hnrb, sxdsb, fzzb, dzwsb … */
+  paper: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+export interface PageRef {
+  /** "02", "A03" … as printed, null when unknown. */
+  number: string | null;
+  /** 要闻 … */
+  name: string | null;
+  url: string | null;
+  pdfUrl: string | null;
+}
+
+export interface ArticleLink {
+  /** content_NNNNNNN */
+  id: string;
+  url: string;
+  title: string | null;
+  /** Hot-zone on the page picture, in the picture's own pixels, when the PagePicMap has one. */
+  area: { shape: string; coords: number[] } | null;
+}
+
+export interface Photo {
+  src: string;
+  caption: string | null;
+  credit: string | null;
+}
+
+export interface ParsedArticle {
+  /** content_NNNNNNN, or null when the URL has none. */
+  id: string | null;
+  url: string;
+  introTitle: string | null;
+  title: string;
+  subTitle: string | null;
+  /** A byline printed on its own line outside the body (commentary). */
+  byline: string | null;
+  /** The body paragraphs in order, whitespace-trimmed, indents removed. */
+  paragraphs: string[];
+  photos: Photo[];
+  /** （上接1版③） → "1版③" */
+  continuedFrom: string | null;
+  /** （下转X版） → "X版" */
+  continuedTo: string | null;
+  prevArticleUrl: string | null;
+  nextArticleUrl: string | null;
+}
+
+export interface ParsedLayout {
+  articles: ArticleLink[];
+  /** The page picture with its size when known. */
+  picture: { src: string; width: number | null; height: number | null } | null;
+}
+
+export interface ParsedPage {
+  kind: PageKind;
+  url: string;
+  issue: IssueRef | null;
+  /** 2024年12月12日 星期四 */
+  dateLine: string | null;
+  page: PageRef | null;
+  prevPageUrl: string | null;
+  nextPageUrl: string | null;
+  pages: PageRef[];
+  layout: ParsedLayout | null;
+  article: ParsedArticle | null;
+  /** Why the page could not be read as an article or layout, in a form the panel can show. */
+  problem: string | null;
+}

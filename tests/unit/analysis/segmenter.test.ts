@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { nodeSegmenter } from '@/src/analysis/segmenter/node';
+
+describe('segmenter', () => {
+  const seg = nodeSegmenter();
+
+  it('starts up in Node from the wasm in node_modules', async () => {
+    const info = await seg.ready();
+    expect(info.path).toBe('node');
+    expect(info.startupMs).toBeGreaterThan(0);
+  });
+
+  it('cuts Chinese text into words', async () => {
+    expect(await seg.cut('长沙海关今天发布')).toEqual(['长沙', '海关', '今天', '发布']);
+  });
+
+  it('gives UTF-16 offsets that slice back to each word', async () => {
+    const text = '我省进出口5121.9亿元，增长10%。';
+    for (const t of await seg.tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.word);
+  });
+
+  it('keeps offsets right after astral characters', async () => {
+    const text = '𠮷野家在长沙开店😀，投资1.2亿元';
+    const tokens = await seg.tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.word);
+    const last = tokens.at(-1)!;
+    expect(last.end).toBe(text.length);
+    expect(text.length).toBeGreaterThan([...text].length);
+  });
+
+  it('tags words with offsets that cover the text', async () => {
+    const text = '𠮷省委常委、省委秘书长出席会议。';
+    const tags = await seg.tag(text);
+    expect(tags.map((t) => t.word).join('')).toBe(text);
+    for (const t of tags) expect(text.slice(t.start, t.end)).toBe(t.word);
+    expect(tags.find((t) => t.word === '会议')?.tag).toBe('n');
+  });
+});

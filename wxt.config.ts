@@ -1,0 +1,45 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+
+const EPAPER_HOSTS = ['*://epaper.voc.com.cn/*', '*://hnrb.voc.com.cn/*'];
+/** The jieba wasm ships as its own file, fetched with runtime.getURL (never inlined). */
+const WASM_FILE = 'jieba_rs_wasm_bg.wasm';
+const JIEBA_WASM = fileURLToPath(new URL(`./node_modules/jieba-wasm/pkg/web/${WASM_FILE}`, import.meta.url));
+
+export default defineConfig({
+  publicDir: 'assets/static',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: JIEBA_WASM, relativeDest: WASM_FILE });
+    },
+  },
+  manifest: ({ manifestVersion, browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    host_permissions: EPAPER_HOSTS,
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      [manifestVersion === 3 ? '_execute_action' : '_execute_sidebar_action']: {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandOpenPanel__',
+      },
+    },
+    ...(manifestVersion === 3
+      ? {
+          content_security_policy: {
+            extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+          },
+          web_accessible_resources: [{ resources: [WASM_FILE], matches: EPAPER_HOSTS }],
+        }
+      : {
+          content_security_policy: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+          web_accessible_resources: [WASM_FILE],
+        }),
+    browser_specific_settings: { gecko: { id: 'xiangbao-zhudu@example.org', strict_min_version: '115.0' } },
+  }),
+});
