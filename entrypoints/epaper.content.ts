@@ -1,0 +1,4 @@
+export default defineContentScript({
+  matches: ['*://epaper.voc.com.cn/*', '*://hnrb.voc.com.cn/*'],
+  main() {},
+});
