@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 const EPAPER_HOSTS = ['*://epaper.voc.com.cn/*', '*://hnrb.voc.com.cn/*'];
@@ -7,10 +8,23 @@ const EPAPER_HOSTS = ['*://epaper.voc.com.cn/*', '*://hnrb.voc.com.cn/*'];
 const WASM_FILE = 'jieba_rs_wasm_bg.wasm';
 const JIEBA_WASM = fileURLToPath(new URL(`./node_modules/jieba-wasm/pkg/web/${WASM_FILE}`, import.meta.url));
 
+/**
+ * jieba-wasm's loader has a default `new URL('…wasm', import.meta.url)`, which makes Vite inline
+ * 4 MB of wasm into every bundle that imports it. We always pass the URL, so drop the default.
+ */
+const jiebaWasmNotInlined: Plugin = {
+  name: 'jieba-wasm-not-inlined',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.includes('jieba_rs_wasm.js')) return null;
+    return code.replace(/new URL\(\s*['"]jieba_rs_wasm_bg\.wasm['"]\s*,\s*import\.meta\.url\s*\)/, 'undefined');
+  },
+};
+
 export default defineConfig({
   publicDir: 'assets/static',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [jiebaWasmNotInlined, preact()] }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: JIEBA_WASM, relativeDest: WASM_FILE });

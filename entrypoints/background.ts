@@ -1,1 +1,7 @@
-export default defineBackground(() => {});
+import { serveSegmenter } from '@/src/background/segment-service';
+import { openPanelFromToolbar } from '@/src/background/panel-behaviour';
+
+export default defineBackground(() => {
+  openPanelFromToolbar();
+  serveSegmenter();
+});

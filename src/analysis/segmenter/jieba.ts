@@ -22,6 +22,8 @@ function load(source: WasmSource, dictionary: readonly DictEntry[]): Promise<num
     jieba.cut(WARMUP_TEXT, true);
     return performance.now() - t0;
   })();
+  // A failed load (e.g. the page's CSP forbids WebAssembly) must not stick: the caller falls back.
+  loading.catch(() => (loading = null));
   return loading;
 }
 
@@ -48,7 +50,11 @@ export function createJiebaSegmenter(
   dictionary: readonly DictEntry[] = USER_DICTIONARY,
 ): Segmenter {
   let info: Promise<SegmenterInfo> | null = null;
-  const ready = () => (info ??= load(source, dictionary).then((startupMs) => ({ path, startupMs })));
+  const ready = () => {
+    info ??= load(source, dictionary).then((startupMs) => ({ path, startupMs }));
+    info.catch(() => (info = null));
+    return info;
+  };
   return {
     ready,
     cut: async (text) => (await ready(), jieba.cut(text, true)),
