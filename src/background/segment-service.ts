@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createJiebaSegmenter, tagNow, tokenizeNow } from '@/src/analysis/segmenter/jieba';
 import { MAX_SEGMENT_CHARS, onMessage } from '@/src/messaging/protocol';
 import { isEpaperUrl } from '@/src/epaper/hosts';
-import { WASM_FILE } from './wasm-url';
+import { wasmUrl } from './wasm-url';
 
 /**
  * The CSP fallback: content scripts on pages that forbid WebAssembly send their text here.
@@ -10,7 +10,7 @@ import { WASM_FILE } from './wasm-url';
  * of bounded size.
  */
 export function serveSegmenter(): void {
-  const segmenter = createJiebaSegmenter(() => fetch(browser.runtime.getURL(`/${WASM_FILE}`)), 'background');
+  const segmenter = createJiebaSegmenter(() => fetch(wasmUrl()), 'background');
 
   const check = (sender: { id?: string; tab?: { url?: string } }, text?: unknown): string => {
     if (sender.id !== browser.runtime.id) throw new Error('unknown sender');

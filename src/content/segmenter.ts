@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import { createJiebaSegmenter } from '@/src/analysis/segmenter/jieba';
 import type { Segmenter, SegmenterInfo } from '@/src/analysis/segmenter/types';
 import { sendMessage } from '@/src/messaging/protocol';
-import { WASM_FILE } from '@/src/background/wasm-url';
+import { wasmUrl } from '@/src/background/wasm-url';
 
 /** jieba in the extension's own context, reached over messaging. */
 function remoteSegmenter(): Segmenter {
@@ -21,7 +20,7 @@ function remoteSegmenter(): Segmenter {
  * in the background, without the reader noticing. The panel shows which path is in use.
  */
 export async function pageSegmenter(): Promise<{ segmenter: Segmenter; info: SegmenterInfo }> {
-  const local = createJiebaSegmenter(() => fetch(browser.runtime.getURL(`/${WASM_FILE}`)), 'content');
+  const local = createJiebaSegmenter(() => fetch(wasmUrl()), 'content');
   try {
     return { segmenter: local, info: await local.ready() };
   } catch (error) {
