@@ -54,6 +54,8 @@ export default defineConfig({
           content_security_policy: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
           web_accessible_resources: [WASM_FILE],
         }),
-    browser_specific_settings: { gecko: { id: 'xiangbao-zhudu@example.org', strict_min_version: '115.0' } },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'xiangbao-zhudu@example.org', strict_min_version: '115.0' } } }
+      : {}),
   }),
 });

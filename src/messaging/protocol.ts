@@ -17,6 +17,8 @@ export interface ProtocolMap {
   pageGetState(): PageState;
   pageFocusFact(data: { articleId: string; factId: string }): boolean;
   pageSetHighlights(enabled: boolean): void;
+  /** Outline an article's region on the layout page's picture; null clears it. */
+  pageOutlineArticle(articleId: string | null): void;
 
   pageStateChanged(state: PageState): void;
 }

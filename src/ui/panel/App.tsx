@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { t } from '../i18n';
+import { HighlightSwitch } from './HighlightSwitch';
+import { PagePanel, type PagePanelProps } from './PagePanel';
+import { useActivePage } from './use-active-page';
+
+type Tab = 'page' | 'library';
+
+export interface AppProps {
+  library?: () => ComponentChildren;
+  articleActions?: PagePanelProps['articleActions'];
+  pageActions?: PagePanelProps['pageActions'];
+}
+
+export function App({ library, articleActions, pageActions }: AppProps) {
+  const page = useActivePage();
+  const [tab, setTab] = useState<Tab>('page');
+  const tabButton = (id: Tab, label: string) => (
+    <button
+      type="button"
+      role="tab"
+      id={`tab-${id}`}
+      aria-selected={tab === id}
+      aria-controls={`panel-${id}`}
+      class={tab === id ? 'active' : ''}
+      onClick={() => setTab(id)}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <div class="app">
+      <header class="app-head">
+        <h1>
+          <img src="/icon/32.png" alt="" width={20} height={20} />
+          {t('appName')}
+        </h1>
+        <div role="tablist" class="tabs" aria-label={t('appName')}>
+          {tabButton('page', t('tabPage'))}
+          {library ? tabButton('library', t('tabLibrary')) : null}
+        </div>
+        <HighlightSwitch />
+      </header>
+      <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {tab === 'page' || !library ? (
+          <PagePanel page={page} articleActions={articleActions} pageActions={pageActions} />
+        ) : (
+          library()
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ArticleView, PageState } from '@/src/messaging/page-state';
+import { sendMessage } from '@/src/messaging/protocol';
+import { t } from '../i18n';
+import { ArticleList } from './ArticleList';
+import { FactsView } from './FactsView';
+import { Loading, NotEpaper, Problem } from './States';
+import type { PanelPage } from './use-active-page';
+import type { ComponentChildren } from 'preact';
+
+type ReadyState = Extract<PageState, { status: 'ready' }>;
+
+export interface PagePanelProps {
+  page: PanelPage;
+  /** Extra actions for an article (save …), rendered in its header. */
+  articleActions?: (article: ArticleView, state: ReadyState) => ComponentChildren;
+  pageActions?: (state: ReadyState) => ComponentChildren;
+}
+
+const idOf = (url: string) => /content_(\d+)/.exec(url)?.[0] ?? null;
+
+/** The 本页 tab: the page's articles, or one article's facts. */
+export function PagePanel({ page, articleActions, pageActions }: PagePanelProps) {
+  const [selected, setSelected] = useState<string | null>(null);
+  // A fact clicked on the layout page waits here until its article page has loaded.
+  const [pendingFocus, setPendingFocus] = useState<{ url: string; factId: string } | null>(null);
+  const tabId = page.status === 'no-tab' ? null : page.tabId;
+  const state = page.status === 'page' ? page.state : null;
+
+  useEffect(() => setSelected(null), [tabId, state?.url]);
+
+  useEffect(() => {
+    if (!pendingFocus || state?.status !== 'ready' || tabId === null) return;
+    if (idOf(state.url) !== idOf(pendingFocus.url)) return;
+    const article = state.articles[0];
+    if (!article?.analysis) return;
+    setPendingFocus(null);
+    void sendMessage('pageFocusFact', { articleId: article.id, factId: pendingFocus.factId }, tabId).catch(() => {});
+  }, [pendingFocus, state, tabId]);
+
+  if (page.status === 'no-tab' || page.status === 'not-epaper') return <NotEpaper />;
+  if (page.status === 'unreachable') return <Problem message={t('noContentScript')} />;
+  if (!state || state.status === 'loading') return <Loading />;
+  if (state.status === 'error') return <Problem message={state.message} />;
+  if (state.problem && state.articles.length === 0) return <Problem message={state.problem} />;
+
+  const focus = (article: ArticleView, factId: string) => {
+    if (tabId === null) return;
+    if (state.kind === 'layout') {
+      setPendingFocus({ url: article.url, factId });
+      void browser.tabs.update(tabId, { url: article.url });
+      return;
+    }
+    void sendMessage('pageFocusFact', { articleId: article.id, factId }, tabId).catch(() => {});
+  };
+  const outline = (article: ArticleView | null) => {
+    if (tabId !== null && state.kind === 'layout')
+      void sendMessage('pageOutlineArticle', article?.id ?? null, tabId).catch(() => {});
+  };
+
+  const open = state.kind === 'article' ? state.articles[0] : state.articles.find((a) => a.id === selected);
+  const pageLabel = [state.page?.number ? `第${state.page.number}版` : null, state.page?.name, state.issue?.date]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <div class="page-panel">
+      <p class="page-label">
+        <span>{pageLabel}</span>
+        {state.segmenter ? (
+          <span class="segmenter" title={t('segmenterPath')}>
+            {t('segmenterPath')}：{state.segmenter.path === 'background' ? t('pathBackground') : t('pathContent')}
+            {' · '}
+            {state.articles.reduce((n, a) => n + a.tokenCount, 0)} {t('tokens')}
+          </span>
+        ) : null}
+      </p>
+      {open ? (
+        <>
+          {state.kind === 'layout' ? (
+            <button type="button" class="back" onClick={() => setSelected(null)}>
+              ← {t('back')}
+            </button>
+          ) : null}
+          <FactsView
+            article={open}
+            onFocusFact={(factId) => focus(open, factId)}
+            actions={articleActions?.(open, state)}
+          />
+        </>
+      ) : (
+        <>
+          <div class="list-head">
+            <h2>{t('pageArticles')}</h2>
+            {pageActions?.(state)}
+          </div>
+          <ArticleList articles={state.articles} onOpen={(a) => setSelected(a.id)} onHover={outline} />
+        </>
+      )}
+    </div>
+  );
+}

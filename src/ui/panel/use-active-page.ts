@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { isEpaperUrl } from '@/src/epaper/hosts';
+import type { PageState } from '@/src/messaging/page-state';
+import { onMessage, sendMessage } from '@/src/messaging/protocol';
+
+export type PanelPage =
+  | { status: 'no-tab' }
+  | { status: 'not-epaper'; tabId: number }
+  | { status: 'unreachable'; tabId: number }
+  | { status: 'page'; tabId: number; state: PageState };
+
+async function activeTab(): Promise<{ id: number; url: string | undefined } | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+/**
+ * Follows the reader: the state of the active tab's content script, refreshed when the reader
+ * switches tabs or navigates, and pushed by the content script as its analysis progresses.
+ * Without the "tabs" permission a tab's URL is only visible on the e-paper hosts, which is
+ * exactly where the content script runs.
+ */
+export function useActivePage(): PanelPage {
+  const [page, setPage] = useState<PanelPage>({ status: 'no-tab' });
+
+  useEffect(() => {
+    let current = -1;
+    let cancelled = false;
+
+    const refresh = async () => {
+      const tab = await activeTab();
+      if (cancelled) return;
+      if (!tab) return setPage({ status: 'no-tab' });
+      current = tab.id;
+      if (!tab.url || !isEpaperUrl(tab.url)) return setPage({ status: 'not-epaper', tabId: tab.id });
+      try {
+        const state = await sendMessage('pageGetState', undefined, tab.id);
+        if (!cancelled && current === tab.id) setPage({ status: 'page', tabId: tab.id, state });
+      } catch {
+        // The content script is not there yet (page still loading) or was never injected.
+        if (!cancelled && current === tab.id) setPage({ status: 'unreachable', tabId: tab.id });
+      }
+    };
+
+    const removePush = onMessage('pageStateChanged', ({ data, sender }) => {
+      if (sender.tab?.id === current) setPage({ status: 'page', tabId: current, state: data });
+    });
+    const onActivated = () => void refresh();
+    const onUpdated = (tabId: number, change: { status?: string; url?: string }) => {
+      if (tabId === current && (change.url || change.status === 'complete')) void refresh();
+    };
+    const onFocus = () => void refresh();
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.windows?.onFocusChanged.addListener(onFocus);
+    void refresh();
+    return () => {
+      cancelled = true;
+      removePush();
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.windows?.onFocusChanged.removeListener(onFocus);
+    };
+  }, []);
+
+  return page;
+}
