@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { hostResolverRules, startFixtureServer } from './lib/fixture-server';
+import { openRealSidePanel } from './lib/side-panel';
 
 const online = process.argv.includes('--online');
 const root = resolve(import.meta.dirname, '..');
@@ -23,12 +24,14 @@ const args = [
   `--disable-extensions-except=${extension}`,
   `--load-extension=${extension}`,
   '--enable-unsafe-extension-debugging',
+  '--remote-debugging-port=0',
   '--no-first-run',
   '--disable-sync',
   ...(server ? [`--host-resolver-rules=${hostResolverRules(server.port)}`, '--disable-background-networking'] : []),
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 ];
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'xbzd-start-')), {
+const userDataDir = mkdtempSync(join(tmpdir(), 'xbzd-start-'));
+const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath,
   headless,
   viewport: null,
@@ -40,14 +43,9 @@ const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(startUrl);
 
 // Open the real side panel on the page's tab (the toolbar button does the same for a reader).
-try {
-  const cdp = await context.newCDPSession(page);
-  const { targetInfo } = (await cdp.send('Target.getTargetInfo')) as { targetInfo: { targetId: string } };
-  const browserCdp = await context.browser()?.newBrowserCDPSession();
-  await (browserCdp ?? cdp).send('Extensions.triggerAction' as never, { id: extensionId, targetId: targetInfo.targetId } as never);
-} catch {
-  await context.newPage().then((p) => p.goto(`chrome-extension://${extensionId}/sidepanel.html`));
-}
+await openRealSidePanel(userDataDir, extensionId, page.url()).catch(async () => {
+  await (await context.newPage()).goto(`chrome-extension://${extensionId}/sidepanel.html`);
+});
 
 console.log(`湘报助读 is running in Chromium (${headless ? 'headless: no display found' : 'window'}).`);
 console.log(online ? `Live site: ${startUrl}` : `Offline issue served as ${startUrl} (local port ${server!.port}).`);

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { hostResolverRules } from '../../scripts/lib/fixture-server';
+import { openRealSidePanel as openSidePanel } from '../../scripts/lib/side-panel';
 export { startFixtureServer, OTHER_HOST } from '../../scripts/lib/fixture-server';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
@@ -59,27 +60,9 @@ export async function launchWithExtension(port: number, userDataDir?: string): P
   };
 }
 
-/**
- * Opens the real side panel on a tab, as a click on the toolbar button would: CDP
- * Extensions.triggerAction on the tab target, then returns the panel's page.
- */
-export async function openRealSidePanel(session: Session, tab: Page): Promise<Page> {
-  const port = readFileSync(join(session.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  const cdp = await browser.newBrowserCDPSession();
-  type Targets = { targetInfos: Array<{ targetId: string; url: string; type: string }> };
-  const { targetInfos } = (await cdp.send('Target.getTargets' as never, { filter: [{ type: 'tab' }] } as never)) as Targets;
-  const target = targetInfos.find((t) => t.url === tab.url());
-  if (!target) throw new Error(`no tab target for ${tab.url()}`);
-  await cdp.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: target.targetId } as never);
-  const panelUrl = `chrome-extension://${session.extensionId}/sidepanel.html`;
-  for (let i = 0; i < 50; i++) {
-    const panel = browser.contexts().flatMap((c) => c.pages()).find((p) => p.url().startsWith(panelUrl));
-    if (panel) return panel;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the side panel did not open');
-}
+/** The real side panel on a tab, opened as the toolbar button would. */
+export const openRealSidePanel = (session: Session, tab: Page): Promise<Page> =>
+  openSidePanel(session.userDataDir, session.extensionId, tab.url());
 
 export async function openPanelInTab(session: Session): Promise<Page> {
   const panel = await session.context.newPage();
