@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { t } from '../i18n';
 import { HighlightSwitch } from './HighlightSwitch';
 import { PagePanel, type PagePanelProps } from './PagePanel';
-import { useActivePage } from './use-active-page';
+import { pinnedTabFromUrl, useActivePage } from './use-active-page';
 
 type Tab = 'page' | 'library';
 
@@ -14,7 +14,7 @@ export interface AppProps {
 }
 
 export function App({ library, articleActions, pageActions }: AppProps) {
-  const page = useActivePage();
+  const page = useActivePage(pinnedTabFromUrl(location.search));
   const [tab, setTab] = useState<Tab>('page');
   const tabButton = (id: Tab, label: string) => (
     <button

@@ -10,9 +10,19 @@ export type PanelPage =
   | { status: 'unreachable'; tabId: number }
   | { status: 'page'; tabId: number; state: PageState };
 
-async function activeTab(): Promise<{ id: number; url: string | undefined } | null> {
+async function followedTab(pinned: number | null): Promise<{ id: number; url: string | undefined } | null> {
+  if (pinned !== null) {
+    const tab = await browser.tabs.get(pinned).catch(() => null);
+    return tab ? { id: pinned, url: tab.url } : null;
+  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+/** sidepanel.html?tab=N follows tab N instead of the active tab (the panel opened in a tab). */
+export function pinnedTabFromUrl(search: string): number | null {
+  const value = new URLSearchParams(search).get('tab');
+  return value && /^\d+$/.test(value) ? Number(value) : null;
 }
 
 /**
@@ -21,7 +31,7 @@ async function activeTab(): Promise<{ id: number; url: string | undefined } | nu
  * Without the "tabs" permission a tab's URL is only visible on the e-paper hosts, which is
  * exactly where the content script runs.
  */
-export function useActivePage(): PanelPage {
+export function useActivePage(pinned: number | null = null): PanelPage {
   const [page, setPage] = useState<PanelPage>({ status: 'no-tab' });
 
   useEffect(() => {
@@ -29,7 +39,7 @@ export function useActivePage(): PanelPage {
     let cancelled = false;
 
     const refresh = async () => {
-      const tab = await activeTab();
+      const tab = await followedTab(pinned);
       if (cancelled) return;
       if (!tab) return setPage({ status: 'no-tab' });
       current = tab.id;
@@ -46,7 +56,7 @@ export function useActivePage(): PanelPage {
     const removePush = onMessage('pageStateChanged', ({ data, sender }) => {
       if (sender.tab?.id === current) setPage({ status: 'page', tabId: current, state: data });
     });
-    const onActivated = () => void refresh();
+    const onActivated = () => void (pinned === null && refresh());
     const onUpdated = (tabId: number, change: { status?: string; url?: string }) => {
       if (tabId === current && (change.url || change.status === 'complete')) void refresh();
     };
@@ -62,7 +72,7 @@ export function useActivePage(): PanelPage {
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.windows?.onFocusChanged.removeListener(onFocus);
     };
-  }, []);
+  }, [pinned]);
 
   return page;
 }
