@@ -1,64 +1,13 @@
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { hostResolverRules } from '../../scripts/lib/fixture-server';
+import { join } from 'node:path';
 import { openRealSidePanel as openSidePanel } from '../../scripts/lib/side-panel';
 export { startFixtureServer, OTHER_HOST } from '../../scripts/lib/fixture-server';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-
-export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import type { Page } from 'playwright-core';
+import { ROOT, type Session } from '../../scripts/lib/chromium';
+export { launchWithExtension, type Session, ROOT } from '../../scripts/lib/chromium';
 export const ARTIFACTS = join(ROOT, 'test-results');
 
 export const LAYOUT_URL = 'http://epaper.voc.com.cn/hnrb/html/2024-12/12/node_202.htm';
 export const ARTICLE_URL = 'http://epaper.voc.com.cn/hnrb/html/2024-12/12/content_1721201.htm?div=-1';
-
-export interface Session {
-  context: BrowserContext;
-  extensionId: string;
-  worker: Worker;
-  userDataDir: string;
-  close(opts?: { keepProfile?: boolean }): Promise<void>;
-}
-
-/** Chromium with the built extension, the e-paper hosts mapped to the fixture server. */
-export async function launchWithExtension(port: number, userDataDir?: string): Promise<Session> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npx wxt build');
-  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'xbzd-profile-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${hostResolverRules(port)}`,
-      '--enable-unsafe-extension-debugging',
-      // A second, CDP-over-port connection gives a browser-level session (Extensions.triggerAction).
-      '--remote-debugging-port=0',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    extensionId,
-    worker,
-    userDataDir: dir,
-    async close(opts) {
-      await context.close();
-      if (!opts?.keepProfile) rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** The real side panel on a tab, opened as the toolbar button would. */
 export const openRealSidePanel = (session: Session, tab: Page): Promise<Page> =>

@@ -1,0 +1,91 @@
+/**
+ * npm run bench [-- --json] [-- --runs N] [-- --no-browser]
+ * Prints the figures the team tracks; not a test (nothing here passes or fails).
+ *   segmenter: wasm size, start-up (fresh processes), throughput on the seed page vs Intl.Segmenter
+ *   analysis:  the seed page's analysis time beyond segmentation
+ *   browser:   content-script start → segmenter ready / → highlights on screen, and the JS heap
+ *              the extension adds to an article page (built extension in Chromium, offline issue)
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { nodeSegmenter, wasmPathInNodeModules } from '../src/analysis/segmenter/node';
+import { analyzeText } from '../src/analysis/analyze';
+import { round, spread } from './lib/stats';
+import { benchBrowser } from './lib/bench-browser';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
+const root = resolve(import.meta.dirname, '..');
+const seed = readFileSync(join(root, 'tests/fixtures/seed/hnrb-2024-12-12-page02.txt'), 'utf8');
+const log = (line: string) => void (json || console.log(line));
+
+// 1. Start-up, each in a fresh process (the wasm instance is one per process).
+const startups = Array.from({ length: Math.min(runs, 5) }, () => {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/lib/measure-startup.ts')], { cwd: root });
+  return (JSON.parse(out.toString()) as { startupMs: number }).startupMs;
+});
+
+// 2. Throughput on the seed page (whitespace removed, as the cleaner leaves it).
+const seg = nodeSegmenter();
+await seg.ready();
+const text = seed.replace(/\s+/g, '');
+const time = (fn: () => unknown, minMs = 400) => {
+  let n = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < minMs) {
+    fn();
+    n++;
+  }
+  return (performance.now() - t0) / n;
+};
+const { tokenizeNow, tagNow } = await import('../src/analysis/segmenter/jieba');
+const tokenizeMs = time(() => tokenizeNow(text));
+const tagMs = time(() => tagNow(text));
+const intl = new Intl.Segmenter('zh', { granularity: 'word' });
+const intlMs = time(() => [...intl.segment(text)].length);
+
+// 3. Analysis of the whole seed page beyond segmentation.
+const analysisRuns: Array<{ segmentMs: number; extractMs: number }> = [];
+for (let i = 0; i < 5; i++) analysisRuns.push((await analyzeText(seed, seg)).timings);
+const segmentMs = spread(analysisRuns.map((r) => r.segmentMs)).median;
+const extractMs = spread(analysisRuns.map((r) => r.extractMs)).median;
+
+const figures = {
+  wasmBytes: statSync(wasmPathInNodeModules()).size,
+  seedChars: text.length,
+  startupMs: spread(startups),
+  tokenize: { msPerPage: round(tokenizeMs, 2), charsPerSec: Math.round(text.length / (tokenizeMs / 1000)) },
+  tag: { msPerPage: round(tagMs, 2), charsPerSec: Math.round(text.length / (tagMs / 1000)) },
+  intlSegmenter: { msPerPage: round(intlMs, 2), charsPerSec: Math.round(text.length / (intlMs / 1000)) },
+  analysis: {
+    segmentMs: round(segmentMs, 2),
+    extractMs: round(extractMs, 2),
+    totalOverSegment: round((segmentMs + extractMs) / segmentMs, 2),
+  },
+  browser: args.includes('--no-browser') || !existsSync(join(root, '.output/chrome-mv3/manifest.json'))
+    ? null
+    : await benchBrowser(runs),
+};
+
+if (json) {
+  console.log(JSON.stringify(figures));
+} else {
+  const s = figures.startupMs;
+  log(`jieba wasm                    ${(figures.wasmBytes / 1024 / 1024).toFixed(2)} MiB`);
+  log(`segmenter start-up (Node)     median ${round(s.median)} ms  (min ${round(s.min)}, max ${round(s.max)}, ${s.runs} fresh processes)`);
+  log(`seed page                     ${figures.seedChars} characters`);
+  log(`jieba tokenize                ${figures.tokenize.msPerPage} ms/page  ${figures.tokenize.charsPerSec.toLocaleString()} chars/s`);
+  log(`jieba tag (POS)               ${figures.tag.msPerPage} ms/page  ${figures.tag.charsPerSec.toLocaleString()} chars/s`);
+  log(`Intl.Segmenter (zh, word)     ${figures.intlSegmenter.msPerPage} ms/page  ${figures.intlSegmenter.charsPerSec.toLocaleString()} chars/s`);
+  log(`analysis of the seed page     segment ${figures.analysis.segmentMs} ms + extract ${figures.analysis.extractMs} ms = ${figures.analysis.totalOverSegment}× the segmenter`);
+  const b = figures.browser;
+  if (!b) log('browser                       skipped (build the extension first: npx wxt build)');
+  else {
+    log(`browser: start → segmenter    median ${round(b.readyMs.median)} ms  (min ${round(b.readyMs.min)}, max ${round(b.readyMs.max)}, ${b.readyMs.runs} page loads)`);
+    log(`browser: start → highlights   median ${round(b.highlightedMs.median)} ms  (min ${round(b.highlightedMs.min)}, max ${round(b.highlightedMs.max)})`);
+    log(`browser: CSP fallback ready   median ${round(b.fallbackReadyMs.median)} ms  (segmenting in the extension)`);
+    log(`browser: JS heap added        ${b.heapAddedMiB === null ? 'n/a' : `${b.heapAddedMiB} MiB`} on an article page (with the extension vs without)`);
+  }
+}

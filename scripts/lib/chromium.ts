@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { hostResolverRules } from './fixture-server';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  userDataDir: string;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** Chromium with the built extension, the e-paper hosts mapped to the fixture server. */
+export async function launchWithExtension(port: number, userDataDir?: string, opts: { extension?: boolean } = {}): Promise<Session> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npx wxt build');
+  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'xbzd-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...(opts.extension === false ? [] : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]),
+      `--host-resolver-rules=${hostResolverRules(port)}`,
+      '--enable-unsafe-extension-debugging',
+      // A second, CDP-over-port connection gives a browser-level session (Extensions.triggerAction).
+      '--remote-debugging-port=0',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker =
+    opts.extension === false
+      ? (null as unknown as Worker)
+      : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 })));
+  const extensionId = worker ? new URL(worker.url()).host : '';
+  return {
+    context,
+    extensionId,
+    worker,
+    userDataDir: dir,
+    async close(opts) {
+      await context.close();
+      if (!opts?.keepProfile) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
