@@ -1,0 +1,221 @@
+import { endsSentence, isCjk, isCjkPunct, isLatinOrDigit, printedWidth } from './chars';
+import { normalizeWidth } from './width';
+
+/** Cleaned text plus, for every UTF-16 unit of it, the offset of the input unit it came from. */
+export interface Cleaned {
+  text: string;
+  /** map[i] = input offset of text[i]; map[text.length] = end of the last used input unit. */
+  map: number[];
+  /** Whether the input was treated as raw PDF text (artefacts undone) or as clean page text. */
+  raw: boolean;
+}
+
+/** Map a span of the cleaned text back to the input it came from. */
+export function toOriginal(c: Cleaned, start: number, end: number): { start: number; end: number } {
+  const s = c.map[start] ?? c.map[c.map.length - 1] ?? 0;
+  const e = end > start ? (c.map[end - 1] ?? s) + 1 : s;
+  return { start: s, end: e };
+}
+
+const WS = /[\s\u3000]/;
+
+/**
+ * Raw PDF text shows itself by letter-spaced ideographs, numbers spaced from their units, or
+ * hard line breaks in the middle of sentences. Clean page text (one paragraph per line) has none.
+ */
+export function looksLikeRawPdf(input: string): boolean {
+  if (/[\u4e00-\u9fff] [\u4e00-\u9fff，、。] [\u4e00-\u9fff]/.test(input)) return true;
+  if (/[0-9] +[亿万元个家人%]/.test(input) && /[\u4e00-\u9fff] +[0-9]/.test(input)) return true;
+  const lines = input.split(/\r?\n/).map((l) => l.replace(/[\s\u3000]+/g, '')).filter(Boolean);
+  if (lines.length < 3) return false;
+  const open = lines.filter((l) => !endsSentence(l) && !/[：:；;]$/.test(l)).length;
+  return open / lines.length > 0.4;
+}
+
+export interface Line {
+  start: number; // offset of the first non-space unit
+  end: number; // offset after the last non-space unit
+  compact: string;
+  /** Printed width in ems; a letter-spaced (justified) line counts as a full column. */
+  width: number;
+  justified: boolean;
+}
+
+export function linesOf(s: string): Line[] {
+  const out: Line[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    let a = m.index;
+    let b = m.index + m[0].length;
+    while (a < b && WS.test(s[a]!)) a++;
+    while (b > a && WS.test(s[b - 1]!)) b--;
+    if (a === b) continue;
+    const body = s.slice(a, b);
+    // Three or more spaced ideograph pairs: the PDF spread the line to the full column width.
+    const justified = (body.match(/[^\sA-Za-z0-9.%] +(?=[^\sA-Za-z0-9.%])/g)?.length ?? 0) >= 3;
+    out.push({ start: a, end: b, compact: body.replace(/[\s\u3000]+/g, ''), width: printedWidth(body), justified });
+  }
+  return out;
+}
+
+/** Byline parentheses of a dateline keep their spaces: （全媒体记者 彭可心 通讯员 苏立）. */
+function bylineRegions(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /[（(][\s\u3000]*(?:全媒体|融媒体|特约|见习|实习)?(?:记者|通讯员|评论员|摄影|实习生|记 者)[^（）()]{0,80}?[）)]/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * The column width around line i: the second widest of its neighbours within four lines, so one
+ * wide caption or one short heading does not move it. Columns differ between articles.
+ */
+export function localColumn(lines: readonly Line[], i: number): number {
+  const ws: number[] = [];
+  for (let j = Math.max(0, i - 4); j <= Math.min(lines.length - 1, i + 4); j++) {
+    if (!lines[j]!.justified) ws.push(lines[j]!.width);
+  }
+  ws.sort((a, b) => b - a);
+  return ws[Math.min(1, ws.length - 1)] ?? 0;
+}
+
+const unbalanced = (s: string) => (s.match(/[（(“《]/g)?.length ?? 0) !== (s.match(/[）)”》]/g)?.length ?? 0);
+
+/**
+ * A short line with no closing punctuation: a subhead or a heading, its own paragraph. A
+ * paragraph's first line is short too (the two-em indent), but a full line follows it.
+ */
+export function isShortOpen(line: Line, column: number, next?: Line): boolean {
+  if (line.justified) return false;
+  const nextFull = next !== undefined && (next.justified || next.width >= column - 1.5);
+  const limit = nextFull ? column - 4.5 : column - 2.5;
+  return (
+    !endsSentence(line.compact) &&
+    !/[，、；：,;:—]$/.test(line.compact) &&
+    !unbalanced(line.compact) &&
+    !/(讯|电)[（(]/.test(line.compact) &&
+    line.width < limit
+  );
+}
+
+/**
+ * Paragraphs of raw text, as groups of lines. A paragraph ends after a line that ends a sentence
+ * when that line is short, or when the next line is indented (about two ems short of the column).
+ */
+export function paragraphsOf(lines: readonly Line[]): Line[][] {
+  const paras: Line[][] = [];
+  let cur: Line[] = [];
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    const column = localColumn(lines, i);
+    if (cur.length === 0 && isShortOpen(line, column, next)) {
+      paras.push([line]);
+      return;
+    }
+    cur.push(line);
+    const ends =
+      endsSentence(line.compact) &&
+      ((!line.justified && line.width < column - 1.5) ||
+        !next ||
+        (!next.justified && next.width <= column - 1.5) ||
+        isShortOpen(next, column, lines[i + 2]));
+    if (ends || !next) {
+      paras.push(cur);
+      cur = [];
+    }
+  });
+  return paras;
+}
+
+class Builder {
+  text = '';
+  map: number[] = [];
+  push(s: string, at: number) {
+    for (let i = 0; i < s.length; i++) {
+      this.text += s[i];
+      this.map.push(at + (s.length > 1 && s.length === 2 ? i : 0));
+    }
+  }
+  copy(src: string, from: number, to: number) {
+    for (let i = from; i < to; i++) {
+      this.text += src[i];
+      this.map.push(i);
+    }
+  }
+}
+
+const CREDIT_AHEAD = /^(?:[\u4e00-\u9fff]{2,4}[\s\u3000]*摄|摄|(?:湖南日报|本报)?(?:全媒体|特约)?(?:记者|通讯员))/;
+
+/** What a whitespace run between `a` (ending at p) and `b` (starting at q) becomes. */
+function gapFor(s: string, p: number, q: number, inByline: boolean, lineBreak: boolean): string {
+  const a = s[p - 1] ?? '';
+  const b = s[q] ?? '';
+  if (!a || !b) return '';
+  if (inByline) return /[（(）)]/.test(a + b) ? '' : ' ';
+  if (/[A-Za-z]/.test(a) && /[A-Za-z]/.test(b)) return ' ';
+  if (lineBreak) return '';
+  if (isLatinOrDigit(a) && isLatinOrDigit(b)) return ' ';
+  if (CREDIT_AHEAD.test(s.slice(q, q + 12)) && !isLatinOrDigit(a)) return ' ';
+  if (isCjkPunct(a) || isCjkPunct(b)) return '';
+  if (isCjk(a) && isCjk(b)) {
+    // Letter-spaced runs (湖 南 省 进 出 口) are artefacts; a lone space between phrases is printed.
+    const spacedBefore = p >= 2 && WS.test(s[p - 2]!) ;
+    const spacedAfter = WS.test(s[q + 1] ?? '');
+    return spacedBefore || spacedAfter ? '' : ' ';
+  }
+  return '';
+}
+
+function cleanRaw(s: string): Cleaned {
+  const lines = linesOf(s);
+  const regions = bylineRegions(s);
+  const inByline = (p: number) => regions.some(([a, b]) => p > a && p < b);
+  const out = new Builder();
+  paragraphsOf(lines).forEach((para, pi) => {
+    if (pi > 0) out.push('\n', para[0]!.start);
+    para.forEach((line, li) => {
+      if (li > 0) {
+        const prev = para[li - 1]!;
+        const gap = gapFor(s, prev.end, line.start, inByline(line.start), true);
+        if (gap) out.push(gap, prev.end);
+      }
+      let i = line.start;
+      while (i < line.end) {
+        if (WS.test(s[i]!)) {
+          let j = i;
+          while (j < line.end && WS.test(s[j]!)) j++;
+          const gap = gapFor(s, i, j, inByline(i), false);
+          if (gap) out.push(gap, i);
+          i = j;
+        } else {
+          out.copy(s, i, i + 1);
+          i++;
+        }
+      }
+    });
+  });
+  out.map.push(lines.length ? lines[lines.length - 1]!.end : 0);
+  return { text: out.text, map: out.map, raw: true };
+}
+
+function cleanPage(s: string): Cleaned {
+  const out = new Builder();
+  const lines = linesOf(s);
+  lines.forEach((line, i) => {
+    if (i > 0) out.push('\n', line.start);
+    out.copy(s, line.start, line.end);
+  });
+  out.map.push(lines.length ? lines[lines.length - 1]!.end : 0);
+  return { text: out.text, map: out.map, raw: false };
+}
+
+/**
+ * Clean an article's text: full-width digits, letters and % to ASCII everywhere; for raw PDF
+ * text also undo letter-spacing, spaces inside numbers and hard line breaks (one paragraph per
+ * line). Clean page text only loses blank lines and indents. Offsets map back to `input`.
+ */
+export function cleanText(input: string, opts: { raw?: boolean } = {}): Cleaned {
+  const s = normalizeWidth(input.replace(/\r/g, ' '));
+  const raw = opts.raw ?? looksLikeRawPdf(s);
+  return raw ? cleanRaw(s) : cleanPage(s);
+}
