@@ -1,7 +1,22 @@
 /**
- * Public face of the page model (owned by the page-model work):
+ * Public face of the page model:
  *   parsePage(doc: Document, url: string): ParsedPage
  *   articleInputFromParsed(article: ParsedArticle): ArticleInput
  *   classifyUrl(url: string): { kind: PageKind; paper: string | null; date: string | null; contentId: string | null; nodeId: string | null }
+ *   canonicalUrl(url), decodeHtml(bytes, contentType?), parsePeriodXml(xml), createLayoutReader(options)
  */
 export type * from './types';
+export { parsePage, notAPageProblem } from './parse-page';
+export { articleInputFromParsed } from './article-input';
+export {
+  classifyUrl,
+  canonicalUrl,
+  paperRootUrl,
+  isEpaperUrl,
+  isLayoutPage,
+  isArticlePage,
+  isIssueRoot,
+  PAPER_NAMES,
+  EPAPER_HOSTS,
+  type UrlInfo,
+} from './url';

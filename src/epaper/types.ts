@@ -73,4 +73,9 @@ export interface ParsedPage {
   article: ParsedArticle | null;
   /** Why the page could not be read as an article or layout, in a form the panel can show. */
   problem: string | null;
+  /** The library key of this page (see canonicalUrl in url.ts). */
+  canonicalUrl?: string;
+  /** 上一期 / 下一期 links when the page prints them (period.xml gives them otherwise). */
+  prevIssueUrl?: string | null;
+  nextIssueUrl?: string | null;
 }

@@ -1,0 +1,116 @@
+/**
+ * parsePage(doc, url): the page model of any e-paper page. The URL says what the page should be;
+ * the document says what it is (a file path or an unknown URL is read by its markup alone).
+ * Missing pieces come back as null; a page that is neither article nor layout says so in `problem`.
+ */
+import { parseArticle } from './article';
+import { enpDate, readEnpProperty } from './enpproperty';
+import { parseLayout } from './layout';
+import { parsePageMeta } from './page-meta';
+import type { IssueRef, PageKind, ParsedPage } from './types';
+import { resolveUrl } from './text';
+import { canonicalUrl, classifyUrl, PAPER_NAMES } from './url';
+
+const DEFAULT_PAPER = 'hnrb';
+
+export function notAPageProblem(paper: string | null): string {
+  const name = PAPER_NAMES[paper ?? DEFAULT_PAPER] ?? PAPER_NAMES[DEFAULT_PAPER]!;
+  return `此页不是${name}电子版的版面或文章页`;
+}
+
+export function parsePage(doc: Document, url: string): ParsedPage {
+  try {
+    return parsePageUnsafe(doc, url);
+  } catch (error) {
+    // Never throw at the content script: report what went wrong instead.
+    const info = classifyUrl(url);
+    return {
+      ...emptyPage(url, info.kind),
+      problem: `无法解析此页：${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
+function emptyPage(url: string, kind: PageKind): ParsedPage {
+  return {
+    kind,
+    url,
+    issue: null,
+    dateLine: null,
+    page: null,
+    prevPageUrl: null,
+    nextPageUrl: null,
+    pages: [],
+    layout: null,
+    article: null,
+    problem: null,
+    canonicalUrl: canonicalUrl(url),
+  };
+}
+
+function parsePageUnsafe(doc: Document, url: string): ParsedPage {
+  const info = classifyUrl(url);
+  const enp = readEnpProperty(doc);
+  const parts = parseArticle(doc, url, info.contentId, enp);
+  const layout = parseLayout(doc, url);
+  const hasMap = layout.articles.some((a) => a.area !== null);
+
+  // The URL decides; markup decides when the URL says nothing (a file, an unknown address).
+  let kind: PageKind = info.kind;
+  if (kind === 'other' || (kind === 'issue-root' && (parts.found || hasMap))) {
+    if (parts.found) kind = 'article';
+    else if (hasMap || layout.articles.length > 0) kind = 'layout';
+  }
+
+  const ownNodeUrl = kind === 'layout' ? url : null;
+  const skip = kind === 'article' ? parts.regions : [];
+  const meta = parsePageMeta(doc, url, skip, ownNodeUrl);
+  const page: ParsedPage = {
+    ...emptyPage(url, kind),
+    dateLine: meta.dateLine,
+    page: meta.page,
+    prevPageUrl: meta.prevPageUrl,
+    nextPageUrl: meta.nextPageUrl,
+    pages: meta.pages,
+    prevIssueUrl: meta.prevIssueUrl,
+    nextIssueUrl: meta.nextIssueUrl,
+  };
+  page.issue = issueOf(info.paper, info.date ?? enpDate(enp?.date) ?? dateFromLine(meta.dateLine) ?? dateFromImages(doc, url));
+  if (page.page && !page.page.name && enp?.nodename) {
+    page.page.name = enp.nodename.replace(/^第\s*[A-Za-z]?\d+\s*版\s*[:：]?\s*/, '') || null;
+  }
+
+  if (kind === 'article') {
+    page.article = parts.article;
+    if (!parts.found) page.problem = '此页没有找到文章的标题和正文';
+    else if (parts.article.paragraphs.length === 0 && parts.article.photos.length === 0) page.problem = '此文章页没有正文';
+  } else if (kind === 'layout') {
+    page.layout = layout;
+    if (layout.articles.length === 0) page.problem = '此版面没有列出文章';
+  } else if (kind === 'issue-root') {
+    page.problem = '这是报纸的入口页，请打开一个版面或文章页';
+  } else {
+    page.problem = notAPageProblem(info.paper);
+  }
+  return page;
+}
+
+function issueOf(paper: string | null, date: string | null): IssueRef | null {
+  if (!date) return null;
+  return { paper: paper ?? DEFAULT_PAPER, date };
+}
+
+function dateFromLine(line: string | null): string | null {
+  const m = line ? /(\d{4})年(\d{2})月(\d{2})日/.exec(line) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/** The page picture and PDFs live under images/YYYY-MM/DD/. */
+function dateFromImages(doc: Document, url: string): string | null {
+  for (const el of Array.from(doc.querySelectorAll('img[src], a[href]'))) {
+    const ref = resolveUrl(el.getAttribute('src') ?? el.getAttribute('href'), url) ?? '';
+    const m = /images\/(\d{4})-(\d{2})\/(\d{2})\//.exec(ref);
+    if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  }
+  return null;
+}
