@@ -20,3 +20,13 @@ export {
   EPAPER_HOSTS,
   type UrlInfo,
 } from './url';
+export { decodeHtml, sniffMetaCharset } from './decode';
+export { parsePeriodXml, adjacentIssues, periodXmlUrl, issueFrontPageUrl, type PeriodEntry } from './period';
+export {
+  createLayoutReader,
+  MAX_CONCURRENT,
+  CROSS_ORIGIN_ERROR,
+  type LayoutReader,
+  type LayoutReaderOptions,
+  type ArticleReadResult,
+} from './layout-reader';
