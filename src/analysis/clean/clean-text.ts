@@ -87,8 +87,11 @@ const unbalanced = (s: string) => (s.match(/[（(“《]/g)?.length ?? 0) !== (s
  */
 export function isShortOpen(line: Line, column: number, next?: Line): boolean {
   if (line.justified) return false;
+  // The first line of a two-line paragraph: the next line is short but closes the sentence.
+  if (next && !next.justified && endsSentence(next.compact) && next.width < column - 2.5) return false;
   const nextFull = next !== undefined && (next.justified || next.width >= column - 1.5);
-  const limit = nextFull ? column - 4.5 : column - 2.5;
+  // Before a full line, a line short by the indent alone (two ems, plus slack) is body text.
+  const limit = nextFull ? column - 5.5 : column - 2.5;
   return (
     !endsSentence(line.compact) &&
     !/[，、；：,;:—]$/.test(line.compact) &&

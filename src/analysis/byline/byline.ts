@@ -1,0 +1,88 @@
+import type { Journalist } from '../types';
+import { COMMENT_BYLINE, DATELINE, PHOTO_CREDIT, ROLES } from './patterns';
+
+const NAME = /^[\u4e00-\u9fff·]{2,4}$/;
+
+/**
+ * Names and roles of a credit string: "全媒体记者 彭可心 通讯员 苏立" →
+ * [{彭可心, 全媒体记者}, {苏立, 通讯员}]. A role applies to every name after it up to the next
+ * role; names are separated by spaces or 、.
+ */
+export function parseCredits(credits: string): Journalist[] {
+  const out: Journalist[] = [];
+  let role: string | null = null;
+  const parts = credits.split(/[\s、，,:：]+/).filter(Boolean);
+  for (let part of parts) {
+    part = part.replace(/^(?:湖南日报|本报)/, '');
+    // A role fused to a name (记者彭可心) or standing alone.
+    const r = ROLES.find((x) => part.startsWith(x));
+    if (r) {
+      role = r;
+      part = part.slice(r.length);
+      if (!part) continue;
+    }
+    if (role && NAME.test(part)) out.push({ name: part, role });
+  }
+  return out;
+}
+
+export interface DatelineInfo {
+  /** 湖南日报12月11日讯, without the credits. */
+  dateline: string | null;
+  journalists: Journalist[];
+  /** Where the body proper starts in the text (after the dateline, its credits and a break). */
+  bodyStart: number;
+}
+
+/** The dateline at the head of a cleaned body and the credits in its parentheses. */
+export function readDateline(text: string): DatelineInfo {
+  const m = DATELINE.exec(text);
+  if (!m) return { dateline: null, journalists: [], bodyStart: 0 };
+  let end = m[0].length;
+  let journalists: Journalist[] = [];
+  const paren = /^[（(]([^（）()]{0,80})[）)]/.exec(text.slice(end));
+  if (paren) {
+    journalists = parseCredits(paren[1]!);
+    end += paren[0].length;
+  }
+  while (end < text.length && /[\s\u3000：:]/.test(text[end]!)) end++;
+  return { dateline: m[0], journalists, bodyStart: end };
+}
+
+/** 湖南日报全媒体评论员 周泽中 → [{周泽中, 全媒体评论员}]; [] for an unsigned 本报评论员. */
+export function parseCommentByline(line: string): Journalist[] {
+  const m = COMMENT_BYLINE.exec(line.replace(/\s+/g, ''));
+  if (!m || !m[2]) return [];
+  return [{ name: m[2], role: m[1]! }];
+}
+
+/** A caption's photo credit → photographers with role 摄影; [] when there is none. */
+export function parsePhotoCredit(caption: string): Journalist[] {
+  const m = PHOTO_CREDIT.exec(caption.trim());
+  if (!m) return [];
+  return m[2]!
+    .split(/[\s、]+/)
+    .filter((n) => NAME.test(n))
+    .map((name) => ({ name, role: '摄影' }));
+}
+
+/** Where a trailing photo credit starts in a caption (to keep it out of summaries), or -1. */
+export function photoCreditStart(text: string): number {
+  const m = PHOTO_CREDIT.exec(text);
+  if (!m) return -1;
+  const lead = /^[\s。！？”）)]/.test(m[0]) ? 1 : 0;
+  return m.index + lead;
+}
+
+/** Merge journalist lists, first mention wins, one entry per name and role. */
+export function mergeJournalists(...lists: Journalist[][]): Journalist[] {
+  const seen = new Set<string>();
+  const out: Journalist[] = [];
+  for (const j of lists.flat()) {
+    const key = `${j.name}\u0000${j.role}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(j);
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+/**
+ * The paper's conventions for datelines, bylines and credits (Hunan Daily and most Chinese
+ * dailies): 湖南日报12月11日讯（全媒体记者 彭可心 通讯员 苏立）, 湖南日报全媒体评论员 周泽中,
+ * 梁永鸿 摄（湖南图片库）, 湖南日报全媒体记者 李健 摄. Patterns run on whitespace-free text
+ * unless noted.
+ */
+
+/** Roles as printed, longest first so that 全媒体记者 wins over 记者. */
+export const ROLES = [
+  '全媒体评论员', '特约评论员', '全媒体记者', '融媒体记者', '特约记者', '见习记者', '实习记者',
+  '评论员', '通讯员', '实习生', '记者', '摄影',
+] as const;
+
+const ROLE_ALT = ROLES.join('|');
+const PAPERS = '湖南日报|本报|新华社|人民日报|中新社|新湖南|潇湘晨报|三湘都市报';
+
+/** A dateline at the start of a body: 湖南日报12月11日讯 / 新华社北京12月11日电 / 本报讯. */
+export const DATELINE = new RegExp(
+  `^(?:(?:${PAPERS})[\\u4e00-\\u9fff]{0,6}(?:\\d{1,2}月\\d{1,2}日)?|[\\u4e00-\\u9fff]{2,6}\\d{1,2}月\\d{1,2}日)(?:讯|电)`,
+);
+
+/** A continuation mark: ▲▲（上接1版③）, （紧接1版①）, （接第3版）. Group 1 is the page reference. */
+export const CONTINUED_FROM = /^▲*[（(](?:上接|紧接|接|续)第?([0-9A-Z]{1,3}版[①-⑳0-9]*)[）)]/;
+
+/** A jump to another page at the end of a piece: （下转2版）. Group 1 is the page reference. */
+export const CONTINUED_TO = /[（(](?:下转|转|续见)第?([0-9A-Z]{1,3}版[①-⑳0-9]*)[）)]▼*$/;
+
+/** A commentary byline printed on its own line: 湖南日报全媒体评论员 周泽中 / 本报评论员. */
+export const COMMENT_BYLINE = new RegExp(
+  `^(?:${PAPERS})?(全媒体评论员|特约评论员|评论员)([\\u4e00-\\u9fff·]{2,4})?$`,
+);
+
+/** Column names printed as a kicker: 三湘时评, 湘江评论, 社论, 今日快评 … (≤ 8 characters). */
+export const COLUMN = /^[\u4e00-\u9fff]{0,6}(?:时评|短评|快评|热评|锐评|评论|社论|论坛|观察|视点|漫谈|随笔|杂谈|笔谈|新论|札记|走笔|议事厅|评论员文章)$/;
+
+/**
+ * A photo credit closing a caption: 梁永鸿 摄（湖南图片库） / 湖南日报全媒体记者 李健 摄.
+ * Runs on text WITH spaces; group 1 the role (may be empty), group 2 the names.
+ */
+export const PHOTO_CREDIT = new RegExp(
+  `(?:^|[\\s。！？”）)])(?:(?:${PAPERS})?(${ROLE_ALT}|特约摄影|摄影记者)[\\s:：]*)?((?:[\\u4e00-\\u9fff·]{2,4}[\\s、]*){1,4}?)\\s*摄(?:影)?(?:[（(][^（）()]{1,16}[）)])?\\s*$`,
+);
+
+export const ROLE_RE = new RegExp(`(${ROLE_ALT})`);

@@ -1,0 +1,72 @@
+import { endsSentence, isShortOpen, linesOf, localColumn, type Line } from '../clean';
+import { normalizeWidth } from '../clean/width';
+import { COLUMN, COMMENT_BYLINE, CONTINUED_FROM, DATELINE, PHOTO_CREDIT } from '../byline/patterns';
+
+export type { Line };
+
+/** What a line or group of lines of a page dump is, before articles are put together. */
+export type Item =
+  | { t: 'para'; lines: Line[]; start?: 'dateline' | 'cont' }
+  | { t: 'heading'; line: Line }
+  | { t: 'byline'; line: Line }
+  | { t: 'column'; line: Line }
+  | { t: 'caption'; lines: Line[] };
+
+/**
+ * Walk the lines of a page dump and tell body paragraphs from headings, bylines, column names
+ * and photo captions. A heading is a short line without closing punctuation after a closed
+ * paragraph; lines that never reach a sentence end before the next article starts are headings
+ * too (a long headline printed as a full line, or a block of headlines).
+ */
+export function itemsOf(s: string): { items: Item[]; text: string } {
+  const text = normalizeWidth(s);
+  const lines = linesOf(text);
+  const items: Item[] = [];
+  let open: Line[] = [];
+  let openStart: 'dateline' | 'cont' | undefined;
+
+  const flush = (interrupted: boolean) => {
+    if (!open.length) return;
+    const neverClosed = !open.some((l) => endsSentence(l.compact));
+    if (interrupted && !openStart && neverClosed && open.length <= 6) {
+      for (const line of open) items.push({ t: 'heading', line });
+    } else {
+      items.push(openStart ? { t: 'para', lines: open, start: openStart } : { t: 'para', lines: open });
+    }
+    open = [];
+    openStart = undefined;
+  };
+
+  lines.forEach((line, i) => {
+    const c = line.compact;
+    const spaced = text.slice(line.start, line.end);
+    if (DATELINE.test(c) || CONTINUED_FROM.test(c)) {
+      flush(true);
+      open = [line];
+      openStart = DATELINE.test(c) ? 'dateline' : 'cont';
+    } else if (COMMENT_BYLINE.test(c)) {
+      flush(true);
+      items.push({ t: 'byline', line });
+      return;
+    } else if (open.length === 0 && c.length <= 8 && COLUMN.test(c)) {
+      items.push({ t: 'column', line });
+      return;
+    } else if (PHOTO_CREDIT.test(spaced)) {
+      // A caption runs from the last closed paragraph to its credit.
+      const caption = openStart ? [line] : [...open, line];
+      if (openStart) flush(false);
+      open = [];
+      openStart = undefined;
+      items.push({ t: 'caption', lines: caption });
+      return;
+    } else if (open.length === 0 && isShortOpen(line, localColumn(lines, i), lines[i + 1])) {
+      items.push({ t: 'heading', line });
+      return;
+    } else {
+      open.push(line);
+    }
+    if (endsSentence(c)) flush(false);
+  });
+  flush(true);
+  return { items, text };
+}
