@@ -1,0 +1,118 @@
+import { extractEntities } from './entities';
+import { extractFigures } from './figures';
+import { extractKeywords } from './keywords';
+import { prepareArticle } from './prepare';
+import type { Segmenter } from './segmenter/types';
+import { splitPage } from './split';
+import { summarize } from './summary';
+import type { AnalysisDocument, AnalyzedArticle, ArticleInput, IssueInfo, SourceKind } from './types';
+import { buildDocument } from './document';
+
+export { prepareArticle, type PreparedArticle } from './prepare';
+
+/** Time spent in the segmenter and in everything else, summed over articles (ms). */
+export interface Clock {
+  segmentMs: number;
+  extractMs: number;
+}
+
+/**
+ * One article, end to end: clean → dateline and journalists → one tagging pass → figures →
+ * people, places, organisations → keywords → summary. Pure TypeScript: the content script
+ * calls it with its own segmenter, the command line and the tests with nodeSegmenter().
+ */
+export async function analyzeArticle(input: ArticleInput, seg: Segmenter, clock?: Clock): Promise<AnalyzedArticle> {
+  const t0 = performance.now();
+  const prep = prepareArticle(input);
+  const t1 = performance.now();
+  const tags = prep.text ? await seg.tag(prep.text) : [];
+  const t2 = performance.now();
+  const figures = extractFigures(prep.text, tags);
+  const names = new Set(prep.journalists.map((j) => j.name));
+  const entities = extractEntities(prep.text, tags, names);
+  const headline = [input.introTitle, input.title, input.subTitle].filter(Boolean).join(' ');
+  const keywords = extractKeywords(tags, { title: headline });
+  const summary = summarize(prep.text, {
+    title: headline,
+    keywords,
+    leadWeighted: prep.continuedFrom === null,
+  });
+  const t3 = performance.now();
+  if (clock) {
+    clock.segmentMs += t2 - t1;
+    clock.extractMs += t1 - t0 + (t3 - t2);
+  }
+  return {
+    id: input.id,
+    title: input.title,
+    introTitle: input.introTitle ?? null,
+    subTitle: input.subTitle ?? null,
+    continuedFrom: prep.continuedFrom,
+    dateline: prep.dateline,
+    journalists: prep.journalists,
+    text: prep.text,
+    figures,
+    officials: entities.officials,
+    people: entities.people.filter((p) => !names.has(p.name)),
+    places: entities.places,
+    orgs: entities.orgs,
+    keywords,
+    summary,
+  };
+}
+
+export interface TextOptions {
+  path?: string;
+  kind?: SourceKind;
+  issue?: IssueInfo;
+}
+
+/** Article inputs of raw text: a page's PDF text (many articles) or one pasted article. */
+export function articleInputsOfText(raw: string): ArticleInput[] {
+  const pieces = splitPage(raw);
+  if (pieces.length === 0 && raw.trim()) return [{ id: 'a1', title: '', body: raw }];
+  return pieces.map((p) => ({
+    id: p.id,
+    title: p.title,
+    introTitle: p.introTitle,
+    subTitle: p.subTitle,
+    byline: p.byline,
+    captions: p.captions,
+    continuedFrom: p.continuedFrom,
+    body: raw.slice(p.start, p.end),
+  }));
+}
+
+/** The paper a set of datelines names, when they agree (湖南日报… → hnrb). */
+function paperOf(articles: readonly AnalyzedArticle[]): string | null {
+  return articles.some((a) => a.dateline?.startsWith('湖南日报')) ? 'hnrb' : null;
+}
+
+/** Analyse raw text (page PDF text or one pasted article) into an analysis document. */
+export async function analyzeText(raw: string, seg: Segmenter, opts: TextOptions = {}): Promise<AnalysisDocument> {
+  const clock: Clock = { segmentMs: 0, extractMs: 0 };
+  const t0 = performance.now();
+  const inputs = articleInputsOfText(raw);
+  clock.extractMs += performance.now() - t0;
+  const articles: AnalyzedArticle[] = [];
+  for (const input of inputs) articles.push(await analyzeArticle(input, seg, clock));
+  return buildDocument({
+    path: opts.path ?? '',
+    kind: opts.kind ?? 'text',
+    issue: opts.issue ?? { paper: paperOf(articles), date: null, page: { number: null, name: null } },
+    articles,
+    clock,
+  });
+}
+
+/** Analyse given article inputs (from article or layout pages) into one document. */
+export async function analyzeInputs(
+  inputs: readonly ArticleInput[],
+  seg: Segmenter,
+  opts: Required<Pick<TextOptions, 'path' | 'kind'>> & { issue: IssueInfo },
+): Promise<AnalysisDocument> {
+  const clock: Clock = { segmentMs: 0, extractMs: 0 };
+  const articles: AnalyzedArticle[] = [];
+  for (const input of inputs) articles.push(await analyzeArticle(input, seg, clock));
+  return buildDocument({ ...opts, articles, clock });
+}

@@ -1,0 +1,79 @@
+import { cleanText, type Cleaned } from './clean';
+import {
+  CONTINUED_FROM,
+  CONTINUED_TO,
+  mergeJournalists,
+  parseCommentByline,
+  parseCredits,
+  parsePhotoCredit,
+  readDateline,
+} from './byline';
+import type { ArticleInput, Journalist } from './types';
+
+/** An article's body made ready for analysis: cleaned text without dateline and marks. */
+export interface PreparedArticle {
+  /** The cleaned body, one paragraph per line, dateline and continuation marks removed. */
+  text: string;
+  /** map[i] = offset in `input.body` of text[i] (map[text.length] = end), for highlights. */
+  map: number[];
+  dateline: string | null;
+  journalists: Journalist[];
+  continuedFrom: string | null;
+  continuedTo: string | null;
+}
+
+const TRAILING_BYLINE = /[（(]((?:湖南日报|本报)?(?:全媒体|融媒体|特约|见习)?(?:记者|通讯员)[^（）()]{1,60})[）)]$/;
+
+function slice(c: Cleaned, from: number, to: number): { text: string; map: number[] } {
+  while (from < to && /\s/.test(c.text[from]!)) from++;
+  while (to > from && /\s/.test(c.text[to - 1]!)) to--;
+  return { text: c.text.slice(from, to), map: [...c.map.slice(from, to), to > from ? c.map[to - 1]! + 1 : (c.map[from] ?? 0)] };
+}
+
+/** Byline printed apart from the body: a commentary byline or plain credits. */
+function creditsOfByline(byline: string): Journalist[] {
+  const comment = parseCommentByline(byline);
+  return comment.length ? comment : parseCredits(byline.replace(/^[（(]|[）)]$/g, ''));
+}
+
+/**
+ * Clean the body, then take off what is not body text: a continuation mark at the head
+ * (▲▲（上接1版③）), the dateline with its credits, a jump mark (（下转2版）) or a byline in
+ * parentheses at the end. Photo credits in the body (photo news) stay in the text but are read.
+ */
+export function prepareArticle(input: ArticleInput): PreparedArticle {
+  const cleaned = cleanText(input.body);
+  let from = 0;
+  let to = cleaned.text.length;
+  let continuedFrom = input.continuedFrom ?? null;
+  const cont = /^\s*▲*\s*▲*[（(](?:上接|紧接|接|续)\s*第?\s*([0-9A-Z]{1,3}\s*版[①-⑳0-9]*)[）)]\s*/.exec(cleaned.text);
+  if (cont && CONTINUED_FROM.test(cont[0].replace(/\s+/g, ''))) {
+    continuedFrom ??= cont[1]!.replace(/\s+/g, '');
+    from = cont[0].length;
+  }
+  const head = readDateline(cleaned.text.slice(from));
+  from += head.bodyStart;
+  let tail = cleaned.text.slice(from, to).trimEnd();
+  let continuedTo: string | null = null;
+  const jump = CONTINUED_TO.exec(tail);
+  if (jump) {
+    continuedTo = jump[1]!;
+    to = from + jump.index;
+    tail = tail.slice(0, jump.index).trimEnd();
+  }
+  let trailing: Journalist[] = [];
+  const by = TRAILING_BYLINE.exec(tail);
+  if (by) {
+    trailing = parseCredits(by[1]!);
+    to = from + by.index;
+  }
+  const body = slice(cleaned, from, to);
+  const journalists = mergeJournalists(
+    head.journalists,
+    input.byline ? creditsOfByline(input.byline) : [],
+    trailing,
+    parsePhotoCredit(body.text),
+    ...(input.captions ?? []).map(parsePhotoCredit),
+  );
+  return { ...body, dateline: head.dateline, journalists, continuedFrom, continuedTo };
+}

@@ -1,0 +1,2 @@
+export { summarize, type SummaryOptions } from './summary';
+export { sentencesOf, type Sentence } from './sentences';

@@ -1,0 +1,52 @@
+import { bigrams, containment } from '../split/similarity';
+import { DATELINE, PHOTO_CREDIT } from '../byline/patterns';
+import { sentencesOf, type Sentence } from './sentences';
+
+export interface SummaryOptions {
+  title?: string;
+  keywords?: readonly string[];
+  /** News leads with its main fact; a continuation or a feature part does not. */
+  leadWeighted?: boolean;
+  maxChars?: number;
+}
+
+/** Bylines, datelines, credits and subheads are never summary sentences. */
+function usable(s: Sentence): boolean {
+  const c = s.text.replace(/\s/g, '');
+  if (c.length < 8) return false;
+  if (DATELINE.test(c) || /^[（(]?(?:湖南日报|本报)?(?:全媒体)?(?:记者|通讯员|评论员)/.test(c)) return false;
+  if (PHOTO_CREDIT.test(s.text) && !/[。！？]/.test(s.text)) return false;
+  return /[。！？!?…”’」』）)]$/.test(c); // a whole sentence, not a subhead or a fragment
+}
+
+/**
+ * 1–3 whole sentences of `text` that sum it up: the lead first (news puts its main fact
+ * there), then sentences that repeat the headline's and the keywords' words; about 120
+ * characters when the article allows. Returned in text order.
+ */
+export function summarize(text: string, opts: SummaryOptions = {}): string[] {
+  const max = opts.maxChars ?? 120;
+  const lead = opts.leadWeighted ?? true;
+  const title = bigrams(opts.title ?? '');
+  const keys = opts.keywords ?? [];
+  const all = sentencesOf(text).filter(usable);
+  if (all.length === 0) return [];
+  const scored = all.map((s, i) => {
+    const len = s.text.length;
+    const position = lead ? 1 / (1 + i) : 0.2 / (1 + i);
+    const headline = title.size ? containment(title, bigrams(s.text)) : 0;
+    const keyHits = keys.filter((k) => s.text.includes(k)).length / Math.max(1, keys.length);
+    const fit = len > max ? 0.5 : len < 15 ? 0.6 : 1;
+    return { s, i, score: (position * 1.5 + headline + keyHits) * fit };
+  });
+  const ranked = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
+  const chosen: typeof scored = [ranked[0]!];
+  let total = ranked[0]!.s.text.length;
+  for (const c of ranked.slice(1)) {
+    if (chosen.length >= 3 || total >= max * 0.5) break;
+    if (total + c.s.text.length > max) continue;
+    chosen.push(c);
+    total += c.s.text.length;
+  }
+  return chosen.sort((a, b) => a.i - b.i).map((c) => c.s.text);
+}
