@@ -6,7 +6,7 @@
 import { parseArticle } from './article';
 import { enpDate, readEnpProperty } from './enpproperty';
 import { parseLayout } from './layout';
-import { parsePageMeta } from './page-meta';
+import { parseLabel, parsePageMeta } from './page-meta';
 import type { IssueRef, PageKind, ParsedPage } from './types';
 import { resolveUrl } from './text';
 import { canonicalUrl, classifyUrl, PAPER_NAMES } from './url';
@@ -76,8 +76,12 @@ function parsePageUnsafe(doc: Document, url: string): ParsedPage {
     nextIssueUrl: meta.nextIssueUrl,
   };
   page.issue = issueOf(info.paper, info.date ?? enpDate(enp?.date) ?? dateFromLine(meta.dateLine) ?? dateFromImages(doc, url));
-  if (page.page && !page.page.name && enp?.nodename) {
-    page.page.name = enp.nodename.replace(/^第\s*[A-Za-z]?\d+\s*版\s*[:：]?\s*/, '') || null;
+  if (enp?.nodename) {
+    // <nodename> is the page: "第02版：要闻" or just "要闻".
+    const label = parseLabel(enp.nodename) ?? { number: null, name: enp.nodename };
+    page.page = page.page ?? { number: null, name: null, url: ownNodeUrl, pdfUrl: null };
+    page.page.number = page.page.number ?? label.number;
+    page.page.name = page.page.name ?? label.name;
   }
 
   if (kind === 'article') {
