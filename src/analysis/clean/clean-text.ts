@@ -130,20 +130,21 @@ export function paragraphsOf(lines: readonly Line[]): Line[][] {
   return paras;
 }
 
+/** Collects output slices and, per output unit, its input offset. */
 class Builder {
-  text = '';
+  private parts: string[] = [];
   map: number[] = [];
+  get text(): string {
+    return this.parts.join('');
+  }
+  /** Inserted text (a space or a break) standing for the input at `at`. */
   push(s: string, at: number) {
-    for (let i = 0; i < s.length; i++) {
-      this.text += s[i];
-      this.map.push(at + (s.length > 1 && s.length === 2 ? i : 0));
-    }
+    this.parts.push(s);
+    for (let i = 0; i < s.length; i++) this.map.push(at);
   }
   copy(src: string, from: number, to: number) {
-    for (let i = from; i < to; i++) {
-      this.text += src[i];
-      this.map.push(i);
-    }
+    this.parts.push(src.slice(from, to));
+    for (let i = from; i < to; i++) this.map.push(i);
   }
 }
 
@@ -182,19 +183,17 @@ function cleanRaw(s: string): Cleaned {
         const gap = gapFor(s, prev.end, line.start, inByline(line.start), true);
         if (gap) out.push(gap, prev.end);
       }
+      const ws = /[\s\u3000]+/g;
+      ws.lastIndex = line.start;
       let i = line.start;
-      while (i < line.end) {
-        if (WS.test(s[i]!)) {
-          let j = i;
-          while (j < line.end && WS.test(s[j]!)) j++;
-          const gap = gapFor(s, i, j, inByline(i), false);
-          if (gap) out.push(gap, i);
-          i = j;
-        } else {
-          out.copy(s, i, i + 1);
-          i++;
-        }
+      for (let m = ws.exec(s); m && m.index < line.end; m = ws.exec(s)) {
+        out.copy(s, i, m.index);
+        const j = m.index + m[0].length;
+        const gap = gapFor(s, m.index, j, inByline(m.index), false);
+        if (gap) out.push(gap, m.index);
+        i = j;
       }
+      out.copy(s, i, line.end);
     });
   });
   out.map.push(lines.length ? lines[lines.length - 1]!.end : 0);

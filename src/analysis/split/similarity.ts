@@ -1,5 +1,16 @@
-/** Distinct ideograph bigrams of a text (punctuation, digits and spaces dropped). */
+const cache = new Map<string, Set<string>>();
+
+/** Distinct ideograph bigrams of a text (punctuation, digits and spaces dropped); cached. */
 export function bigrams(text: string): Set<string> {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const set = bigramsOf(text);
+  if (cache.size > 256) cache.clear();
+  cache.set(text, set);
+  return set;
+}
+
+function bigramsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const run of text.match(/[\u4e00-\u9fff]+/g) ?? []) {
     for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
