@@ -1,5 +1,19 @@
-import type { Official, Person } from '../types';
+/**
+ * Officials (with titles as printed), other named people, places and organisations of a cleaned
+ * article text. `exclude` lists names already known to be journalists (from bylines and credits).
+ *
+ * Names come from their surroundings, not from jieba's tags (unknown names come out `x` and are
+ * often split): a title before or after the name, a verb of speech, a 、-list of names. Every
+ * later occurrence of a found name is one more mention of the same person.
+ */
+import type { Official, Person, Span } from '../types';
 import type { TaggedToken } from '../segmenter/types';
+import { findOrgs } from './orgs';
+import { findPlaces } from './places';
+import { findPlainNames } from './plain-names';
+import { Claimed, distinct } from './spans';
+import { findTitledNames } from './titled-names';
+import { TokenIndex } from './token-index';
 
 export interface Entities {
   officials: Official[];
@@ -8,17 +22,71 @@ export interface Entities {
   orgs: string[];
 }
 
-/**
- * Officials (with titles as printed), other named people, places and organisations of a cleaned
- * article text. `exclude` lists names already known to be journalists (from bylines and credits).
- */
+interface Someone {
+  name: string;
+  titles: string[];
+  office: boolean;
+  first: number;
+}
+
+/** Every occurrence of each name, longest names first so that 王伟阳 is not also a mention of 王伟. */
+function mentionsOf(text: string, names: readonly string[], taken: Claimed): Map<string, Span[]> {
+  const out = new Map<string, Span[]>();
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const spans: Span[] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (taken.overlaps(at, at + name.length)) continue;
+      spans.push({ start: at, end: at + name.length });
+    }
+    spans.forEach((s) => taken.add(s.start, s.end));
+    out.set(name, spans);
+  }
+  return out;
+}
+
 export function extractEntities(
   text: string,
   tags: readonly TaggedToken[],
   exclude: ReadonlySet<string> = new Set(),
 ): Entities {
-  void text;
-  void tags;
-  void exclude;
-  return { officials: [], people: [], places: [], orgs: [] };
+  const idx = new TokenIndex(text, tags);
+  const titles = new Claimed();
+  const people = new Map<string, Someone>();
+  for (const t of findTitledNames(idx, exclude)) {
+    const p = people.get(t.name) ?? { name: t.name, titles: [], office: false, first: t.start };
+    for (const title of t.titles) {
+      titles.add(title.start, title.end);
+      if (!p.titles.includes(title.text)) p.titles.push(title.text);
+      p.office ||= title.office;
+    }
+    p.first = Math.min(p.first, t.start);
+    people.set(t.name, p);
+  }
+  for (const n of findPlainNames(idx, exclude)) {
+    const name = text.slice(n.start, n.end);
+    if (titles.overlaps(n.start, n.end)) continue;
+    const p = people.get(name) ?? { name, titles: [], office: false, first: n.start };
+    p.first = Math.min(p.first, n.start);
+    people.set(name, p);
+  }
+  const everyone = [...people.values()].filter((p) => !exclude.has(p.name));
+  // A shorter name inside a longer one found too (王伟 in 王伟阳) is the same string, not a person.
+  const named = new Claimed();
+  const mentions = mentionsOf(text, everyone.map((p) => p.name), named);
+  const found = everyone.filter((p) => (mentions.get(p.name)?.length ?? 0) > 0).sort((a, b) => a.first - b.first);
+
+  const blocked = (s: number, e: number) => titles.overlaps(s, e) || named.overlaps(s, e);
+  const orgs = findOrgs(idx).filter((o) => !blocked(o.start, o.end));
+  const orgSpans = new Claimed();
+  orgs.forEach((o) => orgSpans.add(o.start, o.end));
+  const places = findPlaces(idx).filter((p) => !blocked(p.start, p.end) && !orgSpans.overlaps(p.start, p.end));
+
+  return {
+    officials: found.filter((p) => p.office).map((p) => ({ name: p.name, titles: p.titles, mentions: mentions.get(p.name)! })),
+    people: found
+      .filter((p) => !p.office)
+      .map((p) => ({ name: p.name, role: p.titles.length ? p.titles.join('、') : null, mentions: mentions.get(p.name)! })),
+    places: distinct(places.map((p) => p.text)),
+    orgs: distinct(orgs.map((o) => o.text)),
+  };
 }

@@ -1,0 +1,120 @@
+/**
+ * Deciding whether a few characters are a person's name: a surname, two to four Han characters,
+ * not a known word, and a plausible word after it. jieba tags unknown names `x` and often splits
+ * them (秦国文 → 秦国/文), so its cuts are only a hint.
+ */
+import { COMPOUND, KNOWN_WORDS, SURNAMES } from './lexicon';
+import { isBreak, isHan, type TokenIndex } from './token-index';
+
+export interface NameSpan {
+  start: number;
+  end: number;
+}
+
+/** Words that commonly follow a name in news reporting (verbs of office, speech, lists). */
+const FOLLOWERS = [
+  '出席', '参加', '主持', '讲话', '致辞', '强调', '指出', '表示', '说', '介绍', '要求', '调研', '率队', '率', '带队',
+  '一行', '同志', '在', '到', '赴', '来', '前往', '深入', '会见', '会同', '陪同', '等', '和', '与', '及', '以及', '为',
+  '作', '宣布', '看望', '慰问', '检查', '考察', '走访', '听取', '对', '的', '也', '还', '先后', '分别', '一同', '共同',
+  '同', '向', '代表', '就', '当选', '任', '出任', '召开', '从', '是', '将', '已', '曾', '则', '又', '都', '均', '亲自',
+  '专程', '一起', '随后', '接受', '签署', '见证', '揭牌', '颁奖', '点评', '回答', '答', '笑道', '说道', '回忆', '告诉',
+  '认为', '称', '提出', '希望', '通报', '部署', '传达', '带领', '领衔', '牵头', '主讲', '授课', '批示', '寄语', '提醒',
+  '坦言', '感慨', '透露', '直言', '谈到', '主动', '现场', '立即', '迅速', '第一时间', '带头', '率先', '始终', '一直',
+  '组织', '会议', '座谈', '视频', '连线', '出发', '抵达', '来到', '走进', '登上', '察看', '详细', '仔细', '认真',
+  '充分', '高度', '肯定', '感谢', '欢迎', '祝贺', '宣读', '作出', '发表', '解读', '作了', '进行', '开展', '关于',
+  '所', '被', '把', '让', '给', '跟', '从事', '担任', '兼任', '获得', '荣获', '获', '团队', '夫妇', '家', '一家',
+  '老人', '先生', '女士', '同学', '老师', '书记', '主任', '指挥', '部署', '督导', '督促', '强化', '带', '跟随',
+  '联合', '又', '十分', '直接', '自豪', '笑', '却', '便', '才', '正', '早已', '如今', '当时', '今年', '去年',
+  '表态', '宣讲', '分析', '点赞', '一行人', '同学们',
+].sort((a, b) => b.length - a.length);
+
+/** Characters that end a given name only rarely but often follow one (王伟说 → 王伟). */
+const FUNCTION_CHARS = new Set('说在等和与及为率到向对同是也还就将又均都则称的被把让给跟带率任获');
+
+/** Surname length at `i`: 2 for 欧阳…, 1 for 王…, 0 when there is none. */
+export function surnameAt(text: string, i: number): number {
+  if (COMPOUND.has(text.slice(i, i + 2))) return 2;
+  return SURNAMES.has(text[i] ?? '') ? 1 : 0;
+}
+
+/** A follower word, a punctuation mark, the end of the text or a line starts at `i`. */
+export function followerAt(text: string, i: number): boolean {
+  if (i >= text.length || isBreak(text[i])) return true;
+  for (const f of FOLLOWERS) if (text.startsWith(f, i)) return true;
+  return false;
+}
+
+const NAMEY_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'eng']);
+const FUNCTION_TAGS = /^(?:c|p|u\w*|d|r|m|q|f|t|y|e|o)$/;
+
+/**
+ * Surname first, Han only, not a dictionary word, and not exactly one ordinary jieba word (强调,
+ * 干部). `strict` also rejects a name whose first character jieba cut off as a function word (和学生).
+ */
+export function plausibleName(idx: TokenIndex, start: number, end: number, exclude: ReadonlySet<string>): boolean {
+  const text = idx.text;
+  const name = text.slice(start, end);
+  const sl = surnameAt(text, start);
+  if (!sl || name.length < 2 || name.length > sl + 2 || !isHan(name)) return false;
+  if (KNOWN_WORDS.has(name) || exclude.has(name)) return false;
+  const t = idx.at(start);
+  if (t && t.start === start && t.end === end && !NAMEY_TAGS.has(t.tag)) return false;
+  // 和/c + 学生/n: the "surname" is a function word cut off before an ordinary word.
+  if (t && t.start === start && t.end === start + 1 && FUNCTION_TAGS.test(t.tag)) {
+    const next = idx.at(start + 1);
+    if (next && next.end === end && !NAMEY_TAGS.has(next.tag)) return false;
+  }
+  // The name must not start or end inside an ordinary word (党员|干部, 荣获|二等奖).
+  if (t && t.start < start && !NAMEY_TAGS.has(t.tag)) return false;
+  const last = idx.at(end - 1);
+  if (last && last.end > end && last.end - last.start >= 2 && !NAMEY_TAGS.has(last.tag)) return false;
+  // A long ordinary word that starts at the name and runs past it (宣传部门 …) means no name here.
+  if (t && t.start === start && t.end > end && t.end - t.start >= 3 && !NAMEY_TAGS.has(t.tag)) return false;
+  for (let o = start; o < end; o++) if (/[省市县区委厅局部办]/u.test(text[o]!) && o > start) {
+    // 王省长, 李市长 style: a title word fused into the span.
+    if (KNOWN_WORDS.has(text.slice(o, Math.min(end, o + 2)))) return false;
+  }
+  return true;
+}
+
+/**
+ * The name starting at `start` (after a title or a list mark): 2 to 4 characters, followed by a
+ * follower word or punctuation. Prefers the length jieba's cut agrees with.
+ */
+export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<string>): NameSpan | null {
+  const text = idx.text;
+  const sl = surnameAt(text, start);
+  if (!sl) return null;
+  const options: number[] = [];
+  for (let len = sl + 2; len >= sl + 1; len--) {
+    const end = start + len;
+    if (end > text.length) continue;
+    if (plausibleName(idx, start, end, exclude) && followerAt(text, end)) options.push(len);
+  }
+  if (options.length === 0) return null;
+  if (options.length > 1) {
+    const [long, short] = options as [number, number];
+    // 王伟说 / 王伟在: the extra character is a function word that can follow a name.
+    if (FUNCTION_CHARS.has(text[start + long - 1]!)) return { start, end: start + short };
+    // A cut after the short form, but inside the long one, favours the short form.
+    if (idx.isEnd(start + short) && !idx.isEnd(start + long)) return { start, end: start + short };
+  }
+  return { start, end: start + options[0]! };
+}
+
+/** The name ending at `end` (before a title: 习近平总书记; before a speech verb: 杨西炜说). */
+export function nameBefore(idx: TokenIndex, end: number, exclude: ReadonlySet<string>): NameSpan | null {
+  const text = idx.text;
+  const found: NameSpan[] = [];
+  for (let len = 4; len >= 2; len--) {
+    const start = end - len;
+    if (start < 0) continue;
+    if (len === 4 && surnameAt(text, start) !== 2) continue;
+    if (!idx.isStart(start)) continue;
+    if (plausibleName(idx, start, end, exclude)) found.push({ start, end });
+  }
+  if (found.length === 0) return null;
+  // The candidate that starts right after punctuation or a function word is the whole name.
+  const clean = found.find((n) => isBreak(text[n.start - 1]) || FUNCTION_TAGS.test(idx.before(n.start)?.tag ?? 'x') || /^v/.test(idx.before(n.start)?.tag ?? ''));
+  return clean ?? (found.length === 1 ? found[0]! : null);
+}

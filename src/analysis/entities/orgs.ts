@@ -1,0 +1,92 @@
+/**
+ * Organisations named on their own: dictionary names (长沙海关, 财政部), names ending in an
+ * organisation word (… 有限公司, … 研究中心, 省 … 办公室) whose words before it make it a proper
+ * name, quoted names (“… 创新中心”揭牌) and the picture library after a photo credit (摄（…）).
+ */
+import { ORG_SUFFIX_LIST, ORG_TRIE, PLACE_TRIE } from './lexicon';
+import { titleStart } from './titles';
+import { isBreak, type TokenIndex } from './token-index';
+
+export interface Found {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const LEVEL_MARKS = /^(?:省|市(?!州)|县|区|州|全省|全市|全县|全国|国家|中央|中共|中国|湖南|湖南省|国务院|团省委|团市委)/u;
+/** Words inside a name that make it one body (人类干细胞 国家 工程研究中心). */
+const INNER_MARKS = new Set(['国家', '中国', '全国', '国际', '湖南', '湖南省', '省', '市', '县']);
+/** Tags of a name's last word: nouns, never a verb (部署, 布局). */
+const NOUN_TAGS = /^(?:n\w*|j|x|eng)$/;
+/** One-character suffixes end a body's name only in words of three or more (财政部, 商务厅; not 干部, 格局). */
+const SHORT_SUFFIX = /^[部厅局署委办]$/u;
+const PROPER_TAGS = new Set(['ns', 'nt', 'nz']);
+const COMPANY = /(?:公司|集团)$/u;
+
+function suffixOf(word: string): string | undefined {
+  return ORG_SUFFIX_LIST.find((s) => word.endsWith(s));
+}
+
+/** Whether [start, end) names one body rather than a kind of body (各地财政局, 公共图书馆). */
+function proper(idx: TokenIndex, start: number, end: number): boolean {
+  const text = idx.text.slice(start, end);
+  if (LEVEL_MARKS.test(text)) return true;
+  for (let o = start; o < end; ) {
+    const t = idx.at(o);
+    if (!t) break;
+    if (INNER_MARKS.has(t.word) || PROPER_TAGS.has(t.tag) || (t.tag === 'x' && COMPANY.test(text) && t.word.length >= 2)) return true;
+    if (PLACE_TRIE.matchesAt(idx.text, o).length > 0 && idx.isStart(o)) return true;
+    o = t.end;
+  }
+  return false;
+}
+
+/** A word that makes the found name generic: 各地 财政局, 14个 市州人大财经委, 相关 部门. */
+const GENERIC_LEAD = new Set(['有关', '相关', '所在', '当地', '各', '该', '本', '其', '这', '那', '此', '多个', '部分']);
+/** The name's last character joined with a one-character word after it (应急管理部|门 → 部门). */
+const SPLIT_WORDS = new Set(['部门', '部队', '部分', '部位', '局面', '院校', '院落', '会议', '委员', '办法', '厅堂', '署名', '中心城区']);
+
+function generic(idx: TokenIndex, start: number, end: number): boolean {
+  const prev = idx.before(start);
+  if (prev && (/^(?:r|m|q|mq)$/.test(prev.tag) || GENERIC_LEAD.has(prev.word))) return true;
+  const next = idx.at(end);
+  return next !== undefined && next.start === end && next.word.length === 1 && SPLIT_WORDS.has(idx.text[end - 1] + next.word);
+}
+
+export function findOrgs(idx: TokenIndex): Found[] {
+  const text = idx.text;
+  const out: Found[] = [];
+  const push = (start: number, end: number) => out.push({ text: text.slice(start, end), start, end });
+  for (let i = 0; i < text.length; i++) {
+    if (!idx.isStart(i)) continue;
+    const len = ORG_TRIE.matchesAt(text, i).find((l) => idx.isEnd(i + l));
+    if (len) push(i, i + len);
+  }
+  for (const t of idx.tokens) {
+    const suffix = suffixOf(t.word);
+    if (!suffix || !NOUN_TAGS.test(t.tag)) continue;
+    if (SHORT_SUFFIX.test(suffix) && t.word.length === 2) continue;
+    const start = titleStart(idx, t.start, t.end);
+    // A lone word is a name only when it is more than the suffix (浙江大学, not 公司).
+    if (start === t.start && t.word.length === suffix.length) continue;
+    if (!proper(idx, start, t.end)) continue;
+    push(start, t.end);
+  }
+  for (const m of text.matchAll(/“([^“”]{2,30})”/gu)) {
+    const inner = m[1]!;
+    if (suffixOf(inner) && !/[，。、；]/u.test(inner)) push(m.index + 1, m.index + 1 + inner.length);
+  }
+  for (const m of text.matchAll(/摄\s*[（(]([^（）()]{2,20})[）)]/gu)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    push(at, at + m[1]!.length);
+  }
+  // Keep the longest of overlapping finds.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Found[] = [];
+  for (const f of out) {
+    const last = kept.at(-1);
+    if (last && f.start < last.end) continue;
+    kept.push(f);
+  }
+  return kept.filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end));
+}

@@ -1,0 +1,86 @@
+/**
+ * Names with no title next to them: before a verb of speech (杨西炜说, 唐奕琨回忆道), in 、-lists of
+ * names (焦夕芮、郑熙湲、易延芳团队), and names jieba's new-word finder proposes (雷军) where the
+ * words around them fit a person.
+ */
+import { nameAt, nameBefore, plausibleName, type NameSpan } from './names';
+import { isBreak, type TokenIndex } from './token-index';
+
+const SPEECH = [
+  '说', '表示', '指出', '强调', '介绍', '笑道', '说道', '回忆道', '回忆说', '坦言', '感慨', '感慨道', '告诉记者',
+  '认为', '谈到', '透露', '直言', '笑着说', '自豪地说', '激动地说', '动情地说', '深有感触地说', '补充道', '解释',
+  '建议', '呼吁', '提出', '称',
+];
+
+/** Words before a name that leave it standing alone in its clause (是雷军，; 和 X). */
+const LEAD_INS = new Set(['是', '为', '叫', '像', '和', '与', '及', '同', '跟', '给', '向', '对', '被', '让', '请', '找', '如', '有']);
+
+/** Characters that make a name-like word a place instead (张排村, 万溶江). */
+const PLACE_TAILS = /^[村镇乡江河湖山县市区路街桥港岛湾洲寨坪冲垸圩岭峰]/u;
+
+/** Names before a speech verb. */
+function beforeSpeech(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const t of idx.tokens) {
+    if (!SPEECH.includes(t.word) && !SPEECH.some((s) => idx.text.startsWith(s, t.start) && s.length > t.word.length)) continue;
+    const n = nameBefore(idx, t.start, exclude);
+    if (n && isBreak(idx.text[n.start - 1])) out.push(n);
+  }
+  return out;
+}
+
+/** The whole clause before `end` when it is one name (。朱龙波，…; ，胡锦文和…). */
+function clauseName(idx: TokenIndex, end: number, exclude: ReadonlySet<string>): NameSpan | null {
+  for (let len = 2; len <= 4; len++) {
+    const start = end - len;
+    if (start < 0) break;
+    if (isBreak(idx.text[start - 1]) && plausibleName(idx, start, end, exclude)) return { start, end };
+  }
+  return null;
+}
+
+/** 、-lists whose neighbouring items are both names. */
+function inLists(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
+  const text = idx.text;
+  const out: NameSpan[] = [];
+  for (let i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) {
+    const right = nameAt(idx, i + 1, exclude);
+    const left = nameBefore(idx, i, exclude);
+    if (!left || !right) continue;
+    if (PLACE_TAILS.test(text[right.end] ?? '')) continue;
+    out.push(left, right);
+    // The list's head may be joined by 和 or a comma to one more name standing alone.
+    let head = left;
+    while (head) {
+      const joint = text[head.start - 1];
+      const lead = joint === '和' || joint === '与' || joint === '及' ? head.start - 1 : joint === '，' ? head.start - 1 : -1;
+      if (lead < 0) break;
+      const before = clauseName(idx, lead, exclude);
+      if (!before) break;
+      out.push(before);
+      head = before;
+    }
+  }
+  return out;
+}
+
+/** jieba's new words (tag x) that look like names and stand where a person would. */
+function newWords(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
+  const text = idx.text;
+  const counts = new Map<string, number>();
+  for (const t of idx.tokens) if (t.tag === 'x') counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
+  const out: NameSpan[] = [];
+  for (const t of idx.tokens) {
+    if (t.tag !== 'x' || t.word.length < 2 || t.word.length > 3) continue;
+    if (!plausibleName(idx, t.start, t.end, exclude) || PLACE_TAILS.test(text[t.end] ?? '')) continue;
+    const prev = idx.before(t.start);
+    const aloneBefore = isBreak(text[t.start - 1]) || (prev !== undefined && LEAD_INS.has(prev.word));
+    const aloneAfter = isBreak(text[t.end]);
+    if ((counts.get(t.word) ?? 0) >= 3 || (aloneBefore && aloneAfter)) out.push({ start: t.start, end: t.end });
+  }
+  return out;
+}
+
+export function findPlainNames(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
+  return [...beforeSpeech(idx, exclude), ...inLists(idx, exclude), ...newWords(idx, exclude)];
+}

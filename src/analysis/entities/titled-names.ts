@@ -1,0 +1,92 @@
+/**
+ * Names found through titles: a title right before a name (省委书记 X), a name right before a title
+ * (习近平总书记), and 、-lists of names under one title (省领导 X、Y、Z 出席; X、Y 等省领导).
+ */
+import { COLLECTIVE_TITLES } from '../dict';
+import { positionStartingAt, POSITIONS } from './lexicon';
+import { followerAt, nameAt, nameBefore, plausibleName, surnameAt, type NameSpan } from './names';
+import { titleChainBefore, titleEndingAt, type Title } from './titles';
+import { isBreak, type TokenIndex } from './token-index';
+
+export interface TitledName extends NameSpan {
+  name: string;
+  titles: Title[];
+}
+
+/** Positions that may follow a name directly (习近平总书记, 沈晓明书记, 宋君强院士). */
+const AFTER_NAME = new Set([
+  '总书记', '书记', '副书记', '省长', '副省长', '市长', '副市长', '县长', '主席', '副主席', '总理', '副总理', '委员长',
+  '部长', '厅长', '局长', '主任', '副主任', '院士', '教授', '同志', '董事长', '总经理', '秘书长', '政委', '司令员',
+]);
+
+function listAfter(idx: TokenIndex, head: TitledName, exclude: ReadonlySet<string>, out: TitledName[]): void {
+  let at = head.end;
+  while (idx.text[at] === '、') {
+    const next = nameAt(idx, at + 1, exclude);
+    // The next item is a title of its own (、省长 Y): leave it to the title scan.
+    if (!next || titleEndingAt(idx, next.end) || positionStartingAt(idx.text, at + 1)) break;
+    out.push({ ...next, name: idx.text.slice(next.start, next.end), titles: head.titles });
+    at = next.end;
+  }
+}
+
+/** X、Y 等省领导: names before 等 + a collective title. */
+function listBeforeCollective(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
+  const text = idx.text;
+  for (const collective of COLLECTIVE_TITLES) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf('等' + collective, from);
+      if (at < 0) break;
+      from = at + 1;
+      const title: Title = { text: collective, start: at + 1, end: at + 1 + collective.length, office: true, collective: true };
+      let end = at;
+      for (;;) {
+        const n = nameBefore(idx, end, exclude);
+        if (!n) break;
+        out.push({ ...n, name: text.slice(n.start, n.end), titles: [title] });
+        if (text[n.start - 1] !== '、') break;
+        end = n.start - 1;
+      }
+    }
+  }
+}
+
+export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): TitledName[] {
+  const text = idx.text;
+  const out: TitledName[] = [];
+  for (let i = 2; i < text.length; i++) {
+    if (!surnameAt(text, i) || isBreak(text[i - 1])) continue;
+    const chain = titleChainBefore(idx, i);
+    if (chain.length === 0) continue;
+    const name = nameAt(idx, i, exclude);
+    if (!name) continue;
+    const found: TitledName = { ...name, name: text.slice(name.start, name.end), titles: chain };
+    // Titles printed after the name as well (省长 X 同志 is not a title; 院士 after a name is).
+    out.push(found);
+    listAfter(idx, found, exclude, out);
+    i = name.end - 1;
+  }
+  // Name before a title: 习近平总书记, 宋君强院士.
+  for (let i = 2; i < text.length; i++) {
+    const position = positionStartingAt(text, i);
+    if (!position || !AFTER_NAME.has(position) || !idx.isStart(i)) continue;
+    const end = i + position.length;
+    if (!idx.isEnd(end) && !followerAt(text, end)) continue;
+    const name = nameBefore(idx, i, exclude);
+    if (!name) continue;
+    // The name itself must not be the tail of a title (省委书记 → 省委 is not a name).
+    if (titleEndingAt(idx, name.start) && !isBreak(text[name.start - 1])) {
+      const before = titleEndingAt(idx, name.start)!;
+      if (before.end === name.start) continue;
+    }
+    if (!plausibleName(idx, name.start, name.end, exclude)) continue;
+    if (position === '同志') continue;
+    const kind = POSITIONS.get(position)!;
+    const title: Title = { text: position, start: i, end, office: kind === 'office' || (kind === 'context' && position !== '教授'), collective: false };
+    if (['院士', '教授', '董事长', '总经理'].includes(position)) title.office = false;
+    out.push({ ...name, name: text.slice(name.start, name.end), titles: [title] });
+  }
+  listBeforeCollective(idx, exclude, out);
+  return out;
+}

@@ -1,0 +1,107 @@
+/**
+ * Titles printed before a name: a position word (书记, 副省长, 院士 …) with the bodies and places
+ * before it (省委宣传部 + 部长), back to punctuation or a word that cannot be part of a title
+ * (由 省委书记 X 主持; 出席会议的 省委常委 X). Chains joined by 、 are read back one by one.
+ */
+import { PRIVATE_BODY_MARKS, PUBLIC_BODY_MARKS } from '../dict';
+import { POSITIONS, positionEndingAt, type PositionKind } from './lexicon';
+import { isBreak, type TokenIndex } from './token-index';
+
+export interface Title {
+  text: string;
+  start: number;
+  end: number;
+  /** office / person role, after weighing the bodies before a 主任 or 主席. */
+  office: boolean;
+  collective: boolean;
+}
+
+const MAX_TITLE = 24;
+
+/** Words that end a title's reach to the left. */
+const STOP_WORDS = new Set([
+  '的', '在', '由', '受', '和', '与', '同', '向', '对', '请', '经', '将', '把', '为', '是', '及', '以及', '等', '了', '着',
+  '过', '陪同', '会见', '看望', '会同', '邀请', '出席', '参加', '主持', '率', '率领', '带领', '称', '原', '时任', '曾任',
+  '任', '担任', '兼任', '当选', '任命', '免去', '提名', '决定', '选举', '致信', '祝贺', '慰问', '会上', '会后', '随后',
+  '其中', '包括', '有', '还有', '以', '从', '跟随', '听取', '认为', '介绍', '表示', '说',
+]);
+
+/** Tags of words that are never inside a title (prepositions, particles, adverbs, pronouns, time). */
+const STOP_TAGS = /^(?:p|c|u\w*|d|r|t|f|m|q|y|e|o|l|i|ad|a|v|vd|z)$/;
+
+/** Verbs that do occur inside the names of bodies (省发展改革委, 省应急管理厅). */
+const BODY_VERBS = new Set([
+  '发展', '改革', '管理', '应急', '监督', '建设', '保障', '服务', '规划', '研究', '治理', '安全', '投资', '监管', '促进',
+  '改造', '检察', '审判', '执法', '巡视', '统战', '宣传', '组织', '信息化', '开发', '振兴', '联合', '防控', '救援',
+  '储备', '指挥', '协调', '推进', '教育', '合作', '创新', '生产', '出版', '运输', '控股', '开放', '融合', '培训',
+]);
+
+/** `c` words that join two parts of one body's name (工业和信息化厅, 生物医药及医疗器械产业链). */
+const JOINERS = new Set(['和', '及', '与']);
+
+function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: string): boolean {
+  const text = idx.text;
+  const word = text.slice(tokStart, tokEnd);
+  if (isBreak(text[tokStart]) || isBreak(text[tokEnd - 1])) return true;
+  if (JOINERS.has(word)) {
+    // A joiner is inside a body's name only between two plain nouns, never after a name or title.
+    const prev = idx.before(tokStart);
+    if (!prev || isBreak(text[prev.start])) return true;
+    if (/^(?:x|nr\w*)$/.test(prev.tag)) return true;
+    return positionEndingAt(text, prev.end) !== null;
+  }
+  if (STOP_WORDS.has(word)) return true;
+  if (/^v/.test(tag) && BODY_VERBS.has(word)) return false;
+  if (/^(?:vn|an)$/.test(tag)) return false;
+  return STOP_TAGS.test(tag);
+}
+
+/** Where the title ending with the position word [posStart, end) begins. */
+export function titleStart(idx: TokenIndex, posStart: number, end: number): number {
+  let start = posStart;
+  // The position word may sit inside a longer jieba word (省委秘书长): take the whole word.
+  const inside = idx.at(posStart);
+  if (inside && inside.start < posStart && !isBreak(idx.text[inside.start])) start = inside.start;
+  for (;;) {
+    const prev = idx.before(start) ?? (start > 0 ? { start: start - 1, end: start, tag: 'x', word: idx.text[start - 1]! } : undefined);
+    if (!prev) break;
+    if (end - prev.start > MAX_TITLE) break;
+    if (stopsTitle(idx, prev.start, prev.end, prev.tag)) break;
+    start = prev.start;
+  }
+  return start;
+}
+
+function classify(text: string, position: string, kind: PositionKind): boolean {
+  if (kind === 'office' || kind === 'collective') return true;
+  if (kind === 'person') return false;
+  const body = text.slice(0, text.length - position.length);
+  if (PRIVATE_BODY_MARKS.some((m) => body.includes(m))) return false;
+  return PUBLIC_BODY_MARKS.some((m) => body.includes(m));
+}
+
+/** The title ending at `end`, if a position word ends there. */
+export function titleEndingAt(idx: TokenIndex, end: number): Title | null {
+  const position = positionEndingAt(idx.text, end);
+  if (!position) return null;
+  const posStart = end - position.length;
+  const start = titleStart(idx, posStart, end);
+  const text = idx.text.slice(start, end);
+  const kind = POSITIONS.get(position)!;
+  return { text, start, end, office: classify(text, position, kind), collective: kind === 'collective' };
+}
+
+/** The title right before a name, and every title chained to it with 、 (省委常委、省委秘书长). */
+export function titleChainBefore(idx: TokenIndex, nameStart: number): Title[] {
+  const last = titleEndingAt(idx, nameStart);
+  if (!last) return [];
+  const chain = [last];
+  let head = last;
+  while (idx.text[head.start - 1] === '、') {
+    const prev = titleEndingAt(idx, head.start - 1);
+    if (!prev || prev.collective) break;
+    chain.unshift(prev);
+    head = prev;
+  }
+  return chain;
+}

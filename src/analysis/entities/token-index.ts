@@ -1,0 +1,47 @@
+import type { TaggedToken } from '../segmenter/types';
+
+/** O(1) look-ups from a UTF-16 offset to the jieba token around it. */
+export class TokenIndex {
+  /** Token number covering each offset (-1 where the tags do not cover the text). */
+  private readonly cover: Int32Array;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly TaggedToken[],
+  ) {
+    this.cover = new Int32Array(text.length + 1).fill(-1);
+    tokens.forEach((t, i) => {
+      for (let o = t.start; o < t.end && o < text.length; o++) this.cover[o] = i;
+    });
+  }
+
+  /** The token covering offset `o`, if any. */
+  at(o: number): TaggedToken | undefined {
+    const i = o >= 0 && o < this.text.length ? this.cover[o]! : -1;
+    return i >= 0 ? this.tokens[i] : undefined;
+  }
+
+  /** The token ending exactly at `o`, if any. */
+  before(o: number): TaggedToken | undefined {
+    const t = this.at(o - 1);
+    return t && t.end === o ? t : undefined;
+  }
+
+  isStart(o: number): boolean {
+    const t = this.at(o);
+    return !t || t.start === o;
+  }
+
+  isEnd(o: number): boolean {
+    if (o >= this.text.length) return true;
+    const t = this.at(o - 1);
+    return !t || t.end === o;
+  }
+}
+
+const HAN = /^\p{Script=Han}+$/u;
+export const isHan = (s: string): boolean => s.length > 0 && HAN.test(s);
+
+/** Chinese and ASCII punctuation, spaces and line breaks: nothing a name or title runs across. */
+export const isBreak = (ch: string | undefined): boolean =>
+  ch === undefined || /[\s，。、；：！？“”‘’（）《》〈〉【】「」『』—…·,.;:!?()[\]"'／/]/u.test(ch);
