@@ -1,12 +1,85 @@
-import type { Figure } from '../types';
+import type { Figure, FigureKind } from '../types';
 import type { TaggedToken } from '../segmenter/types';
+import { clauseStart } from './clauses';
+import { dayRanges, periodSpans } from './dates';
+import { kindOf } from './kind';
+import { normalize } from './normalize';
+import { applyRules } from './rules';
+import { scanNumbers, type Candidate } from './scan';
+import { placeSubjects, type Placed } from './subject';
+import { TokenIndex } from './tokens';
+
+export interface FigureOptions {
+  /** The issue's year, for date ranges printed without one (12月10日至11日 → 2024-12-10). */
+  year?: number;
+}
 
 /**
  * Key figures of a cleaned article text (see fixtures/README.md for what counts).
  * `tags` are the segmenter's tagged words of the same `text`; offsets are UTF-16 into `text`.
+ * Figures come in text order, one per fact at its first mention.
  */
-export function extractFigures(text: string, tags: readonly TaggedToken[]): Figure[] {
-  void text;
-  void tags;
-  return [];
+export function extractFigures(text: string, tags: readonly TaggedToken[], options: FigureOptions = {}): Figure[] {
+  const tokens = new TokenIndex(tags, text.length);
+  const days = dayRanges(text, options.year);
+  const periods = [...periodSpans(text), ...days];
+
+  const kept: Candidate[] = days.map((d) => ({
+    start: d.start,
+    end: d.end,
+    outerStart: d.start,
+    outerEnd: d.end,
+    value: null,
+    unit: '',
+    def: null,
+    factor: 1,
+    category: 'date',
+    qualifier: null,
+    chinese: false,
+    startDate: d.startDate,
+    endDate: d.endDate,
+  }));
+  for (const s of scanNumbers({ text, tokens, taken: days })) {
+    const c = applyRules(text, tokens, s);
+    if (c) kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+
+  const found = kept.map((c) => ({ c, kind: kindOf(text, tokens, c, clauseStart(text, c.outerStart)) }));
+  const placed = placeSubjects(text, tokens, found, periods);
+  return firstMentions(text, placed).map((p) => toFigure(text, p));
+}
+
+/** 7个方面 … 7个方面的宣传重点: the same fact again is not a new figure. */
+function firstMentions(text: string, placed: Placed[]): Placed[] {
+  const seen = new Map<string, Placed[]>();
+  const out: Placed[] = [];
+  for (const p of placed) {
+    const key = `${p.kind}|${text.slice(p.c.start, p.c.end)}`;
+    const earlier = seen.get(key) ?? [];
+    const changeLike: FigureKind[] = ['growth', 'share'];
+    const same = earlier.some((e) => !changeLike.includes(p.kind) || e.subject === p.subject);
+    if (same) continue;
+    earlier.push(p);
+    seen.set(key, earlier);
+    out.push(p);
+  }
+  return out;
+}
+
+function toFigure(text: string, { c, kind, subject }: Placed): Figure {
+  const figure: Figure = {
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    value: c.value,
+    unit: c.unit,
+    normalized: normalize(c),
+    kind,
+    subject,
+    qualifier: c.qualifier,
+  };
+  if (c.startDate) figure.startDate = c.startDate;
+  if (c.endDate) figure.endDate = c.endDate;
+  return figure;
 }

@@ -1,0 +1,25 @@
+/** Clause and sentence limits around a position (Chinese punctuation as printed). */
+const CLAUSE_END = new Set([...'，,。；;！!？?：:\n']);
+const SENTENCE_END = new Set([...'。；;！!？?\n']);
+
+export function clauseStart(text: string, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && !CLAUSE_END.has(text[i]!)) i--;
+  return i + 1;
+}
+
+export function clauseEnd(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && !CLAUSE_END.has(text[i]!)) i++;
+  return i;
+}
+
+export function sentenceStart(text: string, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && !SENTENCE_END.has(text[i]!)) i--;
+  return i + 1;
+}
+
+export function isClauseEnd(ch: string | undefined): boolean {
+  return ch !== undefined && CLAUSE_END.has(ch);
+}

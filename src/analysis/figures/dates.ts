@@ -1,0 +1,63 @@
+/**
+ * Calendar spans. A span to the day (12月10日至11日) is a figure of kind date-range;
+ * dates, years and reporting periods (前11个月, 1至10月, 今年以来) are not figures, but their
+ * positions are kept so that subjects leave them out.
+ */
+
+export interface DateSpan {
+  start: number;
+  end: number;
+  startDate: string;
+  endDate: string;
+}
+
+const SEP = '(?:至|到|—|－|-|～|~)';
+const DAY_RANGE = new RegExp(
+  `(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日${SEP}(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日`,
+  'g',
+);
+
+const pad = (n: string) => n.padStart(2, '0');
+const isoDay = (year: string | undefined, month: string, day: string) =>
+  `${year ?? '-'}-${pad(month)}-${pad(day)}`;
+
+/** 12月10日至11日, 2024年12月30日—2025年1月2日 … with ISO dates (--MM-DD when no year is printed or given). */
+export function dayRanges(text: string, year?: number): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const m of text.matchAll(DAY_RANGE)) {
+    const [, y1, m1, d1, y2, m2, d2] = m;
+    const yearA = y1 ?? (year !== undefined ? String(year) : undefined);
+    const yearB = y2 ?? yearA;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      startDate: isoDay(yearA, m1!, d1!),
+      endDate: isoDay(yearB, m2 ?? m1!, d2!),
+    });
+  }
+  return out;
+}
+
+/**
+ * Dates, years and reporting periods, for subjects to skip:
+ * 2025年, 2024年12月, 12月11日, 1至10月, 1—11月份, 前11个月, 前三季度, 上半年, 今年以来 …
+ */
+const PERIOD = new RegExp(
+  [
+    '(?:\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?(?:\\d{1,2}月(?:份)?)?(?:\\d{1,2}日)?',
+    '(?:今年|去年|明年|当年|同年|全年)?(?:前|近|头)?\\d{1,2}(?:至|到|—|－|-|～)\\d{1,2}月(?:份)?',
+    '(?:今年|去年|当年|同期)?(?:前|近|头|后)(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})个?(?:月|季度|年)',
+    '(?:前|第)[一二三四1-4]季度',
+    '[上下]半年',
+    '\\d{1,2}月(?:\\d{1,2}日)?(?:份)?',
+    '\\d{1,2}日',
+    '(?:今年|去年|明年|当年|同期|全年|年初|年底|年末)(?:以来)?',
+  ].join('|'),
+  'g',
+);
+
+export function periodSpans(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(PERIOD)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}

@@ -1,0 +1,73 @@
+import type { FigureKind } from '../types';
+import type { Candidate } from './scan';
+import type { TokenIndex } from './tokens';
+
+/** Words that make a number a change: 增长 10%, 多 349 家, 提升 30%. */
+const GROWTH = new Set(
+  (
+    '增长 增加 减少 下降 提高 提升 降低 上升 回落 上涨 下跌 增速 增幅 降幅 涨幅 跌幅 拉动 回升 下滑 扩大 ' +
+    '缩小 收窄 增 减 涨 跌 降 升 翻番 增长率 增量 净增 净减 增长了 下降了 提高了 提升了 增加了 减少了 ' +
+    '同比增长 同比下降 环比增长 环比下降 同比 环比 节约 节省 缩短'
+  ).split(' '),
+);
+/** Comparatives that are changes only after 比/较: 比上年多, 较全国高. */
+const COMPARATIVE = new Set('多 少 高 低 快 慢 大 小'.split(' '));
+const COMPARISON = new Set('比 较 同比 环比 比上年 较上年 相比'.split(' '));
+/** Words that make a percentage a part of a whole: 占 45.9%, 比重, 占比. */
+const SHARE = new Set('占 占比 比重 份额 占到 占全 覆盖率 贡献率 占有率'.split(' '));
+/** 提高到 30%, 降至 5%: the number is the new level, not the change. */
+const LEVEL = new Set('到 至 为 达 达到'.split(' '));
+/** Words skipped when looking for the verb right before a count or an amount. */
+const TRANSPARENT = new Set('了 分别 同比 环比 共 共计 累计 合计 约 近 超 超过 逾 达 到'.split(' '));
+
+/** A growth or share cue word, for subjects that start with one (增长 11.3% → inherit the topic). */
+export function isCue(word: string): boolean {
+  return GROWTH.has(word) || SHARE.has(word);
+}
+
+function cueOf(word: string, comparing: boolean): 'growth' | 'share' | null {
+  if (GROWTH.has(word)) return 'growth';
+  if (comparing && COMPARATIVE.has(word)) return 'growth';
+  if (SHARE.has(word)) return 'share';
+  if (word.endsWith('率') && word.length >= 2) return word.startsWith('增') ? 'growth' : 'share';
+  return null;
+}
+
+/** The kind of a kept candidate, from its unit and the words of its clause before it. */
+export function kindOf(text: string, tokens: TokenIndex, c: Candidate, clauseStart: number): FigureKind {
+  switch (c.category) {
+    case 'rank':
+      return 'rank';
+    case 'time':
+    case 'date':
+      return 'date-range';
+    default:
+      break;
+  }
+  const words = tokens.inside(clauseStart, c.outerStart);
+  const comparing = words.some((t) => COMPARISON.has(t.word) || t.word.startsWith('比') || t.word.startsWith('较'));
+  const last = words.at(-1);
+  const levelled = last !== undefined && LEVEL.has(last.word) && words.length >= 2;
+  if (c.category === 'percent' || c.category === 'points' || c.category === 'times') {
+    // The nearest cue before the number in its clause decides.
+    for (let i = words.length - 1; i >= 0; i--) {
+      const cue = cueOf(words[i]!.word, comparing);
+      if (cue === 'growth') {
+        if (levelled && i === words.length - 2 && c.category === 'percent') return 'share';
+        return 'growth';
+      }
+      if (cue === 'share') return 'share';
+    }
+    return c.category === 'percent' ? 'share' : 'growth';
+  }
+  // Counts and amounts: a change only when the verb stands right before the number.
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.word;
+    if (TRANSPARENT.has(w) && !(LEVEL.has(w) && i === words.length - 1 && i > 0 && GROWTH.has(words[i - 1]!.word))) continue;
+    if (LEVEL.has(w)) break;
+    if (GROWTH.has(w) && w !== '同比' && w !== '环比') return 'growth';
+    if (comparing && COMPARATIVE.has(w)) return 'growth';
+    break;
+  }
+  return c.category === 'count' ? 'count' : 'amount';
+}

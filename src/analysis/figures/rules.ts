@@ -1,0 +1,121 @@
+import type { Candidate } from './scan';
+import { isStatedDuration } from './scan';
+import type { TokenIndex } from './tokens';
+
+/**
+ * The not-a-figure rules and the rank rule: ordinals (第二届) are names, not figures, unless they
+ * state a position (中西部第一, 排名全国第3位); 一家/两个 are mostly articles; durations are
+ * figures only when stated as a period; numeral slogans (“两个确立”) are not counts.
+ */
+
+/** Words that set the field of a ranking: 全国第一, 中西部第一, 同类城市前三. */
+const SCOPE_WORDS = new Set(
+  (
+    '全国 全省 全市 全区 全州 全县 全球 世界 国内 省内 市内 国际 亚洲 中部 西部 东部 东北 中西部 ' +
+    '中部地区 西部地区 同类 同行业 行业 全行业 同类城市 省会城市 中部六省 全国同类 榜单 排行榜 同期'
+  ).split(' '),
+);
+const SCOPE_SUFFIX = /(?:省|市|部|国|地区|城市|榜|县|州)$/;
+const RANK_VERBS = new Set(
+  (
+    '居 位居 稳居 跃居 升居 位列 名列 排名 排 排在 排位 列 列居 保持 位于 跻身 进入 挺进 获 获得 荣获 夺得 摘得 ' +
+    '跃升 跃升至 升至 上升至 晋级 排名第 位次 居于 雄踞 领跑'
+  ).split(' '),
+);
+
+function isScope(word: string, tag: string): boolean {
+  return SCOPE_WORDS.has(word) || tag === 'ns' || (word.length >= 2 && SCOPE_SUFFIX.test(word) && /^n/.test(tag));
+}
+
+/** For 第N / 前N at `markPos`: the scope's start, or the mark when a rank verb precedes, or null. */
+function rankStart(tokens: TokenIndex, markPos: number): number | null {
+  let at = markPos;
+  let scoped = false;
+  for (let n = 0; n < 2; n++) {
+    const t = tokens.before(at);
+    if (!t || t.end !== at || !isScope(t.word, t.tag)) break;
+    at = t.start;
+    scoped = true;
+  }
+  if (scoped) return at;
+  const v = tokens.before(at);
+  if (v && v.end === at && RANK_VERBS.has(v.word)) return markPos;
+  return null;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+type Scanned = Candidate & { ordinal: boolean; front: boolean };
+
+/** The rank a 第N/前N candidate states, or null when it is an ordinal or a period. */
+function asRank(text: string, tokens: TokenIndex, c: Scanned): Candidate | null {
+  const mark = c.start - 1;
+  let end = c.end;
+  if (c.category === 'rank') {
+    const next = text[end];
+    if (next === '强' && c.front) end += 1;
+    else if (next !== undefined && CJK.test(next) && next !== '大' && next !== '的') return null;
+  } else if (!(c.def && (c.def.printed === '位' || c.def.printed === '名') && c.factor === 1)) {
+    return null; // 第一台设备, 第二届, 前11个月
+  }
+  const start = rankStart(tokens, mark);
+  if (start === null) return null;
+  return {
+    ...c,
+    start,
+    end,
+    outerStart: start,
+    outerEnd: end,
+    unit: '位',
+    def: null,
+    category: 'rank',
+    qualifier: null,
+  };
+}
+
+/** 一/两 + measure word stands for "a"/"a couple of" unless it is one item of a list of counts. */
+function isArticleLike(text: string, c: Candidate): boolean {
+  if (!c.chinese || c.category !== 'count' || c.factor !== 1) return false;
+  if (c.value !== 1 && c.value !== 2) return false;
+  const before = text[c.outerStart - 1];
+  if (before === '、') return false;
+  const tail = text.slice(c.outerEnd, c.outerEnd + 14);
+  return !/^[^，。；：！？\n]*?、(?:\d|[一二两三四五六七八九十])/.test(tail);
+}
+
+/** “两个确立”, “四个意识”, 五个坚持: numeral slogans. */
+function isSlogan(text: string, tokens: TokenIndex, c: Candidate): boolean {
+  if (!c.chinese) return false;
+  if (text[c.outerStart - 1] === '“') {
+    const close = text.indexOf('”', c.end);
+    if (close >= 0 && close - c.start <= 8) return true;
+  }
+  if (c.def?.printed === '个') {
+    const next = tokens.after(c.end);
+    if (next && next.start === c.end && /^v/.test(next.tag) && next.tag !== 'vn') return true;
+  }
+  return false;
+}
+
+/** Keep, turn into a rank, or drop (null) one scanned candidate. */
+export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candidate | null {
+  if (c.ordinal || c.front) {
+    const rank = asRank(text, tokens, c);
+    if (rank) return rank;
+    if (c.ordinal || c.category === 'rank' || c.category === 'time') return null;
+  }
+  if (c.category === 'rank') return null;
+  if (c.category === 'time') {
+    if (c.value !== null && c.value >= 1000 && c.def?.printed === '年') return null; // 2025年
+    return isStatedDuration(text, c) ? c : null;
+  }
+  if (c.category === 'bare' && !(c.factor >= 1e4)) return null;
+  if (c.def?.printed === '成') {
+    if (!c.chinese || c.factor !== 1 || c.value === null || c.value > 10) return null;
+    const next = text.slice(c.end, c.end + 2);
+    if (CJK.test(next[0] ?? '') && !/^(?:以上|左右|以下|多|的)/.test(next)) return null;
+  }
+  if (isArticleLike(text, c)) return null;
+  if (isSlogan(text, tokens, c)) return null;
+  return c;
+}

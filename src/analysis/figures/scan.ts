@@ -1,0 +1,223 @@
+import { parseFraction, parseNumeral, parsePercentWord } from '../numbers';
+import type { TokenIndex } from './tokens';
+import { QUASI_UNIT_NOUNS, unitAt, type UnitCategory, type UnitDef } from './units';
+
+/** A number with its unit as found in the text, before kind and subject. */
+export interface Candidate {
+  /** The figure's text span: numeral, inner qualifier, unit (and 内 of a deadline). */
+  start: number;
+  end: number;
+  /** Span including printed hedges before and after (约20台左右 → from 约 to 右). */
+  outerStart: number;
+  outerEnd: number;
+  value: number | null;
+  /** The unit as the figure shows it: magnitude + unit (亿元, 万人次, 个). */
+  unit: string;
+  def: UnitDef | null;
+  /** 10^k of the printed magnitude (1e8 for 亿). */
+  factor: number;
+  category: UnitCategory | 'rank' | 'date' | 'bare';
+  qualifier: string | null;
+  /** Written in Chinese numerals (三笔), not Arabic. */
+  chinese: boolean;
+  startDate?: string;
+  endDate?: string;
+}
+
+const D = '零〇一二两三四五六七八九';
+const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const CN = `[${D}十][${D}十百千万亿]*(?:点[${D}]+)?`;
+/** Numeral cores; magnitudes after an Arabic numeral are taken in (1.2万, 3千万). */
+const NUMERAL = new RegExp(
+  [
+    `百分之(?:${ARABIC}|${CN})`,
+    `(?:${ARABIC}|${CN})分之(?:${ARABIC}|${CN})`,
+    `(?:${ARABIC})[十百千万亿]*`,
+    '[数几上][十百千万]+',
+    '[百千万](?=[余多])',
+    CN,
+  ].join('|'),
+  'g',
+);
+const CHINESE_START = new RegExp(`^[${D}十百千万数几上]`);
+
+/** Hedges printed before a numeral (达 is not one: it states the figure). */
+const PRE_QUALIFIER = /(?:大约|约|将近|接近|近|超过|超|逾|不足|不到|不少于|不低于|至少|最多|最高)$/;
+/** Hedges after the unit; 以内 after a duration is part of a deadline instead. */
+const POST_QUALIFIER = /以上|左右|以下|上下|有余|之多|以内/y;
+const INNER_QUALIFIER = /[余多来几]/y;
+const MAGNITUDE = /[十百千万亿]+/y;
+const DEADLINE = /(?:以内|之内|内)/y;
+/** What comes before a duration that makes it a stated period rather than a time reference. */
+const DURATION_CUE =
+  /(?:为期|历时|用时|耗时|仅用|只用|用了|花了|连续|长达|持续|缩短至|缩短到|缩短为|压缩至|压缩到|压缩为|缩减至|减少至|提前|延长至|延长到|延长|不超过|期限为|期限|工期|周期为?)$/;
+/** Before a numeral: it is part of a name or a code (4K, 5G, G60, 1+N+1, PM2.5, 0731-…). */
+const CODE_BEFORE = /[A-Za-z0-9.+\-_/#×＋·:：]/;
+
+/** Unit printed right after a bare magnitude further on in a list: 230亿、203.3亿、186.9亿元. */
+const LIST_ITEM = new RegExp(`[、和与及](?:${ARABIC}|${CN})[余多]?([十百千万亿]+)[余多]?`, 'y');
+
+function unitOfListTail(text: string, from: number, magnitude: string): UnitDef | null {
+  let at = from;
+  for (let n = 0; n < 12; n++) {
+    LIST_ITEM.lastIndex = at;
+    const m = LIST_ITEM.exec(text);
+    if (!m || m[1] !== magnitude) return null;
+    at = LIST_ITEM.lastIndex;
+    const def = unitAt(text, at);
+    if (def) return def.category === 'money' || def.category === 'measure' || def.category === 'count' ? def : null;
+  }
+  return null;
+}
+
+function sticky(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0] : null;
+}
+
+export interface ScanContext {
+  text: string;
+  tokens: TokenIndex;
+  /** Spans already taken (day ranges): numerals inside are skipped. */
+  taken: ReadonlyArray<{ start: number; end: number }>;
+}
+
+const isCjk = (c: string | undefined) => c !== undefined && /[\u3400-\u9fff]/.test(c);
+
+/** All numeral+unit candidates of a text, in order, before the not-a-figure rules. */
+export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: boolean; front: boolean }> {
+  const { text, tokens } = ctx;
+  const out: Array<Candidate & { ordinal: boolean; front: boolean }> = [];
+  NUMERAL.lastIndex = 0;
+  for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
+    const start = m.index;
+    const core = m[0];
+    if (ctx.taken.some((s) => start < s.end && start + core.length > s.start)) continue;
+    const chinese = CHINESE_START.test(core) && !core.startsWith('百分之');
+    const before = text[start - 1];
+    if (!chinese && before !== undefined && CODE_BEFORE.test(before)) continue;
+    if (chinese && !tokens.startsWord(start)) continue; // 三番五次, 统一, 万一: inside a word
+    const ordinal = before === '第';
+    const front = before === '前' && tokens.startsWord(start - 1);
+
+    // Percent words and fractions carry their own unit.
+    if (core.startsWith('百分之') || core.includes('分之')) {
+      const value = core.startsWith('百分之') ? parsePercentWord(core) : parseFraction(core);
+      if (value === null) continue;
+      const v = core.startsWith('百分之') ? value : Math.round(value * 10000) / 100;
+      const end = start + core.length;
+      out.push(withHedges(text, tokens, {
+        start, end, outerStart: start, outerEnd: end, value: v, unit: '%', def: null, factor: 1,
+        category: 'percent', qualifier: null, chinese: true, ordinal, front,
+      }));
+      continue;
+    }
+
+    // Try the unit after the whole core, then give magnitude characters back (3千米 is 3 km).
+    const magLen = /[十百千万亿]*$/.exec(core)![0].length;
+    let found: { numEnd: number; end: number; def: UnitDef | null; inner: string | null; magnitude: string } | null = null;
+    for (let cut = 0; cut <= magLen && !found; cut++) {
+      const numEnd = start + core.length - cut;
+      if (numEnd <= start) break;
+      let at = numEnd;
+      const inner1 = sticky(INNER_QUALIFIER, text, at);
+      if (inner1) at += inner1.length;
+      let magnitude = '';
+      if (inner1 && cut === 0) {
+        magnitude = sticky(MAGNITUDE, text, at) ?? '';
+        at += magnitude.length;
+      }
+      const inner2 = magnitude ? sticky(/[余多]/y, text, at) : null;
+      if (inner2) at += inner2.length;
+      const def = unitAt(text, at);
+      if (def) {
+        found = { numEnd, end: at + def.printed.length, def, inner: inner1 ?? inner2, magnitude };
+      } else if (cut === 0) {
+        // A bare magnitude: 230亿 (unit further on in the list) or 1.2万 standing alone.
+        const printed = parseNumeral(text.slice(start, numEnd) + magnitude)?.magnitude ?? '';
+        if (/[万亿]/.test(printed)) {
+          const listDef = unitOfListTail(text, at, printed);
+          found = { numEnd, end: at, def: listDef, inner: inner1 ?? inner2, magnitude };
+        }
+      }
+    }
+    if (!found) {
+      if (ordinal || front) {
+        // 第一 / 前三 with no unit: a possible rank, decided later.
+        const p = parseNumeral(core);
+        if (p) {
+          out.push({
+            start, end: start + core.length, outerStart: start, outerEnd: start + core.length,
+            value: p.value * p.factor, unit: '位', def: null, factor: 1, category: 'rank',
+            qualifier: null, chinese, ordinal, front,
+          });
+        }
+      }
+      continue;
+    }
+    const numeral = text.slice(start, found.numEnd) + found.magnitude;
+    const parsed = parseNumeral(numeral);
+    if (!parsed) continue;
+
+    const def = found.def;
+    let end = found.end;
+    let unit = def ? parsed.magnitude + def.shown : parsed.magnitude;
+    // 元/吨, 元/平方米: a price.
+    if (def && text[end] === '/') {
+      const per = unitAt(text, end + 1);
+      if (per && per.category !== 'money') {
+        unit += '/' + per.printed;
+        end += 1 + per.printed.length;
+      }
+    }
+    // 7个方面, 11个省份: the dimension noun joins the text when it heads its phrase.
+    if (def?.printed === '个') {
+      const next = tokens.after(end);
+      if (next && next.start === end && QUASI_UNIT_NOUNS.has(next.word)) {
+        const following = tokens.after(next.end);
+        const headed = !following || following.start !== next.end || !/^(?:n|vn|nz|ns|nt|j)/.test(following.tag);
+        if (headed) end = next.end;
+      }
+    }
+    let qualifier = parsed.approx ?? found.inner ?? null;
+    if (found.inner === '来' || found.inner === '几') qualifier = found.inner;
+    const category: Candidate['category'] = def ? def.category : 'bare';
+    // A deadline keeps its 内: 30天内, 15个工作日内.
+    if (category === 'time') {
+      const dl = sticky(DEADLINE, text, end);
+      if (dl) end += dl.length;
+    }
+    out.push(withHedges(text, tokens, {
+      start, end, outerStart: start, outerEnd: end, value: parsed.value, unit, def, factor: parsed.factor,
+      category, qualifier, chinese, ordinal, front,
+    }));
+  }
+  return out;
+}
+
+function withHedges<T extends Candidate>(text: string, tokens: TokenIndex, c: T): T {
+  const pre = PRE_QUALIFIER.exec(text.slice(Math.max(0, c.start - 3), c.start));
+  if (pre && tokens.startsWord(c.start - pre[0].length) && !c.qualifier) {
+    c.qualifier = pre[0];
+    c.outerStart = c.start - pre[0].length;
+  } else if (pre && tokens.startsWord(c.start - pre[0].length)) {
+    c.outerStart = c.start - pre[0].length;
+  }
+  if (c.category !== 'time') {
+    const post = sticky(POST_QUALIFIER, text, c.end);
+    if (post) {
+      c.qualifier ??= post;
+      c.outerEnd = c.end + post.length;
+    }
+  }
+  return c;
+}
+
+/** Is this duration a stated period (为期3天, 30天内) rather than a time reference (近3年, 吃两天)? */
+export function isStatedDuration(text: string, c: Candidate): boolean {
+  if (/内$/.test(text.slice(c.start, c.end))) return true;
+  return DURATION_CUE.test(text.slice(Math.max(0, c.outerStart - 4), c.outerStart));
+}
+
+export { isCjk };

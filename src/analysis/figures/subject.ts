@@ -1,0 +1,223 @@
+import type { FigureKind } from '../types';
+import type { TaggedToken } from '../segmenter/types';
+import { clauseEnd, clauseStart, sentenceStart } from './clauses';
+import { isCue } from './kind';
+import type { Candidate } from './scan';
+import type { TokenIndex } from './tokens';
+
+/**
+ * What each figure measures, from the words of its clause: the noun phrase and verb before the
+ * number (湖南省进出口总值 5121.9亿元), the noun counted after it (3个 分论坛), the topic of the
+ * previous figure when the clause only has a verb (…进口2118.5亿元、增长10% → 进口增长), and the
+ * items of a list paired with a list of numbers (怀化、株洲分别增长32.4%、27.1%).
+ */
+
+export interface Placed {
+  c: Candidate;
+  kind: FigureKind;
+  subject: string;
+  /** The subject without its change/share verb, for the next figures to inherit. */
+  topic: string;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const LEAD_DROP = new Set(
+  (
+    '其中 其 同期 今年 去年 全年 当年 同比 环比 分别 共 共计 累计 合计 此外 另外 目前 截至 截止 当前 近日 日前 ' +
+    '今天 昨天 此前 最终 已 已经 还 也 并 且 而 又 即 其间 期间 在 从 据 于 经 经过 由 就 为 将 把 以 同时 ' +
+    '与此同时 当天 当日 随后 下一步 比 较 这 该 此 上述 以上 如今 现 现有 总 共有 约'
+  ).split(' '),
+);
+const TRAIL_DROP = new Set(
+  (
+    '是 为 达 达到 约 近 超 超过 逾 共 共计 合计 总计 计 了 的 有 到 至 突破 分别 同比 环比 比 较 保持 稳居 ' +
+    '位居 居 继续 仍 已 已经 还 也 都 均 等 之 再 又 共有 总共 累计 实现 完成 首次 首 就 将 即'
+  ).split(' '),
+);
+const KEEP_PREPOSITION = new Set('对 向 与 同 给'.split(' '));
+const NOUNISH = /^(?:n|vn|nz|ns|nt|nr|j|b|l|an)/;
+const MAX_CHARS = 24;
+
+function overlaps(t: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => t.start < s.end && t.end > s.start);
+}
+
+function trim(words: TaggedToken[], periods: readonly Span[]): TaggedToken[] {
+  let w = words.filter((t) => !overlaps(t, periods));
+  let i = 0;
+  while (i < w.length) {
+    const t = w[i]!;
+    const drop =
+      LEAD_DROP.has(t.word) ||
+      /^(?:x|t|c|d|u|m|q|f|uj|ul|y|e|o)$/.test(t.tag) ||
+      (t.tag === 'p' && !KEEP_PREPOSITION.has(t.word)) ||
+      (t.tag === 'r' && t.word.length <= 2 && !t.word.startsWith('各'));
+    if (!drop) break;
+    i++;
+  }
+  w = w.slice(i);
+  let j = w.length;
+  while (j > 0) {
+    const t = w[j - 1]!;
+    if (!(TRAIL_DROP.has(t.word) || /^(?:x|u|uj|ul|d|c|p|m|q|y|f)$/.test(t.tag) || t.word === '“')) break;
+    j--;
+  }
+  w = w.slice(0, j);
+  // Keep the tail next to the number: the head noun is there.
+  let chars = 0;
+  let k = w.length;
+  while (k > 0 && chars + w[k - 1]!.word.length <= MAX_CHARS) chars += w[--k]!.word.length;
+  return w.slice(k === w.length && w.length ? w.length - 1 : k);
+}
+
+const join = (w: readonly TaggedToken[]) => w.map((t) => t.word).join('');
+
+/** Nouns right after a figure: what a count counts (3个分论坛 → 分论坛). */
+function nounsAfter(tokens: TokenIndex, from: number, limit: number): TaggedToken[] {
+  const out: TaggedToken[] = [];
+  let t = tokens.after(from);
+  while (t && t.start < limit && out.length < 4) {
+    if (NOUNISH.test(t.tag)) out.push(t);
+    else if (out.length && /^(?:暨|及|和|与)$/.test(t.word)) {
+      const n = tokens.after(t.end);
+      if (!n || !NOUNISH.test(n.tag)) break;
+      out.push(t);
+    } else break;
+    t = tokens.after(t.end);
+  }
+  return out;
+}
+
+/** The words after a deadline or date span up to the clause end: what must happen by then. */
+function phraseAfter(tokens: TokenIndex, from: number, to: number, periods: readonly Span[]): TaggedToken[] {
+  const words = tokens.inside(from, to).filter((t) => !overlaps(t, periods));
+  return trim(words, periods).slice(0, 8);
+}
+
+export function placeSubjects(
+  text: string,
+  tokens: TokenIndex,
+  found: ReadonlyArray<{ c: Candidate; kind: FigureKind }>,
+  periods: readonly Span[],
+): Placed[] {
+  const placed: Placed[] = [];
+  for (let n = 0; n < found.length; n++) {
+    const { c, kind } = found[n]!;
+    const cs = clauseStart(text, c.outerStart);
+    const ss = sentenceStart(text, c.outerStart);
+    const prev = placed[n - 1];
+    const prevInClause = prev && prev.c.outerEnd > cs ? prev : undefined;
+    const prevInSentence = prev && prev.c.outerEnd > ss ? prev : undefined;
+    const preStart = prevInClause ? prevInClause.c.outerEnd : cs;
+    const raw = tokens.inside(preStart, c.outerStart);
+    const pre = trim(raw, periods);
+    const cueStart = pre.length === 0 || isCue(pre[0]!.word);
+    const nextStart = found[n + 1]?.c.outerStart ?? text.length;
+    const end = Math.min(clauseEnd(text, c.outerEnd), nextStart);
+
+    let subject = join(pre);
+    let topic = join(pre.filter((t) => !isCue(t.word)));
+    if (kind === 'date-range') {
+      const after = phraseAfter(tokens, c.outerEnd, end, periods);
+      if (!pre.length) {
+        // 12月10日至11日，全省…座谈会在长沙举行: the event is in the next clause.
+        const nextClause = text[c.outerEnd] && /[，,]/.test(text[c.outerEnd]!) ? c.outerEnd + 1 : c.outerEnd;
+        const np: TaggedToken[] = [];
+        for (let t = tokens.after(nextClause); t && np.length < 8; t = tokens.after(t.end)) {
+          if (!NOUNISH.test(t.tag) && !/^(?:暨|及|和|与)$/.test(t.word)) break;
+          np.push(t);
+        }
+        subject = join(np.length ? np : after);
+      } else {
+        subject += join(after);
+      }
+      topic = subject;
+    } else {
+      const post = nounsAfter(tokens, c.outerEnd, end);
+      if (kind === 'count' && post.length) subject += join(post);
+      if (cueStart && prevInSentence && !(kind === 'count' && post.length)) {
+        subject = prevInSentence.topic + subject;
+        topic = prevInSentence.topic;
+      } else if (!subject && post.length) {
+        subject = join(post);
+        topic = subject;
+      }
+    }
+    placed.push({ c, kind, subject, topic });
+  }
+  pairLists(text, tokens, placed, periods);
+  return placed;
+}
+
+/**
+ * 怀化、株洲、郴州分别增长32.4%、27.1%、10.5% and 对巴西、俄罗斯分别进出口230亿、203.3亿元,
+ * then …，分别增长1.3%、17.3%: the i-th number goes with the i-th item.
+ */
+function pairLists(text: string, tokens: TokenIndex, placed: Placed[], periods: readonly Span[]): void {
+  let lastList: { ss: number; bases: string[] } | null = null;
+  for (let i = 0; i < placed.length; ) {
+    // A run of figures joined only by 、/和/与/及 in one clause.
+    let j = i + 1;
+    while (j < placed.length && /^(?:、|和|与|及|以及)$/.test(text.slice(placed[j - 1]!.c.outerEnd, placed[j]!.c.outerStart))) j++;
+    const run = placed.slice(i, j);
+    i = j;
+    if (run.length < 2) continue;
+    const first = run[0]!.c;
+    const cs = clauseStart(text, first.outerStart);
+    const ss = sentenceStart(text, first.outerStart);
+    const words = tokens.inside(cs, first.outerStart).filter((t) => !overlaps(t, periods));
+    const fenbie = words.findIndex((t) => t.word === '分别');
+    if (fenbie < 0) continue;
+    const verb = join(trim(words.slice(fenbie + 1), periods).filter((t) => t.tag !== 'x'));
+    const items = splitItems(words.slice(0, fenbie), periods);
+    if (items.length === run.length) {
+      const bases = items;
+      const withVerb = bases.map((b) => b + verb);
+      run.forEach((p, k) => {
+        p.subject = withVerb[k]!;
+        p.topic = bases[k]!;
+      });
+      lastList = { ss, bases: withVerb };
+    } else if (items.length === 0 && lastList && lastList.ss === ss && lastList.bases.length === run.length) {
+      const bases = lastList.bases;
+      run.forEach((p, k) => {
+        p.subject = bases[k]! + verb;
+        p.topic = bases[k]!;
+      });
+    }
+  }
+}
+
+/**
+ * The list items before 分别, split on 、 (and a last 和/与/及). The first item's verb or
+ * preposition is spread to all (出口汽车、平板显示模组 → 出口平板显示模组), and a verb trailing
+ * the last item is the shared predicate (国有企业、外资企业进出口 → 国有企业进出口, 外资企业进出口).
+ */
+function splitItems(words: TaggedToken[], periods: readonly Span[]): string[] {
+  if (!words.some((t) => t.word === '、')) return [];
+  const groups: TaggedToken[][] = [[]];
+  for (const t of words) {
+    if (t.word === '、' || ((t.word === '和' || t.word === '与' || t.word === '及') && groups.length > 1)) groups.push([]);
+    else groups.at(-1)!.push(t);
+  }
+  const items = groups.map((g) => trim(g, periods)).filter((g) => g.length);
+  if (items.length < 2) return [];
+  const first = items[0]!;
+  const last = items.at(-1)!;
+  let predicate = '';
+  const isVerb = (t: TaggedToken | undefined) => t !== undefined && /^(?:v|vn)$/.test(t.tag);
+  if (!isVerb(first.at(-1))) {
+    let k = last.length;
+    while (k > 1 && isVerb(last[k - 1])) k--;
+    if (k < last.length) {
+      predicate = join(last.slice(k));
+      items[items.length - 1] = last.slice(0, k);
+    }
+  }
+  const shared = first.length > 1 && /^(?:v|p)$/.test(first[0]!.tag) ? first[0]!.word : '';
+  return items.map((g, k) => (k > 0 && shared && g[0]!.word !== shared ? shared : '') + join(g) + predicate);
+}

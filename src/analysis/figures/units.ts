@@ -1,0 +1,121 @@
+/**
+ * Units a figure can carry, with the base unit its value is normalised to.
+ * The printed unit of a figure is its magnitude (万, 亿 …) followed by one of these.
+ */
+export type UnitCategory =
+  | 'money' // 元 and currencies
+  | 'percent' // %, ‰, 成
+  | 'points' // 个百分点: a difference of percentages, not a percentage
+  | 'times' // 倍
+  | 'count' // measure words counting things, people, events
+  | 'measure' // mass, area, length, power, energy, volume
+  | 'time'; // durations and deadlines (天, 个月, 年 …)
+
+export interface UnitDef {
+  /** The unit as printed after the numeral. */
+  printed: string;
+  /** The unit the figure's `unit` field shows (块钱 → 元). */
+  shown: string;
+  category: UnitCategory;
+  /** Base unit of `normalized`, and how many base units one printed unit is. */
+  base: string;
+  factor: number;
+}
+
+type Row = [printed: string, category: UnitCategory, base?: string, factor?: number, shown?: string];
+
+const ROWS: Row[] = [
+  ['元', 'money'],
+  ['块钱', 'money', '元', 1, '元'],
+  ['美元', 'money'],
+  ['欧元', 'money'],
+  ['港元', 'money'],
+  ['日元', 'money'],
+  ['英镑', 'money'],
+  ['%', 'percent'],
+  ['‰', 'percent', '%', 0.1],
+  ['成', 'percent', '%', 10],
+  ['个百分点', 'points'],
+  ['百分点', 'points', '个百分点', 1],
+  ['倍', 'times'],
+  // mass
+  ['吨', 'measure'],
+  ['公斤', 'measure', '公斤'],
+  ['千克', 'measure', '公斤', 1],
+  ['斤', 'measure', '公斤', 0.5],
+  ['克', 'measure'],
+  // area
+  ['亩', 'measure'],
+  ['公顷', 'measure'],
+  ['平方米', 'measure'],
+  ['平方公里', 'measure'],
+  ['平方千米', 'measure', '平方公里', 1],
+  ['立方米', 'measure'],
+  ['升', 'measure'],
+  // length
+  ['公里', 'measure'],
+  ['千米', 'measure', '公里', 1],
+  ['米', 'measure', '公里', 0.001],
+  // power and energy
+  ['千瓦时', 'measure', '千瓦时'],
+  ['度', 'measure', '千瓦时', 1],
+  ['千瓦', 'measure'],
+  ['兆瓦', 'measure', '千瓦', 1000],
+  ['吉瓦', 'measure', '千瓦', 1e6],
+  ['标箱', 'measure'],
+  ['℃', 'measure'],
+  // durations (figures only as a deadline or a stated duration)
+  ['个工作日', 'time', '工作日', 1],
+  ['工作日', 'time'],
+  ['个小时', 'time', '小时', 1],
+  ['小时', 'time'],
+  ['分钟', 'time'],
+  ['个月', 'time', '月', 1],
+  ['天', 'time'],
+  ['日', 'time', '天', 1],
+  ['周', 'time'],
+  ['年', 'time'],
+];
+
+/** Measure words that count things, people and events. */
+const COUNT_WORDS =
+  '人次 万人次 场次 架次 车次 班次 艘次 辆次 户次 批次 ' +
+  '家 个 人 名 位 台 辆 架 艘 列 场 次 所 项 件 批 笔 条 组 支 座 套 户 只 头 羽 株 棵 篇 本 册 份 张 幅 首 枚 颗 ' +
+  '把 间 栋 幢 处 类 种 款 轮 例 宗 起 单 层 块 根 碗 杯 瓶 箱 袋 包 盒 门 届';
+
+const TABLE = new Map<string, UnitDef>();
+for (const [printed, category, base, factor, shown] of ROWS) {
+  TABLE.set(printed, { printed, category, base: base ?? printed, factor: factor ?? 1, shown: shown ?? printed });
+}
+for (const w of COUNT_WORDS.split(/\s+/)) {
+  if (w && !TABLE.has(w) && !w.startsWith('万')) TABLE.set(w, { printed: w, category: 'count', base: w, factor: 1, shown: w });
+}
+// 届 is almost always an ordinal (第二届, 二十届三中全会), never a key count.
+TABLE.delete('届');
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
+const ALTERNATION = [...TABLE.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** Sticky: set lastIndex, then exec. Longest unit first (个百分点 before 个, 人次 before 人). */
+const UNIT_AT = new RegExp(`(?:${ALTERNATION})`, 'y');
+
+/** The unit printed at `at`, if any. */
+export function unitAt(text: string, at: number): UnitDef | null {
+  UNIT_AT.lastIndex = at;
+  const m = UNIT_AT.exec(text);
+  return m ? TABLE.get(m[0])! : null;
+}
+
+export function unitByName(printed: string): UnitDef | null {
+  return TABLE.get(printed) ?? null;
+}
+
+/**
+ * Nouns that, right after 个, name the dimension being counted (7个方面, 11个省份, 1000个站点);
+ * the figure's text takes them in when they head their phrase.
+ */
+export const QUASI_UNIT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    '方面 领域 环节 层面 维度 板块 类别 门类 品类 品种 批次 方向 ' +
+    '省份 省区市 国家 地区 国家和地区 城市 县市区 县区 市州 乡镇 村 行政村 社区 站点 点位 网点 园区 片区'
+  ).split(' '),
+);

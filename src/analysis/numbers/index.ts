@@ -1,0 +1,10 @@
+export { CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese';
+export {
+  magnitudeFactor,
+  numeralValue,
+  parseFraction,
+  parseNumeral,
+  parsePercentWord,
+  scale,
+  type ParsedNumeral,
+} from './parse';
