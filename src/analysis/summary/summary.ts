@@ -10,6 +10,12 @@ export interface SummaryOptions {
   maxChars?: number;
 }
 
+/**
+ * A lead of this many characters already carries the main fact (who, what, how much); a
+ * shorter one gets the next best sentence added.
+ */
+const ENOUGH = 30;
+
 /** Bylines, datelines, credits and subheads are never summary sentences. */
 function usable(s: Sentence): boolean {
   const c = s.text.replace(/\s/g, '');
@@ -43,7 +49,7 @@ export function summarize(text: string, opts: SummaryOptions = {}): string[] {
   const chosen: typeof scored = [ranked[0]!];
   let total = ranked[0]!.s.text.length;
   for (const c of ranked.slice(1)) {
-    if (chosen.length >= 3 || total >= max * 0.5) break;
+    if (chosen.length >= 3 || total >= ENOUGH) break;
     if (total + c.s.text.length > max) continue;
     chosen.push(c);
     total += c.s.text.length;
