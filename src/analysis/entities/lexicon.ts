@@ -13,7 +13,6 @@ for (const w of PERSON_ROLES) POSITIONS.set(w, 'person');
 for (const w of CONTEXT_POSITIONS) POSITIONS.set(w, 'context');
 for (const w of OFFICE_POSITIONS) POSITIONS.set(w, 'office');
 for (const w of COLLECTIVE_TITLES) POSITIONS.set(w, 'collective');
-export const MAX_POSITION = Math.max(...[...POSITIONS.keys()].map((w) => w.length));
 
 export const SURNAMES = new Set(SINGLE_SURNAMES);
 export const COMPOUND = new Set(COMPOUND_SURNAMES);
@@ -24,24 +23,6 @@ export const ORG_SUFFIX_LIST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.len
 
 /** Words that are never a person's name even when they start with a surname character. */
 export const KNOWN_WORDS = new Set<string>([...PLACES, ...ORGS, ...TITLE_WORDS, ...POSITIONS.keys()]);
-
-/** Longest position word ending at `end` (省委秘书长 → 秘书长). */
-export function positionEndingAt(text: string, end: number): string | null {
-  for (let len = Math.min(MAX_POSITION, end); len >= 2; len--) {
-    const w = text.slice(end - len, end);
-    if (POSITIONS.has(w)) return w;
-  }
-  return null;
-}
-
-/** Longest position word starting at `start` (习近平总书记 → 总书记). */
-export function positionStartingAt(text: string, start: number): string | null {
-  for (let len = Math.min(MAX_POSITION, text.length - start); len >= 2; len--) {
-    const w = text.slice(start, start + len);
-    if (POSITIONS.has(w)) return w;
-  }
-  return null;
-}
 
 /** A character trie for longest-match scans of a word list. */
 export class Trie {
@@ -62,6 +43,17 @@ export class Trie {
     node.word = true;
   }
 
+  /** Lengths of every word ending at `end` (for a trie built from reversed words), longest first. */
+  matchesEndingAt(text: string, end: number): number[] {
+    const out: number[] = [];
+    let node: Trie | undefined = this;
+    for (let i = end - 1; i >= 0 && node; i--) {
+      node = node.root.get(text[i]!);
+      if (node?.word) out.push(end - i);
+    }
+    return out.reverse();
+  }
+
   /** Lengths (UTF-16) of every word starting at `at`, longest first. */
   matchesAt(text: string, at: number): number[] {
     const out: number[] = [];
@@ -76,3 +68,26 @@ export class Trie {
 
 export const PLACE_TRIE = new Trie(PLACES);
 export const ORG_TRIE = new Trie(ORGS);
+
+const reversed = (words: Iterable<string>) => [...words].map((w) => [...w].reverse().join(''));
+const POSITION_TRIE = new Trie(POSITIONS.keys());
+const POSITION_TAILS = new Trie(reversed(POSITIONS.keys()));
+const ORG_SUFFIX_TAILS = new Trie(reversed(ORG_SUFFIX_LIST));
+
+/** Longest position word ending at `end` (省委秘书长 → 秘书长). */
+export function positionEndingAt(text: string, end: number): string | null {
+  const len = POSITION_TAILS.matchesEndingAt(text, end)[0];
+  return len ? text.slice(end - len, end) : null;
+}
+
+/** Longest position word starting at `start` (习近平总书记 → 总书记). */
+export function positionStartingAt(text: string, start: number): string | null {
+  const len = POSITION_TRIE.matchesAt(text, start)[0];
+  return len ? text.slice(start, start + len) : null;
+}
+
+/** The longest organisation suffix ending `word` (… 有限公司, … 厅). */
+export function orgSuffixOf(word: string): string | undefined {
+  const len = ORG_SUFFIX_TAILS.matchesEndingAt(word, word.length)[0];
+  return len ? word.slice(word.length - len) : undefined;
+}

@@ -44,6 +44,16 @@ export function followerAt(text: string, i: number): boolean {
   return false;
 }
 
+/** Nouns that often follow 向/和/与/对 and would otherwise pass for a given name. */
+const COMMON_AFTER_FUNCTION = new Set([
+  '记者', '大家', '群众', '企业', '社会', '全省', '全国', '全市', '基层', '学生', '市民', '村民', '游客', '我们', '他们',
+  '代表', '会议', '全体', '广大', '各位', '同志', '专家', '干部', '党员', '人民', '国家', '政府', '部门', '单位',
+  '学校', '家长', '老师', '孩子', '群体', '行业', '产业', '市场', '项目', '世界', '未来', '发展', '社区', '农民',
+]);
+
+/** Tags of a word that may start right after a name (a verb, a preposition, an adverb …). */
+const AFTER_NAME_TAGS = /^(?:v|vn|vd|p|c|d|ad|i|l|u\w*)$/;
+
 const NAMEY_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'eng']);
 const FUNCTION_TAGS = /^(?:c|p|u\w*|d|r|m|q|f|t|y|e|o)$/;
 
@@ -59,10 +69,11 @@ export function plausibleName(idx: TokenIndex, start: number, end: number, exclu
   if (KNOWN_WORDS.has(name) || exclude.has(name)) return false;
   const t = idx.at(start);
   if (t && t.start === start && t.end === end && !NAMEY_TAGS.has(t.tag)) return false;
-  // 和/c + 学生/n: the "surname" is a function word cut off before an ordinary word.
-  if (t && t.start === start && t.end === start + 1 && FUNCTION_TAGS.test(t.tag)) {
+  // 和/c + 学生/n, 向/p + 记者/n: the "surname" is a function word before an ordinary word
+  // (but 向/p + 文波/n is 向文波, so only words that commonly follow a preposition count).
+  if (t && t.start === start && t.end === start + 1 && /^(?:c|p|u\w*|d|r)$/.test(t.tag)) {
     const next = idx.at(start + 1);
-    if (next && next.end === end && !NAMEY_TAGS.has(next.tag)) return false;
+    if (next && next.end === end && (COMMON_AFTER_FUNCTION.has(next.word) || KNOWN_WORDS.has(next.word) || /^(?:v\w*|a\w*|d|r|m|q|t|f)$/.test(next.tag))) return false;
   }
   // The name must not start or end inside an ordinary word (党员|干部, 荣获|二等奖).
   if (t && t.start < start && !NAMEY_TAGS.has(t.tag)) return false;
@@ -89,7 +100,10 @@ export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<stri
   for (let len = sl + 2; len >= sl + 1; len--) {
     const end = start + len;
     if (end > text.length) continue;
-    if (plausibleName(idx, start, end, exclude) && followerAt(text, end)) options.push(len);
+    if (!plausibleName(idx, start, end, exclude)) continue;
+    const after = idx.at(end);
+    const verbAfter = after !== undefined && after.start === end && AFTER_NAME_TAGS.test(after.tag);
+    if (followerAt(text, end) || verbAfter) options.push(len);
   }
   if (options.length === 0) return null;
   if (options.length > 1) {

@@ -3,7 +3,7 @@
  * organisation word (… 有限公司, … 研究中心, 省 … 办公室) whose words before it make it a proper
  * name, quoted names (“… 创新中心”揭牌) and the picture library after a photo credit (摄（…）).
  */
-import { ORG_SUFFIX_LIST, ORG_TRIE, PLACE_TRIE } from './lexicon';
+import { ORG_TRIE, PLACE_TRIE, orgSuffixOf } from './lexicon';
 import { titleStart } from './titles';
 import { isBreak, type TokenIndex } from './token-index';
 
@@ -23,9 +23,6 @@ const SHORT_SUFFIX = /^[部厅局署委办]$/u;
 const PROPER_TAGS = new Set(['ns', 'nt', 'nz']);
 const COMPANY = /(?:公司|集团)$/u;
 
-function suffixOf(word: string): string | undefined {
-  return ORG_SUFFIX_LIST.find((s) => word.endsWith(s));
-}
 
 /** Whether [start, end) names one body rather than a kind of body (各地财政局, 公共图书馆). */
 function proper(idx: TokenIndex, start: number, end: number): boolean {
@@ -63,7 +60,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
     if (len) push(i, i + len);
   }
   for (const t of idx.tokens) {
-    const suffix = suffixOf(t.word);
+    const suffix = orgSuffixOf(t.word);
     if (!suffix || !NOUN_TAGS.test(t.tag)) continue;
     if (SHORT_SUFFIX.test(suffix) && t.word.length === 2) continue;
     const start = titleStart(idx, t.start, t.end);
@@ -74,7 +71,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
   }
   for (const m of text.matchAll(/“([^“”]{2,30})”/gu)) {
     const inner = m[1]!;
-    if (suffixOf(inner) && !/[，。、；]/u.test(inner)) push(m.index + 1, m.index + 1 + inner.length);
+    if (orgSuffixOf(inner) && !/[，。、；]/u.test(inner)) push(m.index + 1, m.index + 1 + inner.length);
   }
   for (const m of text.matchAll(/摄\s*[（(]([^（）()]{2,20})[）)]/gu)) {
     const at = m.index + m[0].indexOf(m[1]!);

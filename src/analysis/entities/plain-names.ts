@@ -12,6 +12,8 @@ const SPEECH = [
   '建议', '呼吁', '提出', '称',
 ];
 
+const SPEECH_STARTS = new Set(SPEECH.map((s) => s[0]!));
+
 /** Words before a name that leave it standing alone in its clause (是雷军，; 和 X). */
 const LEAD_INS = new Set(['是', '为', '叫', '像', '和', '与', '及', '同', '跟', '给', '向', '对', '被', '让', '请', '找', '如', '有']);
 
@@ -22,7 +24,8 @@ const PLACE_TAILS = /^[村镇乡江河湖山县市区路街桥港岛湾洲寨坪
 function beforeSpeech(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   const out: NameSpan[] = [];
   for (const t of idx.tokens) {
-    if (!SPEECH.includes(t.word) && !SPEECH.some((s) => idx.text.startsWith(s, t.start) && s.length > t.word.length)) continue;
+    if (!SPEECH_STARTS.has(t.word[0]!)) continue;
+    if (!SPEECH.some((s) => idx.text.startsWith(s, t.start))) continue;
     const n = nameBefore(idx, t.start, exclude);
     if (n && isBreak(idx.text[n.start - 1])) out.push(n);
   }

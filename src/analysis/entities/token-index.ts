@@ -42,6 +42,7 @@ export class TokenIndex {
 const HAN = /^\p{Script=Han}+$/u;
 export const isHan = (s: string): boolean => s.length > 0 && HAN.test(s);
 
+const BREAKS = new Set([...' \t\n\r\u3000，。、；：！？“”‘’（）《》〈〉【】「」『』—…·,.;:!?()[]"\'／/']);
+
 /** Chinese and ASCII punctuation, spaces and line breaks: nothing a name or title runs across. */
-export const isBreak = (ch: string | undefined): boolean =>
-  ch === undefined || /[\s，。、；：！？“”‘’（）《》〈〉【】「」『』—…·,.;:!?()[\]"'／/]/u.test(ch);
+export const isBreak = (ch: string | undefined): boolean => ch === undefined || BREAKS.has(ch);
