@@ -97,7 +97,8 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     const chinese = CHINESE_START.test(core) && !core.startsWith('百分之');
     const before = text[start - 1];
     if (!chinese && before !== undefined && CODE_BEFORE.test(before)) continue;
-    if (chinese && !tokens.startsWord(start)) continue; // 三番五次, 统一, 万一: inside a word
+    // 三番五次, 统一, 万一: inside a word (第一, 前三 may be one word with their mark).
+    if (chinese && !tokens.startsWord(start) && !((before === '第' || before === '前') && tokens.startsWord(start - 1))) continue;
     const ordinal = before === '第';
     const front = before === '前' && tokens.startsWord(start - 1);
 
@@ -196,12 +197,21 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
   return out;
 }
 
+/** Words that end in a hedge character without being one. */
+const NOT_A_HEDGE = new Set(['最近', '附近', '临近', '靠近', '贴近', '亲近', '走近', '赶超', '高超']);
+
+/** Is the hedge at [at, c.start) a word of its own, or glued to the word before it (已有近)? */
+function isHedgeWord(tokens: TokenIndex, at: number, end: number): boolean {
+  if (tokens.startsWord(at)) return true;
+  const i = tokens.at(at);
+  const t = i >= 0 ? tokens.tokens[i]! : null;
+  return t !== null && t.end === end && !NOT_A_HEDGE.has(t.word.slice(-2)) && !NOT_A_HEDGE.has(t.word);
+}
+
 function withHedges<T extends Candidate>(text: string, tokens: TokenIndex, c: T): T {
   const pre = PRE_QUALIFIER.exec(text.slice(Math.max(0, c.start - 3), c.start));
-  if (pre && tokens.startsWord(c.start - pre[0].length) && !c.qualifier) {
-    c.qualifier = pre[0];
-    c.outerStart = c.start - pre[0].length;
-  } else if (pre && tokens.startsWord(c.start - pre[0].length)) {
+  if (pre && isHedgeWord(tokens, c.start - pre[0].length, c.start)) {
+    c.qualifier ??= pre[0];
     c.outerStart = c.start - pre[0].length;
   }
   if (c.category !== 'time') {

@@ -35,12 +35,20 @@ const LEAD_DROP = new Set(
 const TRAIL_DROP = new Set(
   (
     '是 为 达 达到 约 近 超 超过 逾 共 共计 合计 总计 计 了 的 有 到 至 突破 分别 同比 环比 比 较 保持 稳居 ' +
-    '位居 居 继续 仍 已 已经 还 也 都 均 等 之 再 又 共有 总共 累计 实现 完成 首次 首 就 将 即'
+    '位居 居 继续 仍 已 已经 还 也 都 均 等 之 再 又 共有 总共 累计 实现 完成 首次 首 就 将 即 已有'
   ).split(' '),
 );
 const KEEP_PREPOSITION = new Set('对 向 与 同 给'.split(' '));
-const NOUNISH = /^(?:n|vn|nz|ns|nt|nr|j|b|l|an)/;
+const NOUN_TAG = /^(?:n|vn|nz|ns|nt|nr|j|b|l|an|ng)/;
+/** Nouns that say what is measured (ns/nr/nt name who or where, not what). */
+const COMMON_NOUN_TAG = /^(?:n|vn|nz|l|j|an|ng)$/;
+const CONNECTOR = /^(?:暨|及|和|与|以及)$/;
 const MAX_CHARS = 24;
+
+const isPunct = (t: TaggedToken) => !/[\p{L}\p{N}]/u.test(t.word);
+/** jieba tags unknown words (mostly names) x; they are nouns here. */
+const isNoun = (t: TaggedToken) => NOUN_TAG.test(t.tag) || (t.tag === 'x' && !isPunct(t));
+const isVerb = (t: TaggedToken) => /^v/.test(t.tag) && t.tag !== 'vn';
 
 function overlaps(t: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => t.start < s.end && t.end > s.start);
@@ -52,8 +60,9 @@ function trim(words: TaggedToken[], periods: readonly Span[]): TaggedToken[] {
   while (i < w.length) {
     const t = w[i]!;
     const drop =
+      isPunct(t) ||
       LEAD_DROP.has(t.word) ||
-      /^(?:x|t|c|d|u|m|q|f|uj|ul|y|e|o)$/.test(t.tag) ||
+      /^(?:t|c|d|u|m|q|f|uj|ul|uz|y|e|o)$/.test(t.tag) ||
       (t.tag === 'p' && !KEEP_PREPOSITION.has(t.word)) ||
       (t.tag === 'r' && t.word.length <= 2 && !t.word.startsWith('各'));
     if (!drop) break;
@@ -63,7 +72,7 @@ function trim(words: TaggedToken[], periods: readonly Span[]): TaggedToken[] {
   let j = w.length;
   while (j > 0) {
     const t = w[j - 1]!;
-    if (!(TRAIL_DROP.has(t.word) || /^(?:x|u|uj|ul|d|c|p|m|q|y|f)$/.test(t.tag) || t.word === '“')) break;
+    if (!(isPunct(t) || TRAIL_DROP.has(t.word) || /^(?:u|uj|ul|uz|d|c|p|m|q|y|f)$/.test(t.tag))) break;
     j--;
   }
   w = w.slice(0, j);
@@ -76,26 +85,26 @@ function trim(words: TaggedToken[], periods: readonly Span[]): TaggedToken[] {
 
 const join = (w: readonly TaggedToken[]) => w.map((t) => t.word).join('');
 
-/** Nouns right after a figure: what a count counts (3个分论坛 → 分论坛). */
-function nounsAfter(tokens: TokenIndex, from: number, limit: number): TaggedToken[] {
+/** Nouns right after a figure: what a count counts (3个分论坛 → 分论坛; 25万元的“第一桶金”). */
+function nounsAfter(text: string, tokens: TokenIndex, from: number, limit: number): TaggedToken[] {
+  let at = from;
+  if (text[at] === '的') at++;
+  const words = tokens.wordsIn(text, at, limit).filter((t) => t.word !== '“' && t.word !== '”');
   const out: TaggedToken[] = [];
-  let t = tokens.after(from);
-  while (t && t.start < limit && out.length < 4) {
-    if (NOUNISH.test(t.tag)) out.push(t);
-    else if (out.length && /^(?:暨|及|和|与)$/.test(t.word)) {
-      const n = tokens.after(t.end);
-      if (!n || !NOUNISH.test(n.tag)) break;
-      out.push(t);
-    } else break;
-    t = tokens.after(t.end);
+  for (let i = 0; i < words.length && out.length < 4; i++) {
+    const t = words[i]!;
+    if (isNoun(t)) out.push(t);
+    else if (out.length && CONNECTOR.test(t.word) && words[i + 1] && isNoun(words[i + 1]!)) out.push(t);
+    // jieba sometimes tags a counted noun as a verb (12组选手, 1个展览): accept it before a stop.
+    else if (!out.length && /^v/.test(t.tag) && (!words[i + 1] || isPunct(words[i + 1]!) || words[i + 1]!.tag === 'p')) out.push(t);
+    else break;
   }
   return out;
 }
 
-/** The words after a deadline or date span up to the clause end: what must happen by then. */
-function phraseAfter(tokens: TokenIndex, from: number, to: number, periods: readonly Span[]): TaggedToken[] {
-  const words = tokens.inside(from, to).filter((t) => !overlaps(t, periods));
-  return trim(words, periods).slice(0, 8);
+/** The rest of a clause after `from`, trimmed: what happens to what was counted. */
+function restOfClause(text: string, tokens: TokenIndex, from: number, to: number, periods: readonly Span[]): TaggedToken[] {
+  return trim(tokens.wordsIn(text, from, to), periods).slice(0, 8);
 }
 
 export function placeSubjects(
@@ -113,41 +122,63 @@ export function placeSubjects(
     const prevInClause = prev && prev.c.outerEnd > cs ? prev : undefined;
     const prevInSentence = prev && prev.c.outerEnd > ss ? prev : undefined;
     const preStart = prevInClause ? prevInClause.c.outerEnd : cs;
-    const raw = tokens.inside(preStart, c.outerStart);
+    const raw = tokens.wordsIn(text, preStart, c.outerStart);
     const pre = trim(raw, periods);
-    const cueStart = pre.length === 0 || isCue(pre[0]!.word);
     const nextStart = found[n + 1]?.c.outerStart ?? text.length;
     const end = Math.min(clauseEnd(text, c.outerEnd), nextStart);
+    const post = nounsAfter(text, tokens, c.outerEnd, end);
+    const postEnd = post.at(-1)?.end ?? c.outerEnd;
+    // A, B等N家X: the items before 等 are examples; X is what is counted.
+    const enumerated = raw.filter((t) => !isPunct(t)).at(-1)?.word === '等';
+    const cueStart =
+      pre.length === 0 || isCue(pre[0]!.word) || (kind === 'growth' && pre.every((t) => !isNoun(t)));
 
-    let subject = join(pre);
-    let topic = join(pre.filter((t) => !isCue(t.word)));
+    let subject: string;
+    let topic: string;
+    const ownNoun = pre.some((t) => COMMON_NOUN_TAG.test(t.tag));
     if (kind === 'date-range') {
-      const after = phraseAfter(tokens, c.outerEnd, end, periods);
-      if (!pre.length) {
-        // 12月10日至11日，全省…座谈会在长沙举行: the event is in the next clause.
-        const nextClause = text[c.outerEnd] && /[，,]/.test(text[c.outerEnd]!) ? c.outerEnd + 1 : c.outerEnd;
-        const np: TaggedToken[] = [];
-        for (let t = tokens.after(nextClause); t && np.length < 8; t = tokens.after(t.end)) {
-          if (!NOUNISH.test(t.tag) && !/^(?:暨|及|和|与)$/.test(t.word)) break;
-          np.push(t);
+      let words = [...pre, ...restOfClause(text, tokens, c.outerEnd, end, periods)];
+      if (!pre.length && /[，,]/.test(text[c.outerEnd] ?? '')) {
+        // 12月10日至11日，全省…座谈会在长沙举行: the event heads the next clause.
+        const next = tokens.wordsIn(text, c.outerEnd + 1, clauseEnd(text, c.outerEnd + 1));
+        const k = next.findIndex((t) => t.tag === 'p' || isPunct(t));
+        words = trim(next.slice(0, k < 0 ? 8 : Math.min(k, 10)), periods);
+      }
+      subject = topic = join(words);
+    } else if (kind === 'count') {
+      let words = [...pre, ...post];
+      if (enumerated) {
+        const lead: TaggedToken[] = [];
+        for (const t of pre) {
+          if (!isVerb(t)) break;
+          lead.push(t);
         }
-        subject = join(np.length ? np : after);
-      } else {
-        subject += join(after);
+        words = lead.length ? [...lead, ...post] : [...post, ...restOfClause(text, tokens, postEnd, end, periods)];
+      } else if (!pre.length) {
+        words = [...post, ...restOfClause(text, tokens, postEnd, end, periods)];
       }
-      topic = subject;
+      subject = topic = join(words);
+    } else if (cueStart && prevInSentence) {
+      // …进口2118.5亿元、增长10% → 进口增长
+      topic = prevInSentence.topic;
+      subject = topic + join(pre);
+    } else if (!ownNoun && kind === 'amount' && post.length) {
+      // 湖南获得8.6524亿元支持
+      subject = topic = join([...pre, ...post]);
+    } else if (!ownNoun && pre.length && prevInSentence && prevInSentence.c.category === c.category) {
+      // 全国总额是134.3180亿元，湖南获得5.5181亿元: the same measure, another holder.
+      subject = topic = join(pre) + prevInSentence.topic;
     } else {
-      const post = nounsAfter(tokens, c.outerEnd, end);
-      if (kind === 'count' && post.length) subject += join(post);
-      if (cueStart && prevInSentence && !(kind === 'count' && post.length)) {
-        subject = prevInSentence.topic + subject;
-        topic = prevInSentence.topic;
-      } else if (!subject && post.length) {
-        subject = join(post);
-        topic = subject;
-      }
+      subject = join(pre);
+      topic = join(pre.filter((t) => !isCue(t.word)));
     }
-    placed.push({ c, kind, subject, topic });
+    if (!subject) {
+      // Nothing in its own clause (“最艰难的时候，我们50块钱…”): the clause before, then what follows.
+      const pcs = clauseStart(text, Math.max(ss, cs - 1));
+      const before = pcs >= ss && cs > ss ? trim(tokens.wordsIn(text, pcs, cs - 1), periods) : [];
+      subject = join([...before, ...restOfClause(text, tokens, c.outerEnd, end, periods).slice(0, 2)]);
+    }
+    placed.push({ c, kind, subject, topic: topic || subject });
   }
   pairLists(text, tokens, placed, periods);
   return placed;
@@ -169,10 +200,10 @@ function pairLists(text: string, tokens: TokenIndex, placed: Placed[], periods: 
     const first = run[0]!.c;
     const cs = clauseStart(text, first.outerStart);
     const ss = sentenceStart(text, first.outerStart);
-    const words = tokens.inside(cs, first.outerStart).filter((t) => !overlaps(t, periods));
+    const words = tokens.wordsIn(text, cs, first.outerStart).filter((t) => !overlaps(t, periods));
     const fenbie = words.findIndex((t) => t.word === '分别');
     if (fenbie < 0) continue;
-    const verb = join(trim(words.slice(fenbie + 1), periods).filter((t) => t.tag !== 'x'));
+    const verb = join(trim(words.slice(fenbie + 1), periods).filter((t) => !isPunct(t)));
     const items = splitItems(words.slice(0, fenbie), periods);
     if (items.length === run.length) {
       const bases = items;
@@ -209,10 +240,10 @@ function splitItems(words: TaggedToken[], periods: readonly Span[]): string[] {
   const first = items[0]!;
   const last = items.at(-1)!;
   let predicate = '';
-  const isVerb = (t: TaggedToken | undefined) => t !== undefined && /^(?:v|vn)$/.test(t.tag);
-  if (!isVerb(first.at(-1))) {
+  const isPredicate = (t: TaggedToken | undefined) => t !== undefined && /^(?:v|vn)$/.test(t.tag);
+  if (!isPredicate(first.at(-1))) {
     let k = last.length;
-    while (k > 1 && isVerb(last[k - 1])) k--;
+    while (k > 1 && isPredicate(last[k - 1])) k--;
     if (k < last.length) {
       predicate = join(last.slice(k));
       items[items.length - 1] = last.slice(0, k);

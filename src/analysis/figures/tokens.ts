@@ -56,4 +56,25 @@ export class TokenIndex {
     if (this.tokens[i]!.end > pos) i--;
     return i >= 0 ? this.tokens[i]! : null;
   }
+
+  /**
+   * The words of [from, to), cutting the tokens that straddle either end (jieba may glue a
+   * hedge or a measure word to its neighbour: 已有近, 个分); a cut piece keeps its tag when it
+   * is most of the word, else it is tagged x.
+   */
+  wordsIn(text: string, from: number, to: number): TaggedToken[] {
+    const out: TaggedToken[] = [];
+    if (from >= to) return out;
+    let i = this.at(from);
+    if (i < 0) return out;
+    for (; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (t.start >= to) break;
+      const start = Math.max(t.start, from);
+      const end = Math.min(t.end, to);
+      if (start === t.start && end === t.end) out.push(t);
+      else out.push({ word: text.slice(start, end), start, end, tag: end - start >= t.end - t.start - 1 && end - start > 1 ? t.tag : 'x' });
+    }
+    return out;
+  }
 }
