@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { headlineRoles, headlineUnits, splitPage } from '@/src/analysis/split';
+
+const seed = readFileSync('tests/fixtures/seed/hnrb-2024-12-12-page02.txt', 'utf8');
+const gold = JSON.parse(readFileSync('tests/fixtures/seed/gold.json', 'utf8')) as {
+  articles: Array<{ id: string; title_lines: string[]; body_span: { raw_start: number; raw_end: number } }>;
+};
+const nows = (s: string) => s.replace(/\s+/g, '');
+
+describe('splitPage on the seed page', () => {
+  const pieces = splitPage(seed);
+
+  it('finds the 13 pieces of the gold with their exact body spans', () => {
+    expect(pieces).toHaveLength(13);
+    pieces.forEach((p, i) => {
+      const g = gold.articles[i]!;
+      expect([p.start, p.end], g.id).toEqual([g.body_span.raw_start, g.body_span.raw_end]);
+    });
+  });
+
+  it('gives every piece its own headline, printed after the body or in a block elsewhere', () => {
+    pieces.forEach((p, i) => {
+      const whole = nows([p.introTitle, p.title, p.subTitle].filter(Boolean).join(''));
+      expect(whole, gold.articles[i]!.id).toBe(nows(gold.articles[i]!.title_lines.join('')));
+    });
+  });
+
+  it('tells commentary, continuations and photo news apart and keeps their marks', () => {
+    expect(pieces.map((p) => p.kind)).toEqual([
+      'news', 'news', 'commentary', 'news', 'news', 'news', 'news', 'news', 'news',
+      'continuation', 'continuation', 'continuation', 'photo',
+    ]);
+    expect(pieces[2]).toMatchObject({ column: '三湘时评', byline: '湖南日报全媒体评论员 周泽中', title: '消费挖潜 投资增效' });
+    expect(pieces.slice(9, 12).map((p) => p.continuedFrom)).toEqual(['1版③', '1版①', '1版②']);
+    // The portrait caption names the feature's subject, so it goes to that story.
+    expect(pieces[9]!.captions).toEqual(['杨西炜（左）。 湖南日报全媒体记者 李健 摄']);
+  });
+
+  it('assigns 引题 / 主题 / 副题 by the paper\'s habits', () => {
+    expect(pieces[0]).toMatchObject({ introTitle: null, title: '前11个月我省进出口5121.9亿元', subTitle: '进口规模创历史同期新高' });
+    expect(pieces[4]).toMatchObject({ introTitle: '全省人大财经预算工作座谈会在长沙举行', title: '在服务全省经济高质量发展中彰显人大担当', subTitle: null });
+    expect(pieces[3]!.subTitle).toBe('第二届国家新一代自主安全计算系统产业集群融通生态大会开幕');
+  });
+});
+
+describe('splitPage on other layouts', () => {
+  it('reads a page whose headlines stand above their bodies', () => {
+    const page = [
+      '长株潭都市圈建设提速',
+      '湖南日报3月2日讯（全媒体记者 李明）记者从省发展改革委获悉，今年长株潭都市',
+      '圈将新开工重大项目120个，总投资超过800亿元。',
+      '项目涵盖交通、产业和公共服务等领域，其中轨道交',
+      '通项目18个。',
+      '岳阳港集装箱吞吐量创新高',
+      '湖南日报3月2日讯（通讯员 周红）岳阳城陵矶港今年前两个月完成集装箱吞',
+      '吐量15万标箱，同比增长12%。',
+    ].join('\n');
+    const pieces = splitPage(page);
+    expect(pieces.map((p) => p.title)).toEqual(['长株潭都市圈建设提速', '岳阳港集装箱吞吐量创新高']);
+  });
+
+  it('takes a pasted article: title line, blank line, body', () => {
+    const pasted = '岳阳港集装箱吞吐量创新高\n\n湖南日报3月2日讯（通讯员 周红）岳阳城陵矶港今年前两个月完成集装箱吞吐量15万标箱，同比增长12%。\n港口新增两条外贸航线。';
+    const pieces = splitPage(pasted);
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]!.title).toBe('岳阳港集装箱吞吐量创新高');
+    expect(pasted.slice(pieces[0]!.start, pieces[0]!.end).startsWith('湖南日报3月2日讯')).toBe(true);
+  });
+
+  it('keeps a feature\'s subheads inside the story when the text around them is one story', () => {
+    const page = [
+      '湖南日报3月2日讯（全媒体记者 李明）王小川大学毕业后回到家乡浏阳，在',
+      '村里办起了花木合作社，带动乡亲们一起种花。王小川说，起步时最缺的是',
+      '技术和销路。',
+      '从零起步',
+      '王小川跑遍周边县市学技术，合作社的花木销路也慢慢打开，乡亲们跟着王小川',
+      '种花的越来越多。',
+      '花开富贵 乡亲致富',
+    ].join('\n');
+    const pieces = splitPage(page);
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]!.title).toBe('花开富贵 乡亲致富');
+    expect(page.slice(pieces[0]!.start, pieces[0]!.end)).toContain('从零起步');
+  });
+});
+
+describe('headline roles', () => {
+  it('joins a headline printed over two lines', () => {
+    expect(headlineUnits(['湖南省第八届“爱我国防”', '主题演讲比赛落下帷幕'])).toEqual(['湖南省第八届“爱我国防”主题演讲比赛落下帷幕']);
+    expect(headlineUnits(['在服务全省经济高质量发展中', '彰显人大担当'])).toEqual(['在服务全省经济高质量发展中彰显人大担当']);
+  });
+
+  it('makes a report line above an exhortation the 引题, a line below a slogan the 副题', () => {
+    expect(headlineRoles(['省应急管理厅发布低温寒潮安全提示', '做好化工和危化品领域安全防范'])).toEqual({
+      introTitle: '省应急管理厅发布低温寒潮安全提示', title: '做好化工和危化品领域安全防范', subTitle: null,
+    });
+    expect(headlineRoles(['筑牢安全防范的群众防线', '我省从7个方面开展今冬明春安全防范宣传'])).toEqual({
+      introTitle: null, title: '筑牢安全防范的群众防线', subTitle: '我省从7个方面开展今冬明春安全防范宣传',
+    });
+    expect(headlineRoles(['——访省人大代表张三']).title).toBe('访省人大代表张三');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { sentencesOf, summarize } from '@/src/analysis/summary';
+
+describe('sentences', () => {
+  it('splits at sentence ends, keeping closing quotes, with offsets into the text', () => {
+    const text = '会议提出，“要大力提振消费。”从表述中可以推测。\n新段落没有句号';
+    const s = sentencesOf(text);
+    expect(s.map((x) => x.text)).toEqual(['会议提出，“要大力提振消费。”', '从表述中可以推测。', '新段落没有句号']);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(s[2]!.para).toBe(1);
+  });
+});
+
+describe('summarize', () => {
+  const text =
+    '长沙海关今天发布，今年前11个月，湖南省进出口总值5121.9亿元。其中，出口3003.4亿元，进口2118.5亿元。\n' +
+    '前11个月，湖南省有进出口实绩的企业7902家。对非贸易继续保持中西部第一。';
+
+  it('takes whole sentences from the text, the lead first', () => {
+    const sum = summarize(text, { title: '前11个月我省进出口5121.9亿元' });
+    expect(sum[0]).toBe('长沙海关今天发布，今年前11个月，湖南省进出口总值5121.9亿元。');
+    expect(sum.length).toBeGreaterThanOrEqual(1);
+    expect(sum.length).toBeLessThanOrEqual(3);
+    for (const s of sum) expect(text).toContain(s);
+  });
+
+  it('adds a sentence to a short lead and stays within about 120 characters', () => {
+    const short = '省政府今天召开常务会议。会议听取了前11个月全省进出口情况汇报，总值5121.9亿元。各地都有增长。';
+    const sum = summarize(short, { title: '进出口数据发布' });
+    expect(sum[0]).toBe('省政府今天召开常务会议。');
+    expect(sum.length).toBeGreaterThan(1);
+    expect(sum.join('').length).toBeLessThanOrEqual(120);
+  });
+
+  it('never picks a dateline, a byline or a photo credit', () => {
+    const photo = '12月10日，吉首市河溪镇张排村河道综合治理施工现场，工人正在忙碌作业。 梁永鸿 摄（湖南图片库）';
+    expect(summarize(photo)).toEqual(['12月10日，吉首市河溪镇张排村河道综合治理施工现场，工人正在忙碌作业。']);
+    expect(summarize('（湖南日报全媒体记者 王亮）\n财政部近日发布通知，湖南获得8.6524亿元支持。')).toEqual(['财政部近日发布通知，湖南获得8.6524亿元支持。']);
+  });
+});
