@@ -115,11 +115,34 @@ function articleLink(doc: Document, url: string, re: RegExp): string | null {
   return null;
 }
 
-/** The document title's own part (湖南日报数字报 - 标题), unless it is a page label. */
+/** The document title's own part (湖南日报数字报 - 标题, 湖南日报数字报-标题), unless it is a page label. */
 function titleFromDocument(doc: Document): string | null {
   const t = textOf(doc.querySelector('title'));
-  const part = cleanText(t.split(/\s+[-–—|_]\s+/).slice(1).join(' - '));
+  const m =
+    /^[^-–|_:：]*?(?:数字报|电子报|电子版|数字报刊|日报|都市报|周报|卫生报)\s*(?:[-–|_:：]|——)\s*(.+)$/.exec(t) ?? /^.+?\s+[-–|_]\s+(.+)$/.exec(t);
+  const part = m ? cleanText(m[1]!) : '';
   return part && !/^第\s*[A-Za-z]?\d+\s*版/.test(part) ? part : null;
+}
+
+const MARK_PREFIX = /^[▲△■□●◆\s]*(?:[（(]\s*(?:上接|紧接|接)[^（）()]*[）)])?\s*/;
+/** 湖南日报12月11日讯（…）, 本报衡阳12月14日讯（记者 钱九）, 新华社北京12月11日电（记者 X）. */
+const DATELINE_RE = /^((?:[\u4e00-\u9fff·]{2,12})?\d{1,2}月\d{1,2}日(?:讯|电)(?:\s*[（(][^（）()]{1,80}[）)])?)/;
+
+export function readDateline(paragraphs: readonly string[]): string | null {
+  const first = paragraphs[0];
+  if (!first) return null;
+  const m = DATELINE_RE.exec(first.replace(MARK_PREFIX, ''));
+  return m ? cleanText(m[1]!) : null;
+}
+
+/** This article's own entry in a title list on the page (same content id, not a 上一篇 link). */
+function titleFromList(doc: Document, contentId: string | null): string | null {
+  if (!contentId) return null;
+  for (const a of all(doc, `a[href*="content_${contentId}."]`)) {
+    const t = textOf(a);
+    if (t && !/^(上一篇|下一篇)$/.test(t)) return t;
+  }
+  return null;
 }
 
 export interface ArticleParts {
@@ -144,7 +167,7 @@ export function parseArticle(doc: Document, url: string, contentId: string | nul
   const marks = continuationMarks(paragraphs);
 
   const enpTitle = enp?.title ?? null;
-  const title = enpTitle ?? head.title ?? titleFromDocument(doc) ?? '';
+  const title = enpTitle ?? head.title ?? titleFromDocument(doc) ?? titleFromList(doc, contentId) ?? '';
   const article: ParsedArticle = {
     id: contentId ?? enp?.articleid ?? null,
     url,
@@ -158,6 +181,7 @@ export function parseArticle(doc: Document, url: string, contentId: string | nul
     continuedTo: marks.to,
     prevArticleUrl: articleLink(doc, url, /^上一篇$/),
     nextArticleUrl: articleLink(doc, url, /^下一篇$/),
+    dateline: readDateline(paragraphs),
   };
   const regions = [...head.cells, ...(body ? [body] : [])];
   const found = head.cells.some((c) => c.classList.contains('font01')) || body !== null || enp !== null;

@@ -9,7 +9,7 @@ import { parseLayout } from './layout';
 import { parseLabel, parsePageMeta } from './page-meta';
 import type { IssueRef, PageKind, ParsedPage } from './types';
 import { resolveUrl } from './text';
-import { canonicalUrl, classifyUrl, PAPER_NAMES } from './url';
+import { canonicalUrl, classifyUrl, isEpaperUrl, PAPER_NAMES } from './url';
 
 const DEFAULT_PAPER = 'hnrb';
 
@@ -57,7 +57,10 @@ function parsePageUnsafe(doc: Document, url: string): ParsedPage {
 
   // The URL decides; markup decides when the URL says nothing (a file, an unknown address).
   let kind: PageKind = info.kind;
-  if (kind === 'other' || (kind === 'issue-root' && (parts.found || hasMap))) {
+  // Markup alone decides only off the web (files) or for an e-paper address of unknown shape;
+  // a page on another web site stays 'other' whatever it contains.
+  const readMarkup = kind === 'issue-root' || (kind === 'other' && !isOtherWebSite(url));
+  if (readMarkup && (parts.found || hasMap)) {
     if (parts.found) kind = 'article';
     else if (hasMap || layout.articles.length > 0) kind = 'layout';
   }
@@ -92,11 +95,27 @@ function parsePageUnsafe(doc: Document, url: string): ParsedPage {
     page.layout = layout;
     if (layout.articles.length === 0) page.problem = '此版面没有列出文章';
   } else if (kind === 'issue-root') {
+    page.frontPageUrl = frontPageOf(doc, url);
     page.problem = '这是报纸的入口页，请打开一个版面或文章页';
   } else {
     page.problem = notAPageProblem(info.paper);
   }
   return page;
+}
+
+function isOtherWebSite(url: string): boolean {
+  return /^https?:/i.test(url) && !isEpaperUrl(url);
+}
+
+/** The root's meta refresh (…URL=html/YYYY-MM/DD/node_201.htm), else its first page link. */
+function frontPageOf(doc: Document, url: string): string | null {
+  for (const meta of Array.from(doc.querySelectorAll('meta[http-equiv]'))) {
+    if (!/refresh/i.test(meta.getAttribute('http-equiv') ?? '')) continue;
+    const m = /url\s*=\s*['"]?([^'"\s;]+)/i.exec(meta.getAttribute('content') ?? '');
+    if (m) return resolveUrl(m[1], url);
+  }
+  const link = Array.from(doc.querySelectorAll('a[href]')).find((a) => /node_\d+\.html?/i.test(a.getAttribute('href') ?? ''));
+  return link ? resolveUrl(link.getAttribute('href'), url) : null;
 }
 
 function issueOf(paper: string | null, date: string | null): IssueRef | null {

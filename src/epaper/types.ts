@@ -51,6 +51,8 @@ export interface ParsedArticle {
   continuedTo: string | null;
   prevArticleUrl: string | null;
   nextArticleUrl: string | null;
+  /** The 电头 opening the first paragraph: 湖南日报12月11日讯（全媒体记者 彭可心 通讯员 苏立）. It stays in the text too. */
+  dateline?: string | null;
 }
 
 export interface ParsedLayout {
@@ -78,4 +80,6 @@ export interface ParsedPage {
   /** 上一期 / 下一期 links when the page prints them (period.xml gives them otherwise). */
   prevIssueUrl?: string | null;
   nextIssueUrl?: string | null;
+  /** Issue roots: the first page they lead to (meta refresh or the first page link). */
+  frontPageUrl?: string | null;
 }

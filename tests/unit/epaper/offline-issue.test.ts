@@ -84,6 +84,8 @@ describe('offline issue: every article page matches the gold', () => {
       // Paragraphs carry no indent and no empty lines.
       for (const p of art.paragraphs) expect(p).toBe(p.trim().replace(/^\u3000+/, ''));
       expect(input.id).toBe(id);
+      // News items open with the 电头, which gold lists as their byline.
+      expect(art.dateline ?? null).toBe(/讯（/.test(g.byline) ? g.byline : null);
     });
   }
 
