@@ -54,6 +54,9 @@ const COMMON_AFTER_FUNCTION = new Set([
 /** Tags of a word that may start right after a name (a verb, a preposition, an adverb …). */
 const AFTER_NAME_TAGS = /^(?:v|vn|vd|p|c|d|ad|i|l|u\w*)$/;
 
+/** Characters that end the names of bodies and places, hardly ever a given name (宣传部, 调研组). */
+const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的');
+
 const NAMEY_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'eng']);
 const FUNCTION_TAGS = /^(?:c|p|u\w*|d|r|m|q|f|t|y|e|o)$/;
 
@@ -61,12 +64,19 @@ const FUNCTION_TAGS = /^(?:c|p|u\w*|d|r|m|q|f|t|y|e|o)$/;
  * Surname first, Han only, not a dictionary word, and not exactly one ordinary jieba word (强调,
  * 干部). `strict` also rejects a name whose first character jieba cut off as a function word (和学生).
  */
-export function plausibleName(idx: TokenIndex, start: number, end: number, exclude: ReadonlySet<string>): boolean {
+export function plausibleName(
+  idx: TokenIndex,
+  start: number,
+  end: number,
+  exclude: ReadonlySet<string>,
+  /** The word after the name is known to be cut wrongly by jieba (李华|为 read as 华为). */
+  endMayCrossWord = false,
+): boolean {
   const text = idx.text;
   const name = text.slice(start, end);
   const sl = surnameAt(text, start);
   if (!sl || name.length < 2 || name.length > sl + 2 || !isHan(name)) return false;
-  if (KNOWN_WORDS.has(name) || exclude.has(name)) return false;
+  if (KNOWN_WORDS.has(name) || exclude.has(name) || NOT_LAST.has(name.at(-1)!)) return false;
   const t = idx.at(start);
   if (t && t.start === start && t.end === end && !NAMEY_TAGS.has(t.tag)) return false;
   // 和/c + 学生/n, 向/p + 记者/n: the "surname" is a function word before an ordinary word
@@ -78,7 +88,7 @@ export function plausibleName(idx: TokenIndex, start: number, end: number, exclu
   // The name must not start or end inside an ordinary word (党员|干部, 荣获|二等奖).
   if (t && t.start < start && !NAMEY_TAGS.has(t.tag)) return false;
   const last = idx.at(end - 1);
-  if (last && last.end > end && last.end - last.start >= 2 && !NAMEY_TAGS.has(last.tag)) return false;
+  if (!endMayCrossWord && last && last.end > end && last.end - last.start >= 2 && !NAMEY_TAGS.has(last.tag)) return false;
   // A long ordinary word that starts at the name and runs past it (宣传部门 …) means no name here.
   if (t && t.start === start && t.end > end && t.end - t.start >= 3 && !NAMEY_TAGS.has(t.tag)) return false;
   for (let o = start; o < end; o++) if (/[省市县区委厅局部办]/u.test(text[o]!) && o > start) {

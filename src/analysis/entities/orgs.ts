@@ -62,7 +62,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
   for (const t of idx.tokens) {
     const suffix = orgSuffixOf(t.word);
     if (!suffix || !NOUN_TAGS.test(t.tag)) continue;
-    if (SHORT_SUFFIX.test(suffix) && t.word.length === 2) continue;
+    if (SHORT_SUFFIX.test(suffix) && (t.word.length === 2 || /^[东西南北中]+部$/u.test(t.word))) continue;
     const start = titleStart(idx, t.start, t.end);
     // A lone word is a name only when it is more than the suffix (浙江大学, not 公司).
     if (start === t.start && t.word.length === suffix.length) continue;

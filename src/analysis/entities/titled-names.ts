@@ -52,6 +52,30 @@ function listBeforeCollective(idx: TokenIndex, exclude: ReadonlySet<string>, out
   }
 }
 
+const APPOINT = /(?:任命|提名|推荐|选举|决定|同意|拟任|当选)$/u;
+
+/** Appointments: 任命 X 为 省科技厅厅长 (the title follows 为, up to the next punctuation). */
+function appointments(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
+  const text = idx.text;
+  for (let i = text.indexOf('为'); i >= 0; i = text.indexOf('为', i + 1)) {
+    let title: Title | null = null;
+    for (let e = i + 3; e <= Math.min(text.length, i + 25); e++) {
+      if (e < text.length && !isBreak(text[e]) && !/^(?:职务|的)/u.test(text.slice(e, e + 2))) continue;
+      const t = titleEndingAt(idx, e);
+      if (t && t.start > i) title = { ...t, start: i + 1, text: text.slice(i + 1, e) };
+      break;
+    }
+    if (!title) continue;
+    for (let len = 2; len <= 4; len++) {
+      const start = i - len;
+      if (start < 0 || !APPOINT.test(text.slice(Math.max(0, start - 4), start))) continue;
+      if (!plausibleName(idx, start, i, exclude, true)) continue;
+      out.push({ start, end: i, name: text.slice(start, i), titles: [title] });
+      break;
+    }
+  }
+}
+
 export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): TitledName[] {
   const text = idx.text;
   const out: TitledName[] = [];
@@ -89,5 +113,6 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
     out.push({ ...name, name: text.slice(name.start, name.end), titles: [title] });
   }
   listBeforeCollective(idx, exclude, out);
+  appointments(idx, exclude, out);
   return out;
 }
