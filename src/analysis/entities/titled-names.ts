@@ -62,7 +62,7 @@ function appointments(idx: TokenIndex, exclude: ReadonlySet<string>, out: Titled
     for (let e = i + 3; e <= Math.min(text.length, i + 25); e++) {
       if (e < text.length && !isBreak(text[e]) && !/^(?:职务|的)/u.test(text.slice(e, e + 2))) continue;
       const t = titleEndingAt(idx, e);
-      if (t && t.start > i) title = { ...t, start: i + 1, text: text.slice(i + 1, e) };
+      if (t) title = { ...t, start: i + 1, text: text.slice(i + 1, e) };
       break;
     }
     if (!title) continue;

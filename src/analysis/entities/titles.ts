@@ -27,7 +27,7 @@ const STOP_WORDS = new Set([
 ]);
 
 /** Tags of words that are never inside a title (prepositions, particles, adverbs, pronouns, time). */
-const STOP_TAGS = /^(?:p|c|u\w*|d|r|t|f|m|q|y|e|o|l|i|ad|a|v|vd|z)$/;
+const STOP_TAGS = /^(?:p|c|u\w*|d|r|t|f|m|q|y|e|o|l|i|ad|v|vd|z)$/;
 
 /** Verbs that do occur inside the names of bodies (省发展改革委, 省应急管理厅). */
 const BODY_VERBS = new Set([

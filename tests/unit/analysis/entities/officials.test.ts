@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { entities, officialTitles, peopleNames } from './helpers';
+
+describe('officials: titles before the name', () => {
+  it('reads a title chain joined by 、 and a name of three characters', async () => {
+    const e = await entities('会议由省委副书记、省长毛伟明主持。');
+    expect(officialTitles(e)).toEqual({ 毛伟明: ['省委副书记', '省长'] });
+  });
+
+  it('reads two-character names and titles with a city in front', async () => {
+    const e = await entities('衡阳市长朱健强调，要抓好安全生产。');
+    expect(officialTitles(e)).toEqual({ 朱健: ['衡阳市长'] });
+  });
+
+  it('keeps several officials of one sentence apart, each with its own titles', async () => {
+    const e = await entities('株洲市委副书记、市长曹慧泉，市委常委、常务副市长王锐参加。');
+    expect(officialTitles(e)).toEqual({ 曹慧泉: ['株洲市委副书记', '市长'], 王锐: ['市委常委', '常务副市长'] });
+  });
+
+  it('reads long chains of party, discipline and supervisory titles', async () => {
+    const e = await entities('省委常委、省纪委书记、省监委主任王双全主持会议。');
+    expect(officialTitles(e)).toEqual({ 王双全: ['省委常委', '省纪委书记', '省监委主任'] });
+  });
+
+  it('takes the whole body before a position word (county, town, village)', async () => {
+    const e = await entities('常德市鼎城区委书记黄学辉带队检查。');
+    expect(officialTitles(e)).toEqual({ 黄学辉: ['常德市鼎城区委书记'] });
+  });
+
+  it('stops a title at prepositions and particles before it', async () => {
+    const e = await entities('出席会议的省委常委、组织部部长王成在会上讲话，会议由副省长陈博彬主持。');
+    expect(officialTitles(e)).toEqual({ 王成: ['省委常委', '组织部部长'], 陈博彬: ['副省长'] });
+  });
+
+  it('joins a body name that contains 及 or 和 (产业链, 工业和信息化厅)', async () => {
+    const e = await entities('省工业和信息化厅厅长曹志强，省先进储能材料及电池产业链链长李红出席。');
+    expect(officialTitles(e)).toEqual({ 曹志强: ['省工业和信息化厅厅长'], 李红: ['省先进储能材料及电池产业链链长'] });
+  });
+
+  it('handles compound surnames', async () => {
+    const e = await entities('益阳市副市长欧阳菲在会上通报情况。');
+    expect(officialTitles(e)).toEqual({ 欧阳菲: ['益阳市副市长'] });
+  });
+
+  it('reads 主任委员 as one position, not 主任 + a name 委员…', async () => {
+    const e = await entities('民盟湖南省委主任委员张大方参加调研。');
+    expect(officialTitles(e)).toEqual({ 张大方: ['民盟湖南省委主任委员'] });
+  });
+
+  it('reads 书记处书记 and ignores 书记处 alone', async () => {
+    const e = await entities('中央书记处书记蔡奇出席会议。书记处工作会议召开。');
+    expect(officialTitles(e)).toEqual({ 蔡奇: ['中央书记处书记'] });
+  });
+
+  it('reads 全国人大代表 and 全国政协委员 as offices', async () => {
+    const e = await entities('全国政协委员、三一集团董事长向文波接受采访。');
+    expect(officialTitles(e)).toEqual({ 向文波: ['全国政协委员', '三一集团董事长'] });
+  });
+
+  it('treats a court president as an official and a ward head as a person', async () => {
+    const e = await entities('长沙市天心区人民法院院长刘建平介绍了案件审理情况。湘雅医院心内科主任王刚说，患者已经出院。');
+    expect(officialTitles(e)).toEqual({ 刘建平: ['长沙市天心区人民法院院长'] });
+    expect(e.people).toEqual([expect.objectContaining({ name: '王刚', role: '湘雅医院心内科主任' })]);
+  });
+});
+
+describe('officials: titles after the name, lists, appointments', () => {
+  it('reads a title printed after the name (习近平总书记)', async () => {
+    const e = await entities('深入学习习近平总书记关于安全生产重要论述。');
+    expect(officialTitles(e)).toEqual({ 习近平: ['总书记'] });
+  });
+
+  it('gives every name of a 省领导 list the collective title', async () => {
+    const e = await entities('省领导谢卫江、张迎龙、周海兵参加。');
+    expect(officialTitles(e)).toEqual({ 谢卫江: ['省领导'], 张迎龙: ['省领导'], 周海兵: ['省领导'] });
+  });
+
+  it('reads names listed before 等省领导', async () => {
+    const e = await entities('王明、李四等省领导出席开幕式。');
+    expect(officialTitles(e)).toEqual({ 王明: ['省领导'], 李四: ['省领导'] });
+  });
+
+  it('separates a 市领导 list from the officials before it', async () => {
+    const e = await entities('市委书记吴桂英、市长周海兵，市领导张三、李四等参加活动。');
+    expect(officialTitles(e)).toEqual({ 吴桂英: ['市委书记'], 周海兵: ['市长'], 张三: ['市领导'], 李四: ['市领导'] });
+  });
+
+  it('reads appointments: 任命 X 为 title', async () => {
+    const e = await entities('会议决定任命欧阳明为长沙市副市长。近日，省人大常委会任命李华为省科技厅厅长。');
+    expect(officialTitles(e)).toEqual({ 欧阳明: ['长沙市副市长'], 李华: ['省科技厅厅长'] });
+  });
+});
+
+describe('officials: mentions', () => {
+  it('links later short mentions (一行, 强调, 说) to the same official', async () => {
+    const text = '省委书记沈晓明率队到湘西调研。沈晓明一行先后来到花垣县。沈晓明强调，要巩固脱贫成果。';
+    const e = await entities(text);
+    expect(e.officials).toHaveLength(1);
+    const [o] = e.officials;
+    expect(o!.titles).toEqual(['省委书记']);
+    expect(o!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['沈晓明', '沈晓明', '沈晓明']);
+    expect(peopleNames(e)).toEqual([]);
+  });
+
+  it('does not count 同志 after a name as a title', async () => {
+    const e = await entities('省委书记沈晓明同志在会上讲话。');
+    expect(officialTitles(e)).toEqual({ 沈晓明: ['省委书记'] });
+  });
+
+  it('merges the titles of the same person printed in two places', async () => {
+    const e = await entities('省委常委、秘书长刘明出席。会上，省委秘书长刘明作总结讲话。');
+    expect(officialTitles(e)).toEqual({ 刘明: ['省委常委', '秘书长', '省委秘书长'] });
+  });
+});
+
+describe('officials: traps', () => {
+  it('ignores ordinary words after a title (强调, 期以来, 为组长)', async () => {
+    for (const text of ['省长期以来高度重视民生工作。', '以省委书记为组长的领导小组成立。', '省委书记强调，要抓落实。', '会议听取了市长关于工作的汇报。']) {
+      const e = await entities(text);
+      expect(e.officials, text).toEqual([]);
+      expect(e.people, text).toEqual([]);
+    }
+  });
+
+  it('does not take a body for a name before a position word (宣传部部长, 省委书记)', async () => {
+    const e = await entities('长沙市委常委、宣传部部长谭勇出席颁奖仪式。');
+    expect(officialTitles(e)).toEqual({ 谭勇: ['长沙市委常委', '宣传部部长'] });
+  });
+
+  it('does not report a journalist named in the exclude set', async () => {
+    const e = await entities('副省长陈博彬出席。记者李明报道。', ['李明']);
+    expect(officialTitles(e)).toEqual({ 陈博彬: ['副省长'] });
+    expect(peopleNames(e)).toEqual([]);
+  });
+});
