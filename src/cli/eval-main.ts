@@ -12,7 +12,7 @@ export async function evaluate(goldPath: string, seedPath: string | null, seg: S
   const seed = seedPath ?? (gold.seed_file ? join(dirname(goldPath), gold.seed_file) : null);
   if (!seed) throw new Error('no seed text: give SEED.txt or a gold file with "seed_file"');
   const doc = await analyzeText(await readFile(seed, 'utf8'), seg, { path: seed });
-  return scoreDocument(gold, doc, { titleWords: (t) => seg.cut(t) });
+  return scoreDocument(gold, doc, { words: (t) => seg.cut(t) });
 }
 
 /** `eval GOLD.json [SEED.txt] [--json]`: prints the table (or one JSON object). */

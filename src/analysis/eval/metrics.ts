@@ -63,7 +63,24 @@ function charBigrams(s: string): string[] {
 }
 
 /**
- * Lenient subject match: the Dice coefficient of the two phrases' character bigrams is at
+ * Lenient subject match on words (the segmenter's cut, words of two or more characters, digits
+ * dropped): the share of the smaller word set found in the other is at least 0.5. So
+ * "出口" matches gold "前11个月出口" and "怀化增长" matches "怀化进出口增长", but "出口" does not
+ * match "对俄罗斯进出口" (进出口 ≠ 出口). A pure-function fallback, used when no word cutter is
+ * given, is subjectMatches below.
+ */
+export function subjectWordsMatch(gold: readonly string[], pred: readonly string[]): boolean {
+  const keep = (ws: readonly string[]) => new Set(ws.filter((w) => /^[\p{L}]{2,}$/u.test(w)));
+  const g = keep(gold);
+  const p = keep(pred);
+  if (g.size === 0 || p.size === 0) return false;
+  let shared = 0;
+  for (const w of p) if (g.has(w)) shared++;
+  return shared / Math.min(g.size, p.size) >= 0.5;
+}
+
+/**
+ * Fallback subject match without a word cutter: the Dice coefficient of the two phrases' character bigrams is at
  * least 0.5 ("进出口总值" vs gold "前11个月湖南省进出口总值": 0.67 → match; "增长" vs
  * "进口增长": 0.5 → match; "出口" vs "对俄罗斯进出口": 0.29 → no match).
  */

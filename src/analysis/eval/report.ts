@@ -13,7 +13,7 @@ export function formatScores(s: Scores): string {
     `articles     ${a.found}/${a.gold} found (${a.predicted} predicted), titles matched ${a.titlesMatched}/${a.gold}, headline roles ${a.rolesMatched}/${a.gold}`,
     '',
     `measure      P      R      F1     tp/fp/fn  `,
-    row('figures', s.figures, `kind acc ${f(s.figures.kindAccuracy)}, subject acc ${f(s.figures.subjectAccuracy)}`),
+    row('figures', s.figures, `kind acc ${f(s.figures.kindAccuracy)}, subject acc ${f(s.figures.subjectAccuracy)} (strict ${f(s.figures.subjectAccuracyStrict)})`),
     row('officials', s.officials, `title acc ${f(s.officials.titleAccuracy)}`),
     row('journalists', s.journalists),
     row('people', s.people),

@@ -1,7 +1,7 @@
 import type { AnalysisDocument } from '../types';
 import { alignArticles, headlineOf } from './align';
 import type { Gold } from './gold';
-import { matchInOrder, nows, prf, rougeN, setCounts, subjectMatches, type Prf, type Rouge } from './metrics';
+import { matchInOrder, nows, prf, rougeN, setCounts, subjectMatches, subjectWordsMatch, type Prf, type Rouge } from './metrics';
 
 export interface Scores {
   articles: {
@@ -16,7 +16,8 @@ export interface Scores {
     missing: string[];
     wrongTitles: string[];
   };
-  figures: Prf & { kindAccuracy: number; subjectAccuracy: number };
+  /** subjectAccuracy: lenient word overlap; subjectAccuracyStrict: character-bigram Dice ≥ 0.5. */
+  figures: Prf & { kindAccuracy: number; subjectAccuracy: number; subjectAccuracyStrict: number };
   officials: Prf & { titleAccuracy: number; wrongTitles: string[] };
   journalists: Prf;
   people: Prf;
@@ -32,8 +33,11 @@ const toPrf = (c: Counts) => prf(c.tp, c.fp, c.fn);
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
 export interface ScoreOptions {
-  /** Words of a title, for the summary's title-word recall (the segmenter's cut). */
-  titleWords?: (title: string) => Promise<string[]>;
+  /**
+   * The segmenter's cut, for the lenient subject match (word overlap) and the summary's
+   * title-word recall. Without it subjects are compared by character bigrams and the recall is 0.
+   */
+  words?: (text: string) => Promise<string[]>;
 }
 
 /**
@@ -48,6 +52,7 @@ export async function scoreDocument(gold: Gold, doc: AnalysisDocument, opts: Sco
   const figures = zero();
   let kindRight = 0;
   let subjectRight = 0;
+  let subjectStrict = 0;
   const officials = zero();
   let titlesRight = 0;
   const wrongOfficialTitles: string[] = [];
@@ -84,7 +89,10 @@ export async function scoreDocument(gold: Gold, doc: AnalysisDocument, opts: Sco
     add(figures, { tp: fm.length, fp: pf.length - fm.length, fn: gf.length - fm.length });
     for (const [a, b] of fm) {
       if (gf[a]!.kind === pf[b]!.kind) kindRight++;
-      if (subjectMatches(gf[a]!.subject, pf[b]!.subject)) subjectRight++;
+      const [gs, ps] = [gf[a]!.subject, pf[b]!.subject];
+      const same = opts.words ? subjectWordsMatch(await opts.words(gs), await opts.words(ps)) : subjectMatches(gs, ps);
+      if (same) subjectRight++;
+      if (subjectMatches(gs, ps)) subjectStrict++;
     }
     // Officials by name; titles must be exactly the printed ones.
     const go = g.officials ?? [];
@@ -105,8 +113,8 @@ export async function scoreDocument(gold: Gold, doc: AnalysisDocument, opts: Sco
       const cand = (p?.summary ?? []).join('');
       r1.push(rougeN(g.summary_ref, cand, 1));
       r2.push(rougeN(g.summary_ref, cand, 2));
-      if (g.title_lines.length && opts.titleWords) {
-        const words = (await opts.titleWords(g.title_lines.join(''))).filter((w) => /[\p{L}\p{N}]{2,}/u.test(w));
+      if (g.title_lines.length && opts.words) {
+        const words = (await opts.words(g.title_lines.join(''))).filter((w) => /[\p{L}\p{N}]{2,}/u.test(w));
         if (words.length) titleRecall.push(words.filter((w) => cand.includes(w)).length / words.length);
       }
     }
@@ -128,7 +136,7 @@ export async function scoreDocument(gold: Gold, doc: AnalysisDocument, opts: Sco
   });
   return {
     articles: { gold: gold.articles.length, predicted: pred.length, found, titlesMatched, rolesMatched, missing, wrongTitles },
-    figures: { ...toPrf(figures), kindAccuracy: figures.tp ? kindRight / figures.tp : 0, subjectAccuracy: figures.tp ? subjectRight / figures.tp : 0 },
+    figures: { ...toPrf(figures), kindAccuracy: figures.tp ? kindRight / figures.tp : 0, subjectAccuracy: figures.tp ? subjectRight / figures.tp : 0, subjectAccuracyStrict: figures.tp ? subjectStrict / figures.tp : 0 },
     officials: { ...toPrf(officials), titleAccuracy: officials.tp ? titlesRight / officials.tp : 0, wrongTitles: wrongOfficialTitles },
     journalists: toPrf(journalists),
     people: toPrf(people),
