@@ -1,6 +1,6 @@
 /**
  * Bytes of a fetched e-paper page → text. Order of trust: a byte-order mark, the Content-Type
- * header, the page's own <meta charset> / http-equiv, then UTF-8. GB2312/GBK pages decode as
+ * header, the page's own <meta charset> / http-equiv (unless the bytes are plainly UTF-8), then UTF-8. GB2312/GBK pages decode as
  * GB18030 (its superset). When UTF-8 (declared or assumed) yields replacement characters the
  * bytes are decoded as GB18030 instead: older Founder templates were GB-encoded.
  */
@@ -49,8 +49,12 @@ export function decodeHtml(input: ArrayBuffer | Uint8Array, contentType?: string
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
 
-  const declared = charsetOf(contentType) ?? sniffMetaCharset(bytes);
-  const label = declared ? normaliseLabel(declared) : 'utf-8';
+  const header = charsetOf(contentType);
+  const declared = header ?? sniffMetaCharset(bytes);
+  let label = declared ? normaliseLabel(declared) : 'utf-8';
+  // A template's stale <meta charset=gb2312> over UTF-8 bytes: multi-byte text that is valid
+  // UTF-8 is practically never GB text, so the bytes win over the meta (not over a header).
+  if (label === 'gb18030' && !header && isMultiByteUtf8(bytes)) label = 'utf-8';
   const text = decodeWith(label, bytes) ?? decodeWith('utf-8', bytes) ?? '';
   if (label === 'utf-8' && text.includes('\uFFFD')) {
     const gb = decodeWith('gb18030', bytes);
@@ -58,6 +62,16 @@ export function decodeHtml(input: ArrayBuffer | Uint8Array, contentType?: string
     if (gb !== null && count(gb, '\uFFFD') < count(text, '\uFFFD')) return gb;
   }
   return text;
+}
+
+function isMultiByteUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function count(s: string, ch: string): number {

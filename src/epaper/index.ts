@@ -30,3 +30,4 @@ export {
   type LayoutReaderOptions,
   type ArticleReadResult,
 } from './layout-reader';
+export { readAdjacentIssues, type IssueLink, type IssueNavOptions } from './issue-nav';

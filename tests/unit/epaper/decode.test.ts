@@ -47,4 +47,8 @@ describe('decodeHtml', () => {
   it('survives an unknown label', () => {
     expect(decodeHtml(utf8('<meta charset="x-nonsense">湖南'))).toContain('湖南');
   });
+
+  it('a stale GB meta over UTF-8 bytes reads as UTF-8', () => {
+    expect(decodeHtml(utf8('<meta charset="gb2312"><p>湖南日报</p>'))).toContain('湖南日报');
+  });
 });
