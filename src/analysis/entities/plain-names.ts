@@ -74,7 +74,9 @@ function newWords(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   for (const t of idx.tokens) if (t.tag === 'x') counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
   const out: NameSpan[] = [];
   for (const t of idx.tokens) {
-    if (t.tag !== 'x' || t.word.length < 2 || t.word.length > 3) continue;
+    // jieba's own names of three characters (袁隆平/nr) too; its two-character nr words are often not names (张贴).
+    const newWord = t.tag === 'x' && t.word.length >= 2 && t.word.length <= 3;
+    if (!newWord && !(/^nr/.test(t.tag) && t.word.length === 3)) continue;
     if (!plausibleName(idx, t.start, t.end, exclude) || PLACE_TAILS.test(text[t.end] ?? '')) continue;
     const prev = idx.before(t.start);
     const aloneBefore = isBreak(text[t.start - 1]) || (prev !== undefined && LEAD_INS.has(prev.word));

@@ -97,6 +97,14 @@ function isSlogan(text: string, tokens: TokenIndex, c: Candidate): boolean {
   return false;
 }
 
+/** 10亿元以上项目, 100人以下企业: a size class naming a category, not a figure. */
+function isThreshold(text: string, tokens: TokenIndex, c: Candidate): boolean {
+  if (c.category !== 'money' && c.category !== 'measure' && c.category !== 'count') return false;
+  if (!/^(?:以上|以下)$/.test(text.slice(c.end, c.outerEnd))) return false;
+  const next = tokens.after(c.outerEnd);
+  return next !== null && next.start === c.outerEnd && /^(?:n|vn|nz|j|l)/.test(next.tag);
+}
+
 /** Keep, turn into a rank, or drop (null) one scanned candidate. */
 export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candidate | null {
   if (c.ordinal || c.front) {
@@ -115,6 +123,7 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
     const next = text.slice(c.end, c.end + 2);
     if (CJK.test(next[0] ?? '') && !/^(?:以上|左右|以下|多|的)/.test(next)) return null;
   }
+  if (isThreshold(text, tokens, c)) return null;
   if (isArticleLike(text, c)) return null;
   if (isSlogan(text, tokens, c)) return null;
   return c;

@@ -22,6 +22,8 @@ export interface Candidate {
   chinese: boolean;
   startDate?: string;
   endDate?: string;
+  /** A dimension noun taken into the text (7个方面 → 方面). */
+  noun?: string;
 }
 
 const D = '零〇一二两三四五六七八九';
@@ -132,15 +134,20 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       const inner2 = magnitude ? sticky(/[余多]/y, text, at) : null;
       if (inner2) at += inner2.length;
       const def = unitAt(text, at);
-      if (def) {
-        found = { numEnd, end: at + def.printed.length, def, inner: inner1 ?? inner2, magnitude };
-      } else if (cut === 0) {
-        // A bare magnitude: 230亿 (unit further on in the list) or 1.2万 standing alone.
-        const printed = parseNumeral(text.slice(start, numEnd) + magnitude)?.magnitude ?? '';
-        if (/[万亿]/.test(printed)) {
-          const listDef = unitOfListTail(text, at, printed);
-          found = { numEnd, end: at, def: listDef, inner: inner1 ?? inner2, magnitude };
-        }
+      if (def) found = { numEnd, end: at + def.printed.length, def, inner: inner1 ?? inner2, magnitude };
+    }
+    if (!found) {
+      // A bare magnitude: 230亿 (unit further on in the list) or 1.2万 standing alone.
+      const numEnd = start + core.length;
+      let at = numEnd;
+      const inner1 = sticky(INNER_QUALIFIER, text, at);
+      if (inner1) at += inner1.length;
+      const magnitude = inner1 ? (sticky(MAGNITUDE, text, at) ?? '') : '';
+      at += magnitude.length;
+      const printed = parseNumeral(text.slice(start, numEnd) + magnitude)?.magnitude ?? '';
+      if (/[万亿]/.test(printed)) {
+        const listDef = unitOfListTail(text, at, printed);
+        found = { numEnd, end: at, def: listDef, inner: inner1, magnitude };
       }
     }
     if (!found) {
@@ -173,12 +180,16 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       }
     }
     // 7个方面, 11个省份: the dimension noun joins the text when it heads its phrase.
+    let noun: string | undefined;
     if (def?.printed === '个') {
       const next = tokens.after(end);
       if (next && next.start === end && QUASI_UNIT_NOUNS.has(next.word)) {
         const following = tokens.after(next.end);
         const headed = !following || following.start !== next.end || !/^(?:n|vn|nz|ns|nt|j)/.test(following.tag);
-        if (headed) end = next.end;
+        if (headed) {
+          end = next.end;
+          noun = next.word;
+        }
       }
     }
     let qualifier = parsed.approx ?? found.inner ?? null;
@@ -191,7 +202,7 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     }
     out.push(withHedges(text, tokens, {
       start, end, outerStart: start, outerEnd: end, value: parsed.value, unit, def, factor: parsed.factor,
-      category, qualifier, chinese, ordinal, front,
+      category, qualifier, chinese, ordinal, front, noun,
     }));
   }
   return out;

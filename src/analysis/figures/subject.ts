@@ -18,6 +18,10 @@ export interface Placed {
   subject: string;
   /** The subject without its change/share verb, for the next figures to inherit. */
   topic: string;
+  /** The figure's own words before it in its clause. */
+  lead: string;
+  /** Where the figure and the nouns it counts end. */
+  postEnd: number;
 }
 
 interface Span {
@@ -29,13 +33,13 @@ const LEAD_DROP = new Set(
   (
     '其中 其 同期 今年 去年 全年 当年 同比 环比 分别 共 共计 累计 合计 此外 另外 目前 截至 截止 当前 近日 日前 ' +
     '今天 昨天 此前 最终 已 已经 还 也 并 且 而 又 即 其间 期间 在 从 据 于 经 经过 由 就 为 将 把 以 同时 ' +
-    '与此同时 当天 当日 随后 下一步 比 较 这 该 此 上述 以上 如今 现 现有 总 共有 约'
+    '与此同时 当天 当日 随后 下一步 比 较 这 该 此 上述 以上 如今 现 现有 共有 约'
   ).split(' '),
 );
 const TRAIL_DROP = new Set(
   (
     '是 为 达 达到 约 近 超 超过 逾 共 共计 合计 总计 计 了 的 有 到 至 突破 分别 同比 环比 比 较 保持 稳居 ' +
-    '位居 居 继续 仍 已 已经 还 也 都 均 等 之 再 又 共有 总共 累计 实现 完成 首次 首 就 将 即 已有'
+    '位居 居 跻身 位列 名列 跃居 继续 仍 已 已经 还 也 都 均 等 之 再 又 共有 总共 累计 实现 完成 首次 首 就 将 即 已有'
   ).split(' '),
 );
 const KEEP_PREPOSITION = new Set('对 向 与 同 给'.split(' '));
@@ -86,7 +90,7 @@ function trim(words: TaggedToken[], periods: readonly Span[]): TaggedToken[] {
 const join = (w: readonly TaggedToken[]) => w.map((t) => t.word).join('');
 
 /** Nouns right after a figure: what a count counts (3个分论坛 → 分论坛; 25万元的“第一桶金”). */
-function nounsAfter(text: string, tokens: TokenIndex, from: number, limit: number): TaggedToken[] {
+function nounsAfter(text: string, tokens: TokenIndex, from: number, limit: number, counted: boolean): TaggedToken[] {
   let at = from;
   if (text[at] === '的') at++;
   const words = tokens.wordsIn(text, at, limit).filter((t) => t.word !== '“' && t.word !== '”');
@@ -96,7 +100,8 @@ function nounsAfter(text: string, tokens: TokenIndex, from: number, limit: numbe
     if (isNoun(t)) out.push(t);
     else if (out.length && CONNECTOR.test(t.word) && words[i + 1] && isNoun(words[i + 1]!)) out.push(t);
     // jieba sometimes tags a counted noun as a verb (12组选手, 1个展览): accept it before a stop.
-    else if (!out.length && /^v/.test(t.tag) && (!words[i + 1] || isPunct(words[i + 1]!) || words[i + 1]!.tag === 'p')) out.push(t);
+    else if (counted && !out.length && /^v/.test(t.tag) && i + 1 < words.length && (isPunct(words[i + 1]!) || words[i + 1]!.tag === 'p')) out.push(t);
+    else if (counted && !out.length && /^v/.test(t.tag) && limit === clauseEnd(text, from) && i + 1 === words.length) out.push(t);
     else break;
   }
   return out;
@@ -121,12 +126,14 @@ export function placeSubjects(
     const prev = placed[n - 1];
     const prevInClause = prev && prev.c.outerEnd > cs ? prev : undefined;
     const prevInSentence = prev && prev.c.outerEnd > ss ? prev : undefined;
-    const preStart = prevInClause ? prevInClause.c.outerEnd : cs;
+    const preStart = prevInClause ? prevInClause.postEnd : cs;
     const raw = tokens.wordsIn(text, preStart, c.outerStart);
     const pre = trim(raw, periods);
     const nextStart = found[n + 1]?.c.outerStart ?? text.length;
     const end = Math.min(clauseEnd(text, c.outerEnd), nextStart);
-    const post = nounsAfter(text, tokens, c.outerEnd, end);
+    const post = nounsAfter(text, tokens, c.outerEnd, end, kind === 'count' || kind === 'amount');
+    // 7个方面, 1000个站点: the counted noun printed inside the figure's text.
+    const inside = c.noun ? tokens.wordsIn(text, c.end - c.noun.length, c.end) : [];
     const postEnd = post.at(-1)?.end ?? c.outerEnd;
     // A, B等N家X: the items before 等 are examples; X is what is counted.
     const enumerated = raw.filter((t) => !isPunct(t)).at(-1)?.word === '等';
@@ -146,18 +153,24 @@ export function placeSubjects(
       }
       subject = topic = join(words);
     } else if (kind === 'count') {
-      let words = [...pre, ...post];
+      const counted = [...inside, ...post];
+      // 11个省份的近1000个站点: the second count shares the first one's lead.
+      const lead = pre.length ? join(pre) : prevInClause && !enumerated ? prevInClause.lead : '';
+      let words = [...pre, ...counted];
       if (enumerated) {
-        const lead: TaggedToken[] = [];
+        const verbs: TaggedToken[] = [];
         for (const t of pre) {
           if (!isVerb(t)) break;
-          lead.push(t);
+          verbs.push(t);
         }
-        words = lead.length ? [...lead, ...post] : [...post, ...restOfClause(text, tokens, postEnd, end, periods)];
+        words = verbs.length ? [...verbs, ...counted] : [...counted, ...restOfClause(text, tokens, postEnd, end, periods)];
       } else if (!pre.length) {
-        words = [...post, ...restOfClause(text, tokens, postEnd, end, periods)];
+        words = [...counted, ...restOfClause(text, tokens, postEnd, end, periods)];
       }
-      subject = topic = join(words);
+      subject = topic = (pre.length || enumerated ? '' : lead) + join(words);
+    } else if (!pre.length && post.length) {
+      // 30%的企业…, 三分之一的受访者表示满意: what is measured follows.
+      subject = topic = join([...post, ...restOfClause(text, tokens, postEnd, end, periods).slice(0, 4)]);
     } else if (cueStart && prevInSentence) {
       // …进口2118.5亿元、增长10% → 进口增长
       topic = prevInSentence.topic;
@@ -167,7 +180,7 @@ export function placeSubjects(
       subject = topic = join([...pre, ...post]);
     } else if (!ownNoun && pre.length && prevInSentence && prevInSentence.c.category === c.category) {
       // 全国总额是134.3180亿元，湖南获得5.5181亿元: the same measure, another holder.
-      subject = topic = join(pre) + prevInSentence.topic;
+      subject = topic = /^[vdp]/.test(pre[0]!.tag) ? prevInSentence.topic + join(pre) : join(pre) + prevInSentence.topic;
     } else {
       subject = join(pre);
       topic = join(pre.filter((t) => !isCue(t.word)));
@@ -178,7 +191,7 @@ export function placeSubjects(
       const before = pcs >= ss && cs > ss ? trim(tokens.wordsIn(text, pcs, cs - 1), periods) : [];
       subject = join([...before, ...restOfClause(text, tokens, c.outerEnd, end, periods).slice(0, 2)]);
     }
-    placed.push({ c, kind, subject, topic: topic || subject });
+    placed.push({ c, kind, subject, topic: topic || subject, lead: join(pre), postEnd });
   }
   pairLists(text, tokens, placed, periods);
   return placed;

@@ -50,10 +50,12 @@ export function parseNumeral(raw: string): ParsedNumeral | null {
     return { value, magnitude, factor, approx: null };
   }
   // 数十, 几百, 上万, 几十万: a vague count of the magnitude.
-  const vague = /^([数几上])([十百千万亿]+)$/.exec(s);
-  if (vague) {
-    const factor = magnitudeFactor(vague[2]!)!;
-    return { value: 1, magnitude: vague[2]!, factor, approx: vague[1]! };
+  // 数十 → 10, 几百 → 100, 数万 → 1 万, 几十万 → 10 万.
+  const vague = /^([数几上])([十百千]*)([万亿]*)$/.exec(s);
+  if (vague && (vague[2] || vague[3])) {
+    const value = vague[2] ? magnitudeFactor(vague[2])! : 1;
+    const magnitude = vague[3]!;
+    return { value, magnitude, factor: magnitudeFactor(magnitude)!, approx: vague[1]! };
   }
   // 十几: ten-odd.
   let body = s;
