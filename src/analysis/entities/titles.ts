@@ -69,9 +69,9 @@ export function titleStart(idx: TokenIndex, posStart: number, end: number): numb
     if (stopsTitle(idx, prev.start, prev.end, prev.tag)) break;
     start = prev.start;
   }
-  // jieba may cut a village or town in two (十八|洞村|村民): never start a title inside a place name.
+  // jieba may cut a village or town in two (十八|洞村|村民): never start a title inside its name.
   if (start > 0 && !isBreak(idx.text[start - 1])) {
-    const cut = /^\p{Script=Han}{1,2}?(?:村|镇|乡|县|区|市|州)/u.exec(idx.text.slice(start, posStart));
+    const cut = /^\p{Script=Han}{1,2}?(?:村|镇|乡)/u.exec(idx.text.slice(start, posStart));
     if (cut) start += cut[0].length;
   }
   return start;

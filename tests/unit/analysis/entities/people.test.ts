@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { entities, peopleNames } from './helpers';
+
+describe('other people', () => {
+  it('gives an academician the role printed before the name', async () => {
+    const e = await entities('中国科学院院士欧阳自远在湖南大学作报告。');
+    expect(e.officials).toEqual([]);
+    expect(e.people).toEqual([expect.objectContaining({ name: '欧阳自远', role: '中国科学院院士' })]);
+  });
+
+  it('reads roles of entrepreneurs, model workers and 见义勇为者', async () => {
+    const e = await entities(
+      '企业家刘永好说，湖南的营商环境越来越好。见义勇为者王海龙被授予“湖南好人”称号。全国劳动模范、湘潭电机厂高级技师王建国介绍，这项技术已经成熟。',
+    );
+    expect(e.people.map((p) => [p.name, p.role])).toEqual([
+      ['刘永好', '企业家'],
+      ['王海龙', '见义勇为者'],
+      ['王建国', '全国劳动模范、湘潭电机厂高级技师'],
+    ]);
+  });
+
+  it('reads a name printed before a role (袁隆平院士)', async () => {
+    const e = await entities('袁隆平院士的团队在三亚开展试验。');
+    expect(e.people).toEqual([expect.objectContaining({ name: '袁隆平', role: '院士' })]);
+  });
+
+  it('finds a speaker with no title from 说 / 笑道 after a quotation', async () => {
+    const e = await entities('“我们种的油茶今年丰收了。”种植户谭秋生笑道。“今年又多收了三成。”谭秋生说。');
+    expect(e.people).toHaveLength(1);
+    expect(e.people[0]).toMatchObject({ name: '谭秋生', role: '种植户' });
+    expect(e.people[0]!.mentions).toHaveLength(2);
+  });
+
+  it('keeps the village out of a villager\'s role and lists the village as a place', async () => {
+    const e = await entities('“日子越过越红火。”花垣县十八洞村村民施成富说。');
+    expect(e.people).toEqual([expect.objectContaining({ name: '施成富', role: '村民' })]);
+    expect(e.places).toEqual(['花垣县', '十八洞村']);
+  });
+
+  it('reads 、-lists of names, with a head joined by 和 or a comma', async () => {
+    const e = await entities('经过比拼，周文和陈思雨、林浩然团队获一等奖。吴天宇，孙悦、郑凯等4组选手获二等奖。');
+    expect(peopleNames(e)).toEqual(['周文', '陈思雨', '林浩然', '吴天宇', '孙悦', '郑凯']);
+  });
+
+  it('finds a person only mentioned (偶像是袁隆平)', async () => {
+    const e = await entities('他的偶像是袁隆平，从小就立志学农。');
+    expect(peopleNames(e)).toEqual(['袁隆平']);
+  });
+
+  it('does not take lists of places, kinds of firms or groups of people for names', async () => {
+    for (const text of [
+      '国有企业、外资企业进出口分别增长4.4%、3.5%。',
+      '常德、岳阳、邵阳等地气温骤降。',
+      '干部群众纷纷表示，要把学习成果转化为实际行动。',
+      '参赛选手有党员干部、退役军人、民兵、教师、学生等。',
+      '通过悬挂横幅标语、张贴宣传海报等方式开展宣传。',
+      '会议强调，要抓好落实。调研组指出，要加快发展。',
+    ]) {
+      const e = await entities(text);
+      expect(peopleNames(e), text).toEqual([]);
+      expect(e.officials, text).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { entities } from './helpers';
+
+describe('places', () => {
+  it('lists places as printed, full and short, in order of first appearance', async () => {
+    const e = await entities('前11个月，长沙市进出口增长。怀化、株洲增长较快，对巴西、俄罗斯、中国台湾出口增加。湖南获得支持。');
+    expect(e.places).toEqual(['长沙市', '怀化', '株洲', '巴西', '俄罗斯', '中国台湾', '湖南']);
+  });
+
+  it('reads the towns and villages chained after a county, and unknown rivers', async () => {
+    const e = await entities('12月10日，吉首市河溪镇张排村河道治理现场。该村地处峒河与万溶江交汇处。');
+    expect(e.places).toEqual(['吉首市', '河溪镇', '张排村', '峒河', '万溶江']);
+  });
+
+  it('leaves out generic words, places inside names of bodies, and event names', async () => {
+    const e = await entities('全省各市州、我国中西部地区积极行动。长沙海关发布数据，湖南省第八届运动会在长沙学院开幕。');
+    expect(e.places).toEqual([]);
+    expect(e.orgs).toEqual(['长沙海关', '长沙学院']);
+  });
+
+  it('does not read a place inside an official\'s title', async () => {
+    const e = await entities('岳阳市委书记曹普华在华容县调研。');
+    expect(e.places).toEqual(['华容县']);
+  });
+});
+
+describe('organisations', () => {
+  it('finds central bodies and ministries named on their own', async () => {
+    const e = await entities('为贯彻落实党中央、国务院有关部署，财政部近日发布通知，各地财政局将做好预算编制。');
+    expect(e.orgs).toEqual(['党中央', '国务院', '财政部']);
+  });
+
+  it('finds companies, universities and research centres by their last word', async () => {
+    const e = await entities('调研组先后到人类干细胞国家工程研究中心、湖南思为康医药有限公司等地。产品应用到浙江大学、同济大学等高校。');
+    expect(e.orgs).toEqual(['人类干细胞国家工程研究中心', '湖南思为康医药有限公司', '浙江大学', '同济大学']);
+  });
+
+  it('finds provincial departments and offices, not generic departments', async () => {
+    const e = await entities('省安委会办公室、省应急委办公室联合印发通知。省应急管理厅提醒，各级应急管理部门要加强研判，各级财政部门做好保障。');
+    expect(e.orgs).toEqual(['省安委会办公室', '省应急委办公室', '省应急管理厅']);
+  });
+
+  it('leaves out bodies fused into a title, and generic collectives', async () => {
+    const e = await entities('省委常委、省委秘书长秦国文出席。省军区政委马永生颁奖。14个市州人大财经委相关负责同志参加。');
+    expect(e.orgs).toEqual([]);
+  });
+
+  it('reads a quoted name ending in an organisation word, and the picture library of a photo credit', async () => {
+    const e = await entities('开幕式上，“湘江先进计算创新中心”揭牌。工人正在作业。王明摄（湖南图片库）', ['王明']);
+    expect(e.orgs).toEqual(['湘江先进计算创新中心', '湖南图片库']);
+    expect(e.people).toEqual([]);
+  });
+
+  it('does not read 部署, 干部 or 中西部 as bodies', async () => {
+    const e = await entities('会议部署了明年工作，党员干部要带头，对非贸易继续保持中西部第一。');
+    expect(e.orgs).toEqual([]);
+  });
+});
