@@ -24,6 +24,8 @@ export interface Headline {
   subTitle: string | null;
   /** The cells the headline was read from (kept out of the page-label and date-line search). */
   cells: Element[];
+  /** The 主题 cell or heading. */
+  main?: Element;
 }
 
 /** A 副题 is printed with a leading dash: ——“在基层读懂中国”系列评之一. */
@@ -46,7 +48,39 @@ export function readHeadline(doc: Document): Headline {
     title: textOf(main),
     subTitle: after ? dropLeadingDash(textOf(after)) : null,
     cells,
+    main,
   };
+}
+
+/**
+ * Without .font01 cells: the headings just before the body, in the body's own block (People's
+ * Daily style <h3>引题</h3><h1>主题</h1><h2>副题</h2>). The highest-level heading is the 主题;
+ * one before it is the 引题, one after it the 副题.
+ */
+export function readHeadingHeadline(body: Element | null): Headline {
+  const none: Headline = { introTitle: null, title: null, subTitle: null, cells: [] };
+  let block = body?.parentElement ?? null;
+  for (let depth = 0; block && depth < 3; depth++, block = block.parentElement) {
+    const heads = all(block, 'h1, h2, h3, h4').filter((h) => !body!.contains(h) && precedes(h, body!) && textOf(h) !== '');
+    if (heads.length === 0) continue;
+    const near = heads.slice(-3);
+    const level = (h: Element) => Number(h.tagName.slice(1));
+    const main = near.reduce((best, h) => (level(h) < level(best) ? h : best));
+    const i = near.indexOf(main);
+    return {
+      introTitle: i > 0 ? textOf(near[i - 1]) || null : null,
+      title: textOf(main),
+      subTitle: i + 1 < near.length ? dropLeadingDash(textOf(near[i + 1])) : null,
+      cells: near,
+      main,
+    };
+  }
+  return none;
+}
+
+function precedes(a: Element, b: Element): boolean {
+  // DOCUMENT_POSITION_FOLLOWING: b comes after a.
+  return (a.compareDocumentPosition(b) & 4) !== 0;
 }
 
 /** Two headline cells belong together when they share the nearest table (or parent block). */
@@ -68,7 +102,7 @@ export function looksLikeByline(text: string): boolean {
  * short element between the headline and the body.
  */
 function readByline(head: Headline, body: Element | null): string | null {
-  const main = head.cells.find((c) => c.classList.contains('font01'));
+  const main = head.main;
   if (!main) return null;
   const table = main.closest('table');
   const found: string[] = [];
@@ -154,8 +188,9 @@ export interface ArticleParts {
 }
 
 export function parseArticle(doc: Document, url: string, contentId: string | null, enp: EnpProperty | null): ArticleParts {
-  const head = readHeadline(doc);
   const body = findBody(doc);
+  const cellHead = readHeadline(doc);
+  const head = cellHead.title !== null ? cellHead : readHeadingHeadline(body);
   let paragraphs = body ? bodyParagraphs(body) : [];
   const photos = body ? bodyPhotos(body, url) : [];
   let byline = readByline(head, body);

@@ -13,7 +13,8 @@ const NAV_WORDS = /(上一版|下一版|上一期|下一期|上一篇|下一篇|
 export function parseLabel(text: string): { number: string; name: string | null } | null {
   const m = LABEL_RE.exec(cleanText(text));
   if (!m) return null;
-  const name = (m[2] ?? '').replace(NAV_WORDS, '').trim();
+  // A page name never holds a date: cut one run into it (第04版：深度2025年03月07日).
+  const name = (m[2] ?? '').replace(NAV_WORDS, '').replace(/\d{4}\s*年.*$/, '').trim();
   return { number: m[1]!.replace(/\s+/g, '').toUpperCase(), name: name || null };
 }
 
@@ -136,7 +137,9 @@ function findLabel(doc: Document, skip: readonly Element[]): { number: string; n
     const t = textOf(el);
     return t.length <= 40 && /^第\s*[A-Za-z]?\s*\d{1,3}\s*版/.test(t);
   });
-  for (const el of candidates) {
+  // The innermost: a wrapper's text runs the label into its neighbours (第04版：深度2025年…).
+  const innermost = candidates.filter((el) => !candidates.some((o) => o !== el && el.contains(o)));
+  for (const el of innermost) {
     const label = parseLabel(textOf(el));
     if (label) return label;
   }

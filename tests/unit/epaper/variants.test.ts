@@ -79,6 +79,14 @@ describe('headline variants', () => {
     expect(art.paragraphs[0]).toMatch(/^湖南日报3月4日讯/);
   });
 
+  it('no .font01 cells: <h3>/<h1>/<h2> headings before the body (Founder newer template), byline line between', () => {
+    const { page, art } = article('article-headings-founder.htm', HNRB + '2025-03/07/content_1730601.htm?div=-1');
+    expect(art).toMatchObject({ introTitle: '一线调研', title: '一条大河的新生', subTitle: '湘江保护治理“一号重点工程”回访', byline: '湖南日报全媒体记者 吴九' });
+    expect(art.paragraphs).toEqual(['初春，湘江两岸草木萌发。', '十年治理，一江碧水。']);
+    expect(page.page).toMatchObject({ number: '04', name: '深度' });
+    expect(page.dateLine).toBe('2025年03月07日 星期五');
+  });
+
   it('the enpproperty comment is preferred over the visible cells', () => {
     const { page, art } = article('article-enpproperty.htm', 'https://epaper.voc.com.cn/hnrb/html/2025-03/06/content_1730501.htm?div=-1');
     expect(art.title).toBe('我省出台二十条措施稳外贸');
