@@ -4,7 +4,7 @@
  */
 import type { EnpProperty } from './enpproperty';
 import type { ParsedArticle } from './types';
-import { bodyParagraphs, bodyPhotos } from './body';
+import { articlePhotos, bodyParagraphs } from './body';
 import { all, cleanText, resolveUrl, textOf, textOrNull } from './text';
 
 /** Where the body lives: the zoomable #ozoom of the voc template, or Founder's <founder-content>. */
@@ -192,7 +192,7 @@ export function parseArticle(doc: Document, url: string, contentId: string | nul
   const cellHead = readHeadline(doc);
   const head = cellHead.title !== null ? cellHead : readHeadingHeadline(body);
   let paragraphs = body ? bodyParagraphs(body) : [];
-  const photos = body ? bodyPhotos(body, url) : [];
+  const photos = articlePhotos(doc, body, url);
   let byline = readByline(head, body);
   // A byline set as the body's own first line (no sentence, only writers) is printed apart too.
   if (!byline && paragraphs.length > 1 && looksLikeByline(paragraphs[0]!) && /\s/.test(paragraphs[0]!)) {

@@ -53,18 +53,22 @@ export function bodyParagraphs(root: Element): string[] {
 }
 
 /**
- * Photos with caption and credit. A credit ends the caption (梁永鸿 摄（湖南图片库）,
+ * Photos with caption and credit: the photo boxes inside the body, and those the template puts
+ * above or beside it (table[bgcolor=#efefef] anywhere on an article page, when it holds a
+ * picture), then loose pictures in the body. A credit ends the caption (梁永鸿 摄（湖南图片库）,
  * 湖南日报全媒体记者 李健 摄, 刘贵雄 郑时仁 摄影报道) or stands in brackets at its end.
  */
-export function bodyPhotos(root: Element, url: string): Photo[] {
+export function articlePhotos(doc: Document, body: Element | null, url: string): Photo[] {
   const photos: Photo[] = [];
-  const boxes = all(root, 'table, figure').filter(isPhotoBox).filter((box, _, list) => !list.some((o) => o !== box && o.contains(box)));
+  const outermost = (list: Element[]) => list.filter((box) => !list.some((o) => o !== box && o.contains(box)));
+  const boxes = outermost(all(doc, 'table, figure').filter(isPhotoBox)).filter(
+    (box) => (body !== null && body.contains(box)) || all(box, 'img').length > 0,
+  );
   const inBox = new Set<Element>();
   for (const box of boxes) {
     const imgs = all(box, 'img');
     imgs.forEach((i) => inBox.add(i));
-    const text = boxCaption(box);
-    const { caption, credit } = splitCredit(text);
+    const { caption, credit } = splitCredit(boxCaption(box));
     const srcs = imgs.map((i) => resolveUrl(i.getAttribute('src'), url)).filter((s): s is string => !!s);
     if (srcs.length === 0 && !caption && !credit) continue;
     if (srcs.length === 0) photos.push({ src: '', caption, credit });
@@ -72,7 +76,7 @@ export function bodyPhotos(root: Element, url: string): Photo[] {
     srcs.forEach((src) => photos.push({ src, caption, credit }));
   }
   // Loose pictures in the body (no box, no caption).
-  for (const img of all(root, 'img')) {
+  for (const img of body ? all(body, 'img') : []) {
     if (inBox.has(img)) continue;
     const src = resolveUrl(img.getAttribute('src'), url);
     if (src) photos.push({ src, caption: null, credit: null });

@@ -147,6 +147,17 @@ describe('page furniture variants', () => {
   });
 });
 
+describe('photo placement', () => {
+  it('a photo box above the body counts, a grey table without a picture does not, the caption stays out of the body', () => {
+    const { art } = article('article-photo-above-body.htm', HNRB + '2025-03/05/content_1730040.htm?div=-1');
+    expect(art.photos).toEqual([
+      { src: 'https://epaper.voc.com.cn/hnrb/images/2025-03/05/01/res05_attpic_brief.jpg', caption: '3月4日，长沙湘江风光带。', credit: '湖南日报全媒体记者 辜鹏博 摄' },
+    ]);
+    expect(art.paragraphs).toEqual(['湖南日报3月4日讯（全媒体记者 周九）春回大地，三湘处处涌动发展热潮。']);
+    expect(articleInputFromParsed(art).captions).toEqual(['3月4日，长沙湘江风光带。 湖南日报全媒体记者 辜鹏博 摄']);
+  });
+});
+
 describe('layout variants', () => {
   it('no title list: articles from the hot-zones alone, deduplicated, titles from the areas', () => {
     const page = parseFile(file('layout-no-title-list.htm'), HNRB + '2025-03/05/node_204.htm');
