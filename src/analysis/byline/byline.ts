@@ -56,9 +56,14 @@ export function parseCommentByline(line: string): Journalist[] {
   return [{ name: m[2], role: m[1]! }];
 }
 
+/** A credit sits at the very end; the pattern only needs the last few dozen characters. */
+const CREDIT_TAIL = 48;
+
 /** A caption's photo credit → photographers with role 摄影; [] when there is none. */
 export function parsePhotoCredit(caption: string): Journalist[] {
-  const m = PHOTO_CREDIT.exec(caption.trim());
+  const text = caption.trim();
+  if (!/摄影?(?:[（(][^（）()]{1,16}[）)])?$/.test(text)) return [];
+  const m = PHOTO_CREDIT.exec(text.slice(-CREDIT_TAIL));
   if (!m) return [];
   return m[2]!
     .split(/[\s、]+/)
@@ -68,10 +73,11 @@ export function parsePhotoCredit(caption: string): Journalist[] {
 
 /** Where a trailing photo credit starts in a caption (to keep it out of summaries), or -1. */
 export function photoCreditStart(text: string): number {
-  const m = PHOTO_CREDIT.exec(text);
+  const offset = Math.max(0, text.length - CREDIT_TAIL);
+  const m = PHOTO_CREDIT.exec(text.slice(offset));
   if (!m) return -1;
   const lead = /^[\s。！？”）)]/.test(m[0]) ? 1 : 0;
-  return m.index + lead;
+  return offset + m.index + lead;
 }
 
 /** Merge journalist lists, first mention wins, one entry per name and role. */

@@ -1,12 +1,18 @@
 /** Character classes shared by the cleaner, the splitter and the summariser. */
 
 /** Han ideographs (BMP and the astral extensions via surrogates) and CJK symbols. */
-export const isCjk = (ch: string): boolean => /[\u3400-\u9fff\uf900-\ufaff\u3005\u3007]|[\ud840-\ud87f][\udc00-\udfff]/.test(ch);
+export function isCjk(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x3007 || (c >= 0xd840 && c <= 0xd87f) || (c >= 0xdc00 && c <= 0xdfff);
+}
 
 /** Chinese punctuation as printed (full-width forms and CJK brackets/quotes). */
 export const isCjkPunct = (ch: string): boolean => /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7]/.test(ch);
 
-export const isLatinOrDigit = (ch: string): boolean => /[A-Za-z0-9]/.test(ch);
+export function isLatinOrDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0) | 0x20; // fold case
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
+}
 
 /** Ends a sentence: 。！？… and ！？ in ASCII. */
 export const SENTENCE_END = /[。！？!?…]/;
@@ -27,9 +33,11 @@ export function endsSentence(compact: string): boolean {
  */
 export function printedWidth(s: string): number {
   let w = 0;
-  for (const ch of s) {
-    if (/\s/.test(ch)) continue;
-    w += ch.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0) continue;
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of an astral character
+    w += c < 0x2000 ? 0.5 : 1;
   }
   return w;
 }

@@ -159,8 +159,10 @@ function gapFor(s: string, p: number, q: number, inByline: boolean, lineBreak: b
   if (/[A-Za-z]/.test(a) && /[A-Za-z]/.test(b)) return ' ';
   if (lineBreak) return '';
   if (isLatinOrDigit(a) && isLatinOrDigit(b)) return ' ';
-  if (CREDIT_AHEAD.test(s.slice(q, q + 12)) && !isLatinOrDigit(a)) return ' ';
-  if (isCjkPunct(a) || isCjkPunct(b)) return '';
+  if (isCjkPunct(a) || isCjkPunct(b)) {
+    // …环境。 梁永鸿 摄: the space before a photo credit is printed.
+    return isCjkPunct(a) && !isCjkPunct(b) && CREDIT_AHEAD.test(s.slice(q, q + 12)) ? ' ' : '';
+  }
   if (isCjk(a) && isCjk(b)) {
     // Letter-spaced runs (湖 南 省 进 出 口) are artefacts; a lone space between phrases is printed.
     const spacedBefore = p >= 2 && WS.test(s[p - 2]!) ;

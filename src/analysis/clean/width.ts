@@ -16,6 +16,7 @@ export function normalizeChar(ch: string): string {
 
 /** Normalise a whole string (same length as the input). */
 export function normalizeWidth(s: string): string {
+  if (!/[\uff01-\uff5e\u00a0]/.test(s)) return s; // nothing to normalise: the common case
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;

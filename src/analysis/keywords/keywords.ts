@@ -1,13 +1,21 @@
 import type { TaggedToken } from '../segmenter/types';
 import { STOP_WORDS, idfOf } from './idf-table';
 
+const WEIGHTS: Record<string, number> = { nr: 1.5, ns: 1.5, nt: 1.5, nz: 1.5, nrt: 1.5, nrfg: 1.5, n: 1, vn: 1, j: 1, l: 1, i: 1, v: 0.5, an: 0.5 };
+
 /** Part-of-speech weights: names and nouns make the best keywords, verbs the weakest. */
-function posWeight(tag: string, word: string): number {
-  if (/^(nr|ns|nt|nz)/.test(tag)) return 1.5;
-  if (tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(word)) return 1.2; // unknown names come out as x
-  if (tag === 'n' || tag === 'vn' || tag === 'j' || tag === 'l' || tag === 'i') return 1;
-  if (tag === 'v' || tag === 'an') return 0.5;
-  return 0;
+function posWeight(tag: string, ideographsOnly: boolean): number {
+  if (tag === 'x') return ideographsOnly ? 1.2 : 0; // unknown names come out as x
+  return WEIGHTS[tag] ?? 0;
+}
+
+/** Whether a word is all ideographs (no digits, letters or punctuation). */
+function ideographs(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) return false;
+  }
+  return true;
 }
 
 /**
@@ -20,13 +28,13 @@ export function extractKeywords(tags: readonly TaggedToken[], opts: { title?: st
   const score = new Map<string, number>();
   for (const t of tags) {
     const w = t.word;
-    if (w.length < 2 || !/[\u4e00-\u9fff]/.test(w) || STOP_WORDS.has(w) || /[0-9０-９]/.test(w)) continue;
-    const pos = posWeight(t.tag, w);
+    if (w.length < 2 || !ideographs(w) || STOP_WORDS.has(w)) continue;
+    const pos = posWeight(t.tag, true);
     if (pos === 0) continue;
     score.set(w, (score.get(w) ?? 0) + pos);
   }
   const ranked = [...score].map(([w, tf]) => [w, tf * idfOf(w) * (title.includes(w) ? 1.8 : 1)] as const);
-  ranked.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   // Drop a word contained in a better-ranked one (进出口 over 出口 is fine; 长沙 inside 长沙海关 goes).
   const out: string[] = [];
   for (const [w] of ranked) {

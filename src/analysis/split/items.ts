@@ -51,7 +51,7 @@ export function itemsOf(s: string): { items: Item[]; text: string } {
     } else if (open.length === 0 && c.length <= 8 && COLUMN.test(c)) {
       items.push({ t: 'column', line });
       return;
-    } else if (PHOTO_CREDIT.test(spaced)) {
+    } else if (/摄影?(?:[（(][^（）()]{1,16}[）)])?$/.test(c) && PHOTO_CREDIT.test(spaced)) {
       // A caption runs from the last closed paragraph to its credit.
       const caption = openStart ? [line] : [...open, line];
       if (openStart) flush(false);

@@ -21,7 +21,7 @@ function usable(s: Sentence): boolean {
   const c = s.text.replace(/\s/g, '');
   if (c.length < 8) return false;
   if (DATELINE.test(c) || /^[（(]?(?:湖南日报|本报)?(?:全媒体)?(?:记者|通讯员|评论员)/.test(c)) return false;
-  if (PHOTO_CREDIT.test(s.text) && !/[。！？]/.test(s.text)) return false;
+  if (!/[。！？]/.test(s.text) && c.includes('摄') && PHOTO_CREDIT.test(s.text)) return false;
   return /[。！？!?…”’」』）)]$/.test(c); // a whole sentence, not a subhead or a fragment
 }
 
