@@ -37,6 +37,7 @@ const NUMERAL = new RegExp(
     `(?:${ARABIC})[十百千万亿]*`,
     '[数几上][十百千万]+',
     '[百千万](?=[余多])',
+    '[百千][万亿]+|万亿',
     CN,
   ].join('|'),
   'g',
@@ -70,6 +71,14 @@ function unitOfListTail(text: string, from: number, magnitude: string): UnitDef 
     if (def) return def.category === 'money' || def.category === 'measure' || def.category === 'count' ? def : null;
   }
   return null;
+}
+
+/** 万亿台阶, 10万人民, 30家庭农场: the "unit" starts a longer noun, so it is no unit. */
+function inLongerWord(tokens: TokenIndex, at: number, length: number): boolean {
+  const i = tokens.at(at);
+  if (i < 0) return false;
+  const t = tokens.tokens[i]!;
+  return t.start === at && t.end > at + length && /^n/.test(t.tag);
 }
 
 function sticky(re: RegExp, text: string, at: number): string | null {
@@ -134,9 +143,12 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       const inner2 = magnitude ? sticky(/[余多]/y, text, at) : null;
       if (inner2) at += inner2.length;
       const def = unitAt(text, at);
-      if (def) found = { numEnd, end: at + def.printed.length, def, inner: inner1 ?? inner2, magnitude };
+      if (def && !inLongerWord(tokens, at, def.printed.length)) {
+        found = { numEnd, end: at + def.printed.length, def, inner: inner1 ?? inner2, magnitude };
+      }
     }
-    if (!found) {
+    // 百亿元, 百万辆 need their unit; a bare 百万 or 千万 is a word, not a figure.
+    if (!found && !/^[百千万]/.test(core)) {
       // A bare magnitude: 230亿 (unit further on in the list) or 1.2万 standing alone.
       const numEnd = start + core.length;
       let at = numEnd;

@@ -171,7 +171,7 @@ export function placeSubjects(
     } else if (!pre.length && post.length) {
       // 30%的企业…, 三分之一的受访者表示满意: what is measured follows.
       subject = topic = join([...post, ...restOfClause(text, tokens, postEnd, end, periods).slice(0, 4)]);
-    } else if (cueStart && prevInSentence) {
+    } else if (prevInSentence && (pre.length === 0 || (cueStart && (kind === 'growth' || kind === 'share')))) {
       // …进口2118.5亿元、增长10% → 进口增长
       topic = prevInSentence.topic;
       subject = topic + join(pre);

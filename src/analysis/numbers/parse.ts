@@ -67,7 +67,7 @@ export function parseNumeral(raw: string): ParsedNumeral | null {
   if (!CHINESE_RE.test(body)) return null;
   // Split off trailing 万/亿 when a complete number stands before them.
   const m = /^(.*?[^万亿])([万亿]+)$/.exec(body);
-  if (m && !m[1]!.includes('点') && !/^[百千]$/.test(m[1]!)) {
+  if (m && !m[1]!.includes('点')) {
     const value = parseChineseNumeral(m[1]!);
     const factor = magnitudeFactor(m[2]!);
     if (value !== null && factor !== null) return { value, magnitude: m[2]!, factor, approx };
