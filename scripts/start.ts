@@ -43,7 +43,7 @@ const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(startUrl);
 
 // Open the real side panel on the page's tab (the toolbar button does the same for a reader).
-await openRealSidePanel(userDataDir, extensionId, page.url()).catch(async () => {
+await openRealSidePanel(userDataDir, extensionId, page.url()).then((panel) => panel.close(), async () => {
   await (await context.newPage()).goto(`chrome-extension://${extensionId}/sidepanel.html`);
 });
 

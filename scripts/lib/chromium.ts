@@ -16,15 +16,28 @@ export interface Session {
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** false: the same browser without the extension (a baseline). */
+  extension?: boolean;
+  /** The browser's UI language, zh-CN unless given (the panel speaks Chinese unless it is English). */
+  lang?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
 /** Chromium with the built extension, the e-paper hosts mapped to the fixture server. */
-export async function launchWithExtension(port: number, userDataDir?: string, opts: { extension?: boolean } = {}): Promise<Session> {
+export async function launchWithExtension(port: number, userDataDir?: string, opts: LaunchOptions = {}): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npx wxt build');
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'xbzd-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    colorScheme: opts.colorScheme ?? 'light',
+    locale: opts.lang ?? 'zh-CN',
+    // Headless Chromium takes its UI language (browser.i18n.getUILanguage) from the environment.
+    env: { ...process.env, LANGUAGE: (opts.lang ?? 'zh-CN').replace('-', '_') },
     args: [
+      `--lang=${opts.lang ?? 'zh-CN'}`,
       ...(opts.extension === false ? [] : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]),
       `--host-resolver-rules=${hostResolverRules(port)}`,
       '--enable-unsafe-extension-debugging',

@@ -56,7 +56,8 @@ describe('the extension on the offline issue', () => {
   it('shows the article in the real side panel, opened from the toolbar action', async () => {
     const page = await openEpaperPage(session, ARTICLE_URL);
     const panel = await openRealSidePanel(session, page);
-    await expect.poll(() => panel.locator('.facts-head h2').innerText(), { timeout: 30_000 }).toBe('前11个月我省进出口5121.9亿元');
+    await expect.poll(() => panel.innerText('.facts-head h2'), { timeout: 30_000 }).toBe('前11个月我省进出口5121.9亿元');
+    await panel.close();
     await page.close();
   });
 
@@ -71,12 +72,12 @@ describe('the extension on the offline issue', () => {
   });
 
   it('does nothing on another site, and the panel says so', async () => {
-    const page = await session.context.newPage();
+    const page = await openEpaperPage(session, ARTICLE_URL);
+    const panel = await openPanelFor(session, page); // follows this tab as it leaves the e-paper
     await page.goto(`http://${OTHER_HOST}/hnrb/html/2024-12/12/content_1721201.htm`);
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => document.documentElement.dataset.xbzdStatus ?? null)).toBeNull();
     expect(await page.locator('mark').count()).toBe(0);
-    const panel = await openPanelFor(session, page);
     await expect.poll(() => panel.locator('.empty h2').innerText()).toBe('这里不是湖南日报电子版');
     await page.close();
     await panel.close();

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { openRealSidePanel as openSidePanel } from '../../scripts/lib/side-panel';
+import { openRealSidePanel as openSidePanel, type SidePanelHandle } from '../../scripts/lib/side-panel';
 export { startFixtureServer, OTHER_HOST } from '../../scripts/lib/fixture-server';
 import type { Page } from 'playwright-core';
 import { ROOT, type Session } from '../../scripts/lib/chromium';
@@ -10,7 +10,7 @@ export const LAYOUT_URL = 'http://epaper.voc.com.cn/hnrb/html/2024-12/12/node_20
 export const ARTICLE_URL = 'http://epaper.voc.com.cn/hnrb/html/2024-12/12/content_1721201.htm?div=-1';
 
 /** The real side panel on a tab, opened as the toolbar button would. */
-export const openRealSidePanel = (session: Session, tab: Page): Promise<Page> =>
+export const openRealSidePanel = (session: Session, tab: Page): Promise<SidePanelHandle> =>
   openSidePanel(session.userDataDir, session.extensionId, tab.url());
 
 export async function openPanelInTab(session: Session): Promise<Page> {

@@ -1,0 +1,70 @@
+/**
+ * The library with 5,000 saved articles of realistic size: save, list and search times and the
+ * storage.local bytes they take (Chrome's accounting: key + JSON value, UTF-8).
+ *   npx tsx scripts/bench-library.ts [count]
+ */
+import { memoryArea } from '../src/library/area';
+import { createLibraryStore } from '../src/library/store';
+import { localLock } from '../src/library/lock';
+import { makeArticle } from '../tests/unit/library/generate';
+
+const N = Number(process.argv[2] ?? 5000);
+const CHROME_QUOTA = 10 * 1024 * 1024;
+const ms = (t0: number): string => `${(performance.now() - t0).toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  const area = memoryArea();
+  const store = createLibraryStore({ area, lock: localLock });
+  const inputs = Array.from({ length: N }, (_, i) => makeArticle(i));
+
+  let t0 = performance.now();
+  const res = await store.saveMany(inputs);
+  if (res.failure) throw new Error(res.failure.message);
+  const saveAll = performance.now() - t0;
+  t0 = performance.now();
+  await store.save({ ...makeArticle(N + 1) });
+  const saveOne = performance.now() - t0;
+
+  t0 = performance.now();
+  const list = await store.list({ order: 'saved' });
+  const listMs = ms(t0);
+  t0 = performance.now();
+  await store.list({ order: 'issue' });
+  const listIssueMs = ms(t0);
+
+  t0 = performance.now();
+  const first = await store.search('进出口总值');
+  const firstMs = ms(t0);
+  const warm: number[] = [];
+  for (const q of ['进出口', '民营企业', '增长', '长沙海关', '5121.9', '怀化株洲']) warm.push((await store.search(q)).ms);
+  const filtered = await store.search('出口', { page: '02' });
+
+  t0 = performance.now();
+  const people = await store.people();
+  const peopleMs = ms(t0);
+  t0 = performance.now();
+  const figures = await store.figures({ subject: '进出口' });
+  const figuresMs = ms(t0);
+
+  const bytes = area.bytesInUse();
+  const perArticle = bytes / list.length;
+  const entryBytes = [...area.data].filter(([k]) => k.startsWith('lib.i:')).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+  console.log(`articles                 ${list.length}`);
+  console.log(`save ${N} (one by one)    ${saveAll.toFixed(0)} ms  (${(saveAll / N).toFixed(2)} ms each)`);
+  console.log(`save one more             ${saveOne.toFixed(1)} ms`);
+  console.log(`list by date saved        ${listMs}`);
+  console.log(`list by issue date        ${listIssueMs}`);
+  console.log(`search, first (builds)    ${firstMs}  → ${first.hits.length} hits`);
+  console.log(`search, warm (6 queries)  ${warm.map((w) => w.toFixed(1)).join(' / ')} ms`);
+  console.log(`search 出口 on page 02     ${filtered.ms.toFixed(1)} ms → ${filtered.hits.length} hits`);
+  console.log(`people index              ${peopleMs} → ${people.length} names`);
+  console.log(`figures 进出口             ${figuresMs} → ${figures.length} rows`);
+  console.log(`storage bytes             ${bytes} (${(bytes / 1024 / 1024).toFixed(1)} MB, ${(perArticle / 1024).toFixed(1)} KB per article; list entries ${(entryBytes / 1024 / 1024).toFixed(2)} MB)`);
+  console.log(`fits in 10 MB without unlimitedStorage: ${bytes <= CHROME_QUOTA ? 'yes' : `no — about ${Math.floor(CHROME_QUOTA / perArticle)} articles fit`}`);
+  console.log(`heap used                 ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
