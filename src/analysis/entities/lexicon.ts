@@ -24,6 +24,9 @@ export const ORG_SUFFIX_LIST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.len
 /** Words that are never a person's name even when they start with a surname character. */
 export const KNOWN_WORDS = new Set<string>([...PLACES, ...ORGS, ...TITLE_WORDS, ...POSITIONS.keys()]);
 
+/** Shared empty result: most positions match nothing, so they allocate nothing. */
+const NONE: readonly number[] = Object.freeze([]) as readonly number[];
+
 /** A character trie for longest-match scans of a word list. */
 export class Trie {
   private readonly root = new Map<string, Trie>();
@@ -44,25 +47,25 @@ export class Trie {
   }
 
   /** Lengths of every word ending at `end` (for a trie built from reversed words), longest first. */
-  matchesEndingAt(text: string, end: number): number[] {
-    const out: number[] = [];
+  matchesEndingAt(text: string, end: number): readonly number[] {
+    let out: number[] | null = null;
     let node: Trie | undefined = this;
     for (let i = end - 1; i >= 0 && node; i--) {
       node = node.root.get(text[i]!);
-      if (node?.word) out.push(end - i);
+      if (node?.word) (out ??= []).unshift(end - i);
     }
-    return out.reverse();
+    return out ?? NONE;
   }
 
   /** Lengths (UTF-16) of every word starting at `at`, longest first. */
-  matchesAt(text: string, at: number): number[] {
-    const out: number[] = [];
+  matchesAt(text: string, at: number): readonly number[] {
+    let out: number[] | null = null;
     let node: Trie | undefined = this;
     for (let i = at; i < text.length && node; i++) {
       node = node.root.get(text[i]!);
-      if (node?.word) out.push(i + 1 - at);
+      if (node?.word) (out ??= []).unshift(i + 1 - at);
     }
-    return out.reverse();
+    return out ?? NONE;
   }
 }
 

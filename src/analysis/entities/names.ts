@@ -28,12 +28,16 @@ const FOLLOWERS = [
   '表态', '宣讲', '分析', '点赞', '一行人', '同学们',
 ].sort((a, b) => b.length - a.length);
 
+const ADVERBIAL_SPEECH = /^\p{Script=Han}{1,4}?地(?:说|表示|介绍|告诉|回忆|感慨|笑)/u;
+
 /** Characters that end a given name only rarely but often follow one (王伟说 → 王伟). */
 const FUNCTION_CHARS = new Set('说在等和与及为率到向对同是也还就将又均都则称的被把让给跟带率任获');
 
+const COMPOUND_FIRST = new Set([...COMPOUND].map((c) => c[0]!));
+
 /** Surname length at `i`: 2 for 欧阳…, 1 for 王…, 0 when there is none. */
 export function surnameAt(text: string, i: number): number {
-  if (COMPOUND.has(text.slice(i, i + 2))) return 2;
+  if (COMPOUND_FIRST.has(text[i]!) && COMPOUND.has(text.slice(i, i + 2))) return 2;
   return SURNAMES.has(text[i] ?? '') ? 1 : 0;
 }
 
@@ -41,7 +45,8 @@ export function surnameAt(text: string, i: number): number {
 export function followerAt(text: string, i: number): boolean {
   if (i >= text.length || isBreak(text[i])) return true;
   for (const f of FOLLOWERS) if (text.startsWith(f, i)) return true;
-  return false;
+  // An adverbial before a verb of speech: 高兴地说, 激动地表示.
+  return ADVERBIAL_SPEECH.test(text.slice(i, i + 8));
 }
 
 /** Nouns that often follow 向/和/与/对 and would otherwise pass for a given name. */

@@ -3,7 +3,7 @@
  * organisation word (… 有限公司, … 研究中心, 省 … 办公室) whose words before it make it a proper
  * name, quoted names (“… 创新中心”揭牌) and the picture library after a photo credit (摄（…）).
  */
-import { ORG_TRIE, PLACE_TRIE, orgSuffixOf } from './lexicon';
+import { ORG_TRIE, PLACE_TRIE, orgSuffixOf, positionEndingAt } from './lexicon';
 import { titleStart } from './titles';
 import { isBreak, type TokenIndex } from './token-index';
 
@@ -67,6 +67,8 @@ export function findOrgs(idx: TokenIndex): Found[] {
     // A lone word is a name only when it is more than the suffix (浙江大学, not 公司).
     if (start === t.start && t.word.length === suffix.length) continue;
     if (!proper(idx, start, t.end)) continue;
+    // 市委常委 is a post, not a body (the body would be 市委常委会).
+    if ((positionEndingAt(text, t.end)?.length ?? 0) >= 2) continue;
     push(start, t.end);
   }
   for (const m of text.matchAll(/“([^“”]{2,30})”/gu)) {

@@ -79,7 +79,8 @@ function newWords(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
     if (!newWord && !(/^nr/.test(t.tag) && t.word.length === 3)) continue;
     if (!plausibleName(idx, t.start, t.end, exclude) || PLACE_TAILS.test(text[t.end] ?? '')) continue;
     const prev = idx.before(t.start);
-    const aloneBefore = isBreak(text[t.start - 1]) || (prev !== undefined && LEAD_INS.has(prev.word));
+    // Punctuation alone before it is not enough (强链、补链): a word that introduces a person is.
+    const aloneBefore = prev !== undefined && LEAD_INS.has(prev.word);
     const aloneAfter = isBreak(text[t.end]);
     if ((counts.get(t.word) ?? 0) >= 3 || (aloneBefore && aloneAfter)) out.push({ start: t.start, end: t.end });
   }

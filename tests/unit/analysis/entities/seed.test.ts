@@ -67,9 +67,14 @@ describe('entities on the seed page (development set)', async () => {
 
   it('runs a whole page in a few milliseconds once warm', async () => {
     const tagged = await Promise.all(articles.map(async (a) => [a, await seg.tag(a.body)] as const));
-    for (let i = 0; i < 5; i++) for (const [a, t] of tagged) extractEntities(a.body, t);
-    const t0 = performance.now();
-    for (const [a, t] of tagged) extractEntities(a.body, t);
-    expect(performance.now() - t0).toBeLessThan(50);
+    // Best of several runs, so that other work on the machine does not decide the result.
+    let best = Infinity;
+    for (let i = 0; i < 15; i++) {
+      const t0 = performance.now();
+      for (const [a, t] of tagged) extractEntities(a.body, t);
+      best = Math.min(best, performance.now() - t0);
+    }
+    console.log(`entities, whole seed page, best warm run: ${best.toFixed(2)} ms`);
+    expect(best).toBeLessThan(30);
   });
 });
