@@ -23,12 +23,14 @@ const RANK_VERBS = new Set(
   ).split(' '),
 );
 
+const RANK_VERB_BEFORE = new RegExp(`(?:${[...RANK_VERBS].sort((a, b) => b.length - a.length).join('|')})$`);
+
 function isScope(word: string, tag: string): boolean {
   return SCOPE_WORDS.has(word) || tag === 'ns' || (word.length >= 2 && SCOPE_SUFFIX.test(word) && /^n/.test(tag));
 }
 
 /** For 第N / 前N at `markPos`: the scope's start, or the mark when a rank verb precedes, or null. */
-function rankStart(tokens: TokenIndex, markPos: number): number | null {
+function rankStart(text: string, tokens: TokenIndex, markPos: number): number | null {
   let at = markPos;
   let scoped = false;
   for (let n = 0; n < 2; n++) {
@@ -38,8 +40,8 @@ function rankStart(tokens: TokenIndex, markPos: number): number | null {
     scoped = true;
   }
   if (scoped) return at;
-  const v = tokens.before(at);
-  if (v && v.end === at && RANK_VERBS.has(v.word)) return markPos;
+  // 排名第15位: jieba may glue the verb to 第, so read the verb off the text.
+  if (RANK_VERB_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return markPos;
   return null;
 }
 
@@ -58,7 +60,7 @@ function asRank(text: string, tokens: TokenIndex, c: Scanned): Candidate | null 
   } else if (!(c.def && (c.def.printed === '位' || c.def.printed === '名') && c.factor === 1)) {
     return null; // 第一台设备, 第二届, 前11个月
   }
-  const start = rankStart(tokens, mark);
+  const start = rankStart(text, tokens, mark);
   if (start === null) return null;
   return {
     ...c,

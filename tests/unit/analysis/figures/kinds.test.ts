@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { figureAt, figuresOf } from './helpers';
+
+const kinds = async (s: string) => (await figuresOf(s)).map((f) => [f.text, f.kind]);
+
+describe('kinds', () => {
+  it('amount, growth and points in a GDP report', async () => {
+    expect(await kinds('今年前三季度，全省地区生产总值完成38515.6亿元，同比增长4.5%，增速比全国高0.3个百分点。')).toEqual([
+      ['38515.6亿元', 'amount'],
+      ['4.5%', 'growth'],
+      ['0.3个百分点', 'growth'],
+    ]);
+  });
+
+  it('growth then share in one sentence: the nearest cue decides', async () => {
+    expect(await kinds('1至10月，全省固定资产投资同比下降2.1%，其中制造业投资增长8.2%，占全部投资的比重为31.5%。')).toEqual([
+      ['2.1%', 'growth'],
+      ['8.2%', 'growth'],
+      ['31.5%', 'share'],
+    ]);
+    expect(await kinds('生产型企业进出口值2350.3亿元，增长11.3%，占同期全省进出口总值的45.9%。')).toEqual([
+      ['2350.3亿元', 'amount'],
+      ['11.3%', 'growth'],
+      ['45.9%', 'share'],
+    ]);
+  });
+
+  it('a rate with no change verb is a share; a rate raised by points is growth', async () => {
+    expect(await kinds('全省森林覆盖率59.98%，湘江流域水质优良率达98.7%，较上年提高1.2个百分点。')).toEqual([
+      ['59.98%', 'share'],
+      ['98.7%', 'share'],
+      ['1.2个百分点', 'growth'],
+    ]);
+  });
+
+  it('a level reached is not a change: 提高到 30%', async () => {
+    expect((await figureAt('研发投入强度提高到2.8%。', '2.8%')).kind).toBe('share');
+    expect((await figureAt('研发投入强度提高0.2个百分点。', '0.2个百分点')).kind).toBe('growth');
+  });
+
+  it('counts and amounts change only with a change verb right before them', async () => {
+    expect(await kinds('全省有进出口实绩的企业7902家，较前10个月多349家。')).toEqual([
+      ['7902家', 'count'],
+      ['349家', 'growth'],
+    ]);
+    expect(await kinds('全省粮食总产量达到617.5亿斤，比上年增加2.3亿斤，增长0.4%。')).toEqual([
+      ['617.5亿斤', 'amount'],
+      ['2.3亿斤', 'growth'],
+      ['0.4%', 'growth'],
+    ]);
+    expect(await kinds('全省规模以上工业企业减少120家，新增市场主体35万户。')).toEqual([
+      ['120家', 'growth'],
+      ['35万户', 'count'],
+    ]);
+  });
+
+  it('a decline is growth with a falling verb', async () => {
+    const f = await figureAt('全省生产安全事故起数同比下降18.6%，死亡人数下降12.3%。', '18.6%');
+    expect(f.kind).toBe('growth');
+    expect(f.subject).toContain('下降');
+  });
+
+  it('倍 is a change', async () => {
+    expect((await figureAt('跨境电商进出口增长1.5倍。', '1.5倍')).kind).toBe('growth');
+  });
+
+  it('counts of events, projects, people', async () => {
+    expect(await kinds('本届投洽会共签约项目326个，举办专题活动12场，吸引客商3000余人。')).toEqual([
+      ['326个', 'count'],
+      ['12场', 'count'],
+      ['3000余人', 'count'],
+    ]);
+  });
+});
+
+describe('ranks', () => {
+  it('a scope and a position', async () => {
+    const fs = await figuresOf('我省数字经济规模突破1.5万亿元，居中部第一、全国第九位。');
+    expect(fs.map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
+      ['1.5万亿元', 'amount', 1.5, '万亿元'],
+      ['中部第一', 'rank', 1, '位'],
+      ['全国第九位', 'rank', 9, '位'],
+    ]);
+    expect(fs[1]!.normalized).toEqual({ value: 1, unit: '位' });
+  });
+
+  it('a rank verb without a scope, and 前N', async () => {
+    expect((await figuresOf('长沙市GDP排名第15位，跻身全国前20强。')).map((f) => [f.text, f.kind])).toEqual([
+      ['第15位', 'rank'],
+      ['全国前20强', 'rank'],
+    ]);
+  });
+
+  it('the same rank stated twice is one figure', async () => {
+    const fs = await figuresOf('对非贸易继续保持中西部第一。贸易规模继续稳居中西部第一。');
+    expect(fs.map((f) => f.text)).toEqual(['中西部第一']);
+    expect(fs[0]!.subject).toContain('对非贸易');
+  });
+
+  it('ordinals and enumerations are not ranks', async () => {
+    expect(await figuresOf('第一，要坚持稳中求进；第二，要深化改革。')).toEqual([]);
+    expect(await figuresOf('他第一次走进县城，第二天就开展工作，当选村第一书记。')).toEqual([]);
+  });
+});
+
+describe('date ranges', () => {
+  it('a meeting span to the day, with ISO dates when the year is known', async () => {
+    const [f] = await figuresOf('12月10日至11日，全省经济工作会议在长沙召开。', 2024);
+    expect(f).toMatchObject({ text: '12月10日至11日', kind: 'date-range', startDate: '2024-12-10', endDate: '2024-12-11', value: null });
+    expect(f!.subject).toContain('全省经济工作会议');
+    const [g] = await figuresOf('12月30日至1月2日举行迎新活动。');
+    expect(g).toMatchObject({ startDate: '--12-30', endDate: '--01-02' });
+  });
+
+  it('a deadline keeps its 内', async () => {
+    const fs = await figuresOf('在收到通知之日起30天内将资金下达，15个工作日内完成申报。');
+    expect(fs.map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
+      ['30天内', 'date-range', 30, '天'],
+      ['15个工作日内', 'date-range', 15, '个工作日'],
+    ]);
+  });
+
+  it('a stated duration is a date-range; a time reference is not a figure', async () => {
+    expect((await figuresOf('会议为期2天，审批时限压缩至3个工作日。')).map((f) => [f.text, f.kind])).toEqual([
+      ['2天', 'date-range'],
+      ['3个工作日', 'date-range'],
+    ]);
+    expect(await figuresOf('近3年来，我们吃了两天苦，各地要确保24小时值班，十年来变化巨大。')).toEqual([]);
+  });
+});

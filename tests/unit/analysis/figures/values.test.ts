@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { figureAt, figuresOf, textsOf } from './helpers';
+
+describe('numerals and units', () => {
+  it('reads money in 元, 万元, 亿元, 万亿元 and normalises to 元', async () => {
+    const s = '全省地区生产总值完成38515.6亿元，社会消费品零售总额达1.6万亿元，居民人均可支配收入35000元，单个项目补助50万元。';
+    expect(await textsOf(s)).toEqual(['38515.6亿元', '1.6万亿元', '35000元', '50万元']);
+    const gdp = await figureAt(s, '38515.6亿元');
+    expect(gdp).toMatchObject({ value: 38515.6, unit: '亿元', normalized: { value: 3851560000000, unit: '元' } });
+    expect((await figureAt(s, '1.6万亿元')).normalized).toEqual({ value: 1.6e12, unit: '元' });
+    expect((await figureAt(s, '50万元')).normalized).toEqual({ value: 500000, unit: '元' });
+  });
+
+  it('keeps decimals exact when normalising', async () => {
+    const f = await figureAt('湖南获得5.5181亿元支持。', '5.5181亿元');
+    expect(f.value).toBe(5.5181);
+    expect(f.normalized).toEqual({ value: 551810000, unit: '元' });
+  });
+
+  it('gives every bare 亿 of a list the unit printed at its end', async () => {
+    const fs = await figuresOf('对东盟、欧盟、美国分别进出口530亿、420.6亿、318.2亿元。');
+    expect(fs.map((f) => [f.text, f.unit, f.normalized?.value])).toEqual([
+      ['530亿', '亿元', 53000000000],
+      ['420.6亿', '亿元', 42060000000],
+      ['318.2亿元', '亿元', 31820000000],
+    ]);
+  });
+
+  it('reads Chinese, mixed and separated numerals', async () => {
+    const s = '十余家企业、数十名专家参加论坛，两千名群众观看演出，全省新增规模以上工业企业1,234家，新增学位2.3万个。';
+    const fs = await figuresOf(s);
+    expect(fs.map((f) => [f.text, f.value, f.unit, f.qualifier])).toEqual([
+      ['十余家', 10, '家', '余'],
+      ['数十名', 10, '名', '数'],
+      ['两千名', 2000, '名', null],
+      ['1,234家', 1234, '家', null],
+      ['2.3万个', 2.3, '万个', null],
+    ]);
+    expect(fs[4]!.normalized).toEqual({ value: 23000, unit: '个' });
+  });
+
+  it('reads 百分之… and fractions as percentages', async () => {
+    const fs = await figuresOf('百分之七十五点六的受访者表示满意，三分之一的企业订单增长。');
+    expect(fs.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['百分之七十五点六', 75.6, '%'],
+      ['三分之一', 33.33, '%'],
+    ]);
+  });
+
+  it('reads people, visits, households and other measure words', async () => {
+    const s = '城镇新增就业73.5万人，全年接待游客6.8亿人次，走访群众2000多户，开行中欧班列1000列，新增充电桩8.5万台，生猪出栏6000万头。';
+    const fs = await figuresOf(s);
+    expect(fs.map((f) => [f.text, f.normalized])).toEqual([
+      ['73.5万人', { value: 735000, unit: '人' }],
+      ['6.8亿人次', { value: 680000000, unit: '人次' }],
+      ['2000多户', { value: 2000, unit: '户' }],
+      ['1000列', { value: 1000, unit: '列' }],
+      ['8.5万台', { value: 85000, unit: '台' }],
+      ['6000万头', { value: 60000000, unit: '头' }],
+    ]);
+    expect(fs.every((f) => f.kind === 'count')).toBe(true);
+  });
+
+  it('reads areas, masses, lengths, power and energy as amounts', async () => {
+    const s = '全省已建成高标准农田4300多万亩，粮食总产量达617.5亿斤，新建高速公路320公里，新增光伏装机容量120万千瓦，全社会用电量2300亿千瓦时，新建厂房12万平方米。';
+    const fs = await figuresOf(s);
+    expect(fs.map((f) => [f.text, f.unit, f.kind])).toEqual([
+      ['4300多万亩', '万亩', 'amount'],
+      ['617.5亿斤', '亿斤', 'amount'],
+      ['320公里', '公里', 'amount'],
+      ['120万千瓦', '万千瓦', 'amount'],
+      ['2300亿千瓦时', '亿千瓦时', 'amount'],
+      ['12万平方米', '万平方米', 'amount'],
+    ]);
+    expect(fs[3]!.normalized).toEqual({ value: 1200000, unit: '千瓦' });
+    expect(fs[5]!.normalized).toEqual({ value: 120000, unit: '平方米' });
+  });
+
+  it('reads 块钱 as 元, foreign currencies and prices per unit', async () => {
+    expect((await figureAt('我们50块钱买5碗粥。', '50块钱')).unit).toBe('元');
+    expect((await figureAt('货值超过40亿美元。', '40亿美元')).normalized).toEqual({ value: 4e9, unit: '美元' });
+    expect((await figureAt('稻谷收购价每斤1.5元，钢材价格4200元/吨。', '4200元/吨')).unit).toBe('元/吨');
+  });
+
+  it('takes 个百分点 as percentage points, not %', async () => {
+    const f = await figureAt('增速比全国高0.3个百分点。', '0.3个百分点');
+    expect(f).toMatchObject({ value: 0.3, unit: '个百分点', normalized: { value: 0.3, unit: '个百分点' } });
+  });
+
+  it('reads 百亿元 and 百万辆', async () => {
+    expect(await figureAt('税收收入超百亿元。', '百亿元')).toMatchObject({ value: 100, unit: '亿元', qualifier: '超' });
+    expect((await figureAt('新能源汽车保有量突破百万辆。', '百万辆')).normalized).toEqual({ value: 1e6, unit: '辆' });
+  });
+
+  it('joins a dimension noun to a count when it heads the phrase', async () => {
+    expect(await textsOf('从7个方面开展宣传，产品覆盖11个省份的近1000个站点。')).toEqual(['7个方面', '11个省份', '1000个站点']);
+    expect(await textsOf('14个市州人大财经委负责同志发言。')).toEqual(['14个']);
+  });
+});
