@@ -42,6 +42,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandOpenPanel__',
       },
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveArticle__',
+      },
     },
     ...(manifestVersion === 3
       ? {

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SegmenterInfo, TaggedToken, Token } from '@/src/analysis/segmenter/types';
 import type { PageState } from './page-state';
+import type { Result, SaveInput, SavedArticle } from '@/src/library/types';
 
 /**
  * Every message, typed once. Names say the direction:
@@ -21,6 +22,11 @@ export interface ProtocolMap {
   pageOutlineArticle(articleId: string | null): void;
 
   pageStateChanged(state: PageState): void;
+
+  /** content → background: the library has one writer, so saves from many tabs never race. */
+  librarySave(input: SaveInput): Result<SavedArticle>;
+  /** background → content: the keyboard shortcut asks the active tab to save its article. */
+  pageSaveArticle(): Result<SavedArticle> | null;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();
@@ -28,3 +34,5 @@ export const { sendMessage, onMessage } = messaging;
 
 /** The longest text the background will segment for a content script (about 20 full pages). */
 export const MAX_SEGMENT_CHARS = 400_000;
+/** The largest article (text and facts, as JSON) a content script may ask the library to keep. */
+export const MAX_SAVE_BYTES = 2_000_000;

@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+import { isEpaperUrl } from '@/src/epaper/hosts';
+import { libraryStore } from '@/src/library/browser-store';
+import type { SaveInput } from '@/src/library/types';
+import { MAX_SAVE_BYTES, onMessage, sendMessage } from '@/src/messaging/protocol';
+
+/** A structural check of what a content script sends: messages are data, not trusted. */
+export function looksLikeSaveInput(input: unknown): input is SaveInput {
+  if (!input || typeof input !== 'object') return false;
+  const i = input as Partial<SaveInput>;
+  return (
+    typeof i.url === 'string' &&
+    isEpaperUrl(i.url) &&
+    typeof i.title === 'string' &&
+    typeof i.article === 'object' &&
+    i.article !== null &&
+    typeof i.article.text === 'string' &&
+    Array.isArray(i.article.figures) &&
+    JSON.stringify(input).length <= MAX_SAVE_BYTES
+  );
+}
+
+/** Saves asked for by content scripts (the in-page button), and the save shortcut. */
+export function serveLibrary(): void {
+  onMessage('librarySave', async ({ sender, data }) => {
+    if (sender.id !== browser.runtime.id || (sender.tab && !isEpaperUrl(sender.tab.url ?? ''))) {
+      return { ok: false, reason: 'invalid', message: '来源不明的收藏请求，已忽略。' };
+    }
+    if (!looksLikeSaveInput(data)) return { ok: false, reason: 'invalid', message: '这篇文章的数据不完整，无法收藏。' };
+    return libraryStore().save(data);
+  });
+
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'save-article') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined && isEpaperUrl(tab.url ?? '')) await sendMessage('pageSaveArticle', undefined, tab.id).catch(() => null);
+  });
+}

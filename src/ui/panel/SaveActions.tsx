@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'preact/hooks';
+import { libraryStore } from '@/src/library/browser-store';
+import { libraryKey } from '@/src/library/key';
+import type { ArticleView, PageState } from '@/src/messaging/page-state';
+import { sendMessage } from '@/src/messaging/protocol';
+import { saveInputOf } from '@/src/save/save-input';
+import { t } from '../i18n';
+
+type Ready = Extract<PageState, { status: 'ready' }>;
+
+/** Saves go through the background (the library's one writer); the answer says what happened. */
+async function save(view: ArticleView, state: Ready): Promise<string | null> {
+  const input = saveInputOf(view, state);
+  if (!input) return t('pending');
+  const result = await sendMessage('librarySave', input).catch((e: unknown) => ({
+    ok: false as const,
+    message: e instanceof Error ? e.message : String(e),
+  }));
+  return result.ok ? null : result.message;
+}
+
+export function SaveArticleButton({ article, state }: { article: ArticleView; state: Ready }) {
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void libraryStore()
+      .get(libraryKey(article.url, /content_(\d+)/.exec(article.url)?.[1]))
+      .then((a) => live && setSaved(a !== null))
+      .catch(() => {});
+    return () => void (live = false);
+  }, [article.url]);
+  return (
+    <div class="save-row">
+      <button
+        type="button"
+        class="action"
+        aria-pressed={saved}
+        disabled={!article.analysis}
+        onClick={async () => {
+          const failure = await save(article, state);
+          setError(failure);
+          if (!failure) setSaved(true);
+        }}
+      >
+        {saved ? `★ ${t('saved')}` : `☆ ${t('save')}`}
+      </button>
+      {error ? (
+        <p class="notice" role="alert">
+          {t('saveFailed')}：{error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function SaveAllButton({ state }: { state: Ready }) {
+  const [status, setStatus] = useState<string | null>(null);
+  const ready = state.articles.filter((a) => a.analysis);
+  return (
+    <div class="save-row">
+      <button
+        type="button"
+        class="action"
+        disabled={ready.length === 0}
+        onClick={async () => {
+          let done = 0;
+          for (const article of ready) {
+            const failure = await save(article, state);
+            if (failure) return setStatus(`${t('saveFailed')}：${failure}`);
+            setStatus(`${++done}/${ready.length}`);
+          }
+          setStatus(`★ ${t('saved')} ${done}`);
+        }}
+      >
+        {t('saveAll')}
+      </button>
+      {status ? (
+        <span class="save-status" role="status">
+          {status}
+        </span>
+      ) : null}
+    </div>
+  );
+}
