@@ -3,7 +3,7 @@ import type { ParsedArticle } from './types';
 
 /**
  * What the analyser reads for one parsed article page. The body is the paragraphs, one per
- * line; a photo-only article (图片新闻) has no paragraphs, so its captions, each with its credit,
+ * line; the id is the page id (content_1721201). A photo-only article (图片新闻) has no paragraphs, so its captions, each with its credit,
  * become the body. Captions and credits also go along in `captions`, the byline in `byline`.
  */
 export function articleInputFromParsed(article: ParsedArticle): ArticleInput {

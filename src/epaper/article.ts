@@ -179,6 +179,12 @@ function titleFromList(doc: Document, contentId: string | null): string | null {
   return null;
 }
 
+/** "1721201" → "content_1721201" (the form of ParsedArticle.id and the analysis JSON). */
+function articleId(digits: string | null): string | null {
+  if (!digits) return null;
+  return /^\d+$/.test(digits) ? `content_${digits}` : digits;
+}
+
 export interface ArticleParts {
   article: ParsedArticle;
   /** Regions of the article, kept out of the page-label and date-line search. */
@@ -204,7 +210,7 @@ export function parseArticle(doc: Document, url: string, contentId: string | nul
   const enpTitle = enp?.title ?? null;
   const title = enpTitle ?? head.title ?? titleFromDocument(doc) ?? titleFromList(doc, contentId) ?? '';
   const article: ParsedArticle = {
-    id: contentId ?? enp?.articleid ?? null,
+    id: articleId(contentId ?? enp?.articleid ?? null),
     url,
     introTitle: enp?.introtitle ?? head.introTitle,
     title,

@@ -20,7 +20,7 @@ export interface LayoutReaderOptions {
 }
 
 export interface ArticleReadResult {
-  /** The content id of the link. */
+  /** The link's id (content_NNNNNNN). */
   id: string;
   url: string;
   page: ParsedPage | null;

@@ -7,9 +7,10 @@ import { all, resolveUrl, textOf, textOrNull } from './text';
 
 const CONTENT_ID = /content_(\d+)\.html?/i;
 
+/** The page id of an article link, as the analysis JSON writes it: "content_1721201". */
 export function contentIdOf(href: string | null | undefined): string | null {
   const m = href ? CONTENT_ID.exec(href) : null;
-  return m ? m[1]! : null;
+  return m ? `content_${m[1]!}` : null;
 }
 
 /** 上一篇/下一篇 and similar navigation anchors are not titles. */

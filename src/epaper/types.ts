@@ -19,7 +19,7 @@ export interface PageRef {
 }
 
 export interface ArticleLink {
-  /** content_NNNNNNN */
+  /** "content_1721201" (classifyUrl's contentId is the bare number). */
   id: string;
   url: string;
   title: string | null;
@@ -34,7 +34,7 @@ export interface Photo {
 }
 
 export interface ParsedArticle {
-  /** content_NNNNNNN, or null when the URL has none. */
+  /** "content_1721201", or null when neither the URL nor an enpproperty comment gives one. */
   id: string | null;
   url: string;
   introTitle: string | null;

@@ -57,7 +57,7 @@ describe('layout reader', () => {
     const results = await collect(reader.readArticles(layout.url, links));
     expect(results.map((r) => r.id).sort()).toEqual(links.map((l) => l.id).sort());
     expect(results.every((r) => r.error === null && r.page?.kind === 'article')).toBe(true);
-    expect(results.find((r) => r.id === '1721203')!.page!.article!.title).toBe('消费挖潜 投资增效');
+    expect(results.find((r) => r.id === 'content_1721203')!.page!.article!.title).toBe('消费挖潜 投资增效');
     expect(state.calls).toHaveLength(10);
     expect(state.maxInFlight).toBe(2);
   });
@@ -107,7 +107,7 @@ describe('layout reader', () => {
     const cache = new Map<string, unknown>();
     const { fetch } = fakeFetch({ status: (url) => (url.includes('1721202') ? 404 : 200) });
     const results = await collect(createLayoutReader({ fetch, cache, parseHtml }).readArticles(layout.url, links.slice(0, 3)));
-    expect(results.find((r) => r.id === '1721202')).toMatchObject({ page: null, error: '文章页读取失败（HTTP 404）' });
+    expect(results.find((r) => r.id === 'content_1721202')).toMatchObject({ page: null, error: '文章页读取失败（HTTP 404）' });
     expect(results.filter((r) => r.page)).toHaveLength(2);
     expect(cache.size).toBe(2);
   });
@@ -148,7 +148,7 @@ describe('layout reader', () => {
     setTimeout(() => gone.abort(), 5);
     expect(await left).toEqual([]);
     const results = await staying;
-    expect(results.map((r) => r.page?.article?.id).sort()).toEqual(['1721201', '1721202']);
+    expect(results.map((r) => r.page?.article?.id).sort()).toEqual(['content_1721201', 'content_1721202']);
     expect(state.calls).toHaveLength(4);
   });
 });

@@ -50,11 +50,11 @@ describe('offline issue: layout page node_202', () => {
 
   it('merges hot-zones and the title list into ten articles with areas and titles', () => {
     const articles = page.layout!.articles;
-    expect(articles.map((a) => a.id)).toEqual(PAGES.map(([id]) => id));
+    expect(articles.map((a) => a.id)).toEqual(PAGES.map(([id]) => `content_${id}`));
     for (const a of articles) {
       expect(a.area?.shape).toBe('polygon');
       expect(a.area!.coords.length).toBeGreaterThanOrEqual(8);
-      expect(a.url).toBe(`${ISSUE_URL}content_${a.id}.htm?div=-1`);
+      expect(a.url).toBe(`${ISSUE_URL}${a.id}.htm?div=-1`);
     }
     expect(articles[0]!.title).toBe('前11个月我省进出口5121.9亿元');
     expect(articles[0]!.area!.coords).toEqual([12, 56, 392, 56, 392, 100, 270, 100, 270, 240, 12, 240]);
@@ -73,7 +73,7 @@ describe('offline issue: every article page matches the gold', () => {
       expect(page.dateLine).toBe('2024年12月12日 星期四');
       expect(page.page).toMatchObject({ number: '02', name: '要闻' });
       const art = page.article!;
-      expect(art.id).toBe(id);
+      expect(art.id).toBe(`content_${id}`);
       const h = g.headline ?? {};
       expect(art.title).toBe(h['主题'] ?? '');
       expect(art.introTitle).toBe(h['引题'] ?? null);
@@ -83,7 +83,7 @@ describe('offline issue: every article page matches the gold', () => {
       expect(nows(input.body)).toBe(nows(span));
       // Paragraphs carry no indent and no empty lines.
       for (const p of art.paragraphs) expect(p).toBe(p.trim().replace(/^\u3000+/, ''));
-      expect(input.id).toBe(id);
+      expect(input.id).toBe(`content_${id}`);
       // News items open with the 电头, which gold lists as their byline.
       expect(art.dateline ?? null).toBe(/讯（/.test(g.byline) ? g.byline : null);
     });
@@ -120,7 +120,7 @@ describe('offline issue: every article page matches the gold', () => {
     const page = parseFile(path, path);
     expect(page.kind).toBe('article');
     expect(page.issue).toEqual({ paper: 'hnrb', date: '2024-12-12' });
-    expect(page.article?.id).toBe('1721205');
+    expect(page.article?.id).toBe('content_1721205');
     expect(page.article?.introTitle).toBe('全省人大财经预算工作座谈会在长沙举行');
     expect(page.prevPageUrl).toBe('file://' + join(ISSUE_DIR, 'node_201.htm'));
   });

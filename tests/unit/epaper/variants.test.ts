@@ -101,7 +101,7 @@ describe('headline variants', () => {
     const path = file('article-enpproperty.htm');
     const page = parseFile(path, path);
     expect(page.kind).toBe('article');
-    expect(page.article?.id).toBe('1730501');
+    expect(page.article?.id).toBe('content_1730501');
     expect(page.issue).toEqual({ paper: 'hnrb', date: '2025-03-06' });
   });
 });
@@ -124,7 +124,7 @@ describe('page furniture variants', () => {
     expect(page.pages.map((p) => p.name)).toEqual(['头版', '要闻']);
     expect(page.dateLine).toBe('2022年05月27日 星期五');
     expect(page.prevPageUrl).toBe('http://hnrb.voc.com.cn/hnrb_epaper/html/2022-05/27/node_201.htm');
-    expect(art.id).toBe('1578815');
+    expect(art.id).toBe('content_1578815');
     expect(art.title).toBe('');
     expect(art.continuedFrom).toBe('1版③');
     expect(art.continuedTo).toBe('3版');
@@ -165,8 +165,8 @@ describe('layout variants', () => {
     expect(page.page).toMatchObject({ number: '04', name: '深度', pdfUrl: 'https://epaper.voc.com.cn/hnrb/images/2025-03/05/04/2025030504_pdf.pdf' });
     const arts = page.layout!.articles;
     expect(arts.map((a) => [a.id, a.title, a.area?.shape])).toEqual([
-      ['1730101', '一条大河的新生', 'rect'],
-      ['1730102', null, 'polygon'],
+      ['content_1730101', '一条大河的新生', 'rect'],
+      ['content_1730102', null, 'polygon'],
     ]);
     expect(arts[0]!.area!.coords).toEqual([10, 10, 300, 200]);
     expect(arts[1]!.area!.coords).toEqual([310, 10, 590, 10, 590, 400, 310, 400]);
@@ -177,8 +177,8 @@ describe('layout variants', () => {
     expect(page.kind).toBe('layout');
     expect(page.layout!.picture).toBeNull();
     expect(page.layout!.articles).toEqual([
-      { id: '1730201', url: HNRB + '2025-03/05/content_1730201.htm?div=-1', title: '“小切口”撬动“大治理”', area: null },
-      { id: '1730202', url: HNRB + '2025-03/05/content_1730202.htm?div=-1', title: '基层减负 再观察', area: null },
+      { id: 'content_1730201', url: HNRB + '2025-03/05/content_1730201.htm?div=-1', title: '“小切口”撬动“大治理”', area: null },
+      { id: 'content_1730202', url: HNRB + '2025-03/05/content_1730202.htm?div=-1', title: '基层减负 再观察', area: null },
     ]);
     expect(page.page).toMatchObject({ number: '07', name: '观察', pdfUrl: 'https://epaper.voc.com.cn/hnrb/images/2025-03/05/07/2025030507_pdf.pdf' });
     expect(page.dateLine).toBeNull();
@@ -191,8 +191,8 @@ describe('layout variants', () => {
     expect(page.page).toMatchObject({ number: 'A03', name: '华声评论', pdfUrl: 'https://epaper.voc.com.cn/sxdsb/images/2026-04/20/A3/20260420A3_pdf.pdf' });
     expect(page.pages.map((p) => p.number)).toEqual(['A01', 'A02', 'A03', 'A04']);
     expect(page.layout!.articles.map((a) => [a.id, a.title, a.area?.coords.length])).toEqual([
-      ['1800301', '别让“排队神器”变了味', 4],
-      ['1800302', '城市更新要留住记忆', 4],
+      ['content_1800301', '别让“排队神器”变了味', 4],
+      ['content_1800302', '城市更新要留住记忆', 4],
     ]);
     expect(page.nextPageUrl).toBe('https://epaper.voc.com.cn/sxdsb/html/2026-04/20/node_22.htm');
   });
