@@ -31,9 +31,15 @@ const FOLLOWERS = [
 const ADVERBIAL_SPEECH = /^\p{Script=Han}{1,4}?地(?:说|表示|介绍|告诉|回忆|感慨|笑)/u;
 
 /** Characters that end a given name only rarely but often follow one (王伟说 → 王伟). */
-const FUNCTION_CHARS = new Set('说在等和与及为率到向对同是也还就将又均都则称的被把让给跟带率任获');
+const FUNCTION_CHARS = new Set('说在等和与及为率到向对同是也还就将又均都则称的被把让给跟带率任获作');
 
 const COMPOUND_FIRST = new Set([...COMPOUND].map((c) => c[0]!));
+
+function count(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) n++;
+  return n;
+}
 
 /** Surname length at `i`: 2 for 欧阳…, 1 for 王…, 0 when there is none. */
 export function surnameAt(text: string, i: number): number {
@@ -118,7 +124,10 @@ export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<stri
     if (!plausibleName(idx, start, end, exclude)) continue;
     const after = idx.at(end);
     const verbAfter = after !== undefined && after.start === end && AFTER_NAME_TAGS.test(after.tag);
-    if (followerAt(text, end) || verbAfter) options.push(len);
+    // jieba's new-word finder proposed exactly this name (陈博彬/x 调度/n): any word may follow.
+    const own = idx.at(start);
+    const newWord = own !== undefined && own.tag === 'x' && own.start === start && own.end === end && idx.isStart(end);
+    if (followerAt(text, end) || verbAfter || newWord) options.push(len);
   }
   if (options.length === 0) return null;
   if (options.length > 1) {
@@ -127,6 +136,9 @@ export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<stri
     if (FUNCTION_CHARS.has(text[start + long - 1]!)) return { start, end: start + short };
     // A cut after the short form, but inside the long one, favours the short form.
     if (idx.isEnd(start + short) && !idx.isEnd(start + long)) return { start, end: start + short };
+    // The short form stands elsewhere in the text more often than the long one (刘明 … 刘明作总结).
+    const shortName = text.slice(start, start + short);
+    if (count(text, shortName) > count(text, text.slice(start, start + long))) return { start, end: start + short };
   }
   return { start, end: start + options[0]! };
 }

@@ -76,6 +76,27 @@ function appointments(idx: TokenIndex, exclude: ReadonlySet<string>, out: Titled
   }
 }
 
+/** 毛伟明同志任湖南省委委员、常委、副书记: the titles after 任 up to the next punctuation but 、. */
+function takesOffice(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
+  const text = idx.text;
+  for (const m of text.matchAll(/(?:同志)?(?:任|出任|担任|兼任|当选为|当选)(?=\p{Script=Han})/gu)) {
+    const name = nameBefore(idx, m.index, exclude);
+    if (!name || !isBreak(text[name.start - 1])) continue;
+    const titles: Title[] = [];
+    let at = m.index + m[0].length;
+    for (;;) {
+      let end = at;
+      while (end < text.length && !isBreak(text[end])) end++;
+      const t = titleEndingAt(idx, end);
+      if (!t || end - at > 24) break;
+      titles.push({ ...t, start: at, text: text.slice(at, end) });
+      if (text[end] !== '、') break;
+      at = end + 1;
+    }
+    if (titles.length) out.push({ ...name, name: text.slice(name.start, name.end), titles });
+  }
+}
+
 export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): TitledName[] {
   const text = idx.text;
   const out: TitledName[] = [];
@@ -114,5 +135,6 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
   }
   listBeforeCollective(idx, exclude, out);
   appointments(idx, exclude, out);
+  takesOffice(idx, exclude, out);
   return out;
 }

@@ -91,6 +91,32 @@ describe('officials: titles after the name, lists, appointments', () => {
   });
 });
 
+describe('officials: other wordings', () => {
+  it('reads 任 with a 、-chain of titles (中共中央批准：X同志任…)', async () => {
+    const e = await entities('中共中央批准：王一鸥同志任湖南省委委员、常委、副书记。');
+    expect(officialTitles(e)).toEqual({ 王一鸥: ['湖南省委委员', '常委', '副书记'] });
+  });
+
+  it('leaves 图为 out of a caption\'s title', async () => {
+    const e = await entities('图为省委书记沈晓明（中）在企业调研。');
+    expect(officialTitles(e)).toEqual({ 沈晓明: ['省委书记'] });
+  });
+
+  it('accepts any word after a name jieba proposed as a new word (陈博彬 调度)', async () => {
+    const e = await entities('副省长陈博彬调度防汛工作。');
+    expect(officialTitles(e)).toEqual({ 陈博彬: ['副省长'] });
+  });
+
+  it('gives a 、-list after a role the same role (院士张三、李四)', async () => {
+    const e = await entities('会见了中国工程院院士张伟、李强。');
+    expect(e.officials).toEqual([]);
+    expect(e.people.map((p) => [p.name, p.role])).toEqual([
+      ['张伟', '中国工程院院士'],
+      ['李强', '中国工程院院士'],
+    ]);
+  });
+});
+
 describe('officials: mentions', () => {
   it('links later short mentions (一行, 强调, 说) to the same official', async () => {
     const text = '省委书记沈晓明率队到湘西调研。沈晓明一行先后来到花垣县。沈晓明强调，要巩固脱贫成果。';
