@@ -1,3 +1,4 @@
+import { looksLikeRawPdf } from './clean';
 import { extractEntities } from './entities';
 import { extractFigures } from './figures';
 import { extractKeywords } from './keywords';
@@ -72,6 +73,8 @@ export interface TextOptions {
 export function articleInputsOfText(raw: string): ArticleInput[] {
   const pieces = splitPage(raw);
   if (pieces.length === 0 && raw.trim()) return [{ id: 'a1', title: '', body: raw }];
+  // A page dump (several pieces, or PDF artefacts) is raw throughout, even a piece that looks clean.
+  const rawText = pieces.length > 1 || looksLikeRawPdf(raw);
   return pieces.map((p) => ({
     id: p.id,
     title: p.title,
@@ -81,6 +84,7 @@ export function articleInputsOfText(raw: string): ArticleInput[] {
     captions: p.captions,
     continuedFrom: p.continuedFrom,
     body: raw.slice(p.start, p.end),
+    rawText,
   }));
 }
 

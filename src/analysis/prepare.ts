@@ -42,7 +42,7 @@ function creditsOfByline(byline: string): Journalist[] {
  * parentheses at the end. Photo credits in the body (photo news) stay in the text but are read.
  */
 export function prepareArticle(input: ArticleInput): PreparedArticle {
-  const cleaned = cleanText(input.body);
+  const cleaned = cleanText(input.body, input.rawText === undefined ? {} : { raw: input.rawText });
   let from = 0;
   let to = cleaned.text.length;
   let continuedFrom = input.continuedFrom ?? null;

@@ -100,4 +100,9 @@ export interface ArticleInput {
   captions?: string[];
   continuedFrom?: string | null;
   body: string;
+  /**
+   * true: `body` is raw PDF text (a piece of a page dump), false: clean page text; when absent
+   * the cleaner tells them apart by itself.
+   */
+  rawText?: boolean;
 }

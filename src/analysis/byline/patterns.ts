@@ -30,6 +30,14 @@ export const COMMENT_BYLINE = new RegExp(
   `^(?:${PAPERS})?(全媒体评论员|特约评论员|评论员)([\\u4e00-\\u9fff·]{2,4})?$`,
 );
 
+/**
+ * A reporters' byline printed on its own line (features, interviews):
+ * 湖南日报全媒体记者 张三 通讯员 李四 / 本报记者 王五. Runs on text WITH spaces.
+ */
+export const REPORTER_BYLINE = new RegExp(
+  `^(?:${PAPERS})?(?:全媒体记者|融媒体记者|特约记者|见习记者|记者|通讯员)[\\s:：]*[\\u4e00-\\u9fff·]{2,4}(?:[\\s、]+(?:(?:全媒体记者|记者|通讯员)[\\s:：]*)?[\\u4e00-\\u9fff·]{2,4})*$`,
+);
+
 /** Column names printed as a kicker: 三湘时评, 湘江评论, 社论, 今日快评 … (≤ 8 characters). */
 export const COLUMN = /^[\u4e00-\u9fff]{0,6}(?:时评|短评|快评|热评|锐评|评论|社论|论坛|观察|视点|漫谈|随笔|杂谈|笔谈|新论|札记|走笔|议事厅|评论员文章)$/;
 

@@ -60,7 +60,6 @@ export function assignHeadlines(lines: readonly HeadlineLine[], cands: readonly 
     if (!lines[i]!.byline) {
       for (let j = i + 1; j <= Math.min(n, i + MAX_GROUP + 1); j++) {
         if (j - 2 >= i && lines[j - 2]!.byline) break; // a byline only closes a group
-        if (j < n && lines[j]!.byline) continue; // …and stays with the headline above it
         pool.forEach((c, ci) => {
           if (used & (1 << ci)) return;
           const s = groupScore(i, j, c);

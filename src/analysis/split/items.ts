@@ -1,6 +1,6 @@
 import { endsSentence, isShortOpen, linesOf, localColumn, type Line } from '../clean';
 import { normalizeWidth } from '../clean/width';
-import { COLUMN, COMMENT_BYLINE, CONTINUED_FROM, DATELINE, PHOTO_CREDIT } from '../byline/patterns';
+import { COLUMN, COMMENT_BYLINE, CONTINUED_FROM, CONTINUED_TO, DATELINE, PHOTO_CREDIT, REPORTER_BYLINE } from '../byline/patterns';
 
 export type { Line };
 
@@ -44,7 +44,7 @@ export function itemsOf(s: string): { items: Item[]; text: string } {
       flush(true);
       open = [line];
       openStart = DATELINE.test(c) ? 'dateline' : 'cont';
-    } else if (COMMENT_BYLINE.test(c)) {
+    } else if (COMMENT_BYLINE.test(c) || (open.length === 0 && c.length <= 30 && REPORTER_BYLINE.test(spaced))) {
       flush(true);
       items.push({ t: 'byline', line });
       return;
@@ -65,7 +65,8 @@ export function itemsOf(s: string): { items: Item[]; text: string } {
     } else {
       open.push(line);
     }
-    if (endsSentence(c)) flush(false);
+    // A jump mark (（下转2版）) ends the piece on this page like a full stop.
+    if (endsSentence(c) || CONTINUED_TO.test(c)) flush(false);
   });
   flush(true);
   return { items, text };

@@ -5,7 +5,8 @@ import { headlineRoles } from './headline';
 import { itemsOf, type Item, type Line } from './items';
 import { bigrams, containment } from './similarity';
 
-export type PieceKind = 'news' | 'commentary' | 'continuation' | 'photo';
+/** news: has a dateline; commentary: column or 评论员 byline; feature: other undated text. */
+export type PieceKind = 'news' | 'commentary' | 'feature' | 'continuation' | 'photo';
 
 /** One article found in a page dump: its headline, byline, captions and its body's span. */
 export interface PagePiece {
@@ -197,9 +198,11 @@ export function splitPage(raw: string): PagePiece[] {
   return chunks.map((c, i) => {
     const roles = headlineRoles(c.titleLines);
     const cont = CONTINUED_FROM.exec(text.slice(c.start, c.end).replace(/\s+/g, ''));
+    const undated = c.kind === 'commentary';
+    const kind: PieceKind = undated && !c.column && !/评论员/.test(c.byline ?? '') ? 'feature' : c.kind;
     return {
       id: `a${i + 1}`,
-      kind: c.kind,
+      kind,
       titleLines: c.titleLines,
       ...roles,
       column: c.column,

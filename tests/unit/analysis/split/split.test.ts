@@ -85,6 +85,23 @@ describe('splitPage on other layouts', () => {
   });
 });
 
+describe('jump marks', () => {
+  it('ends a piece at （下转2版） and keeps the paragraph before it as body, not as a headline', () => {
+    const page = [
+      '湖南日报 3月 2日讯（全媒体记者 李明）记者从省发展改革委获悉，今年长株潭都市',
+      '圈将新开工重大项目 120 个，总投资超过 800 亿元，其中轨道交通项目 18 个，产',
+      '业项目 60 个。（下转 2版）',
+      '长株潭都市圈建设提速',
+      '湖南日报3月2日讯（通讯员 周红）岳阳城陵矶港今年前两个月完成集装箱吞',
+      '吐量15万标箱，同比增长12%。',
+      '岳阳港集装箱吞吐量创新高',
+    ].join('\n\n');
+    const pieces = splitPage(page);
+    expect(pieces.map((p) => p.title)).toEqual(['长株潭都市圈建设提速', '岳阳港集装箱吞吐量创新高']);
+    expect(page.slice(pieces[0]!.start, pieces[0]!.end).endsWith('（下转 2版）')).toBe(true);
+  });
+});
+
 describe('headline roles', () => {
   it('joins a headline printed over two lines', () => {
     expect(headlineUnits(['湖南省第八届“爱我国防”', '主题演讲比赛落下帷幕'])).toEqual(['湖南省第八届“爱我国防”主题演讲比赛落下帷幕']);
