@@ -75,14 +75,24 @@ function asRank(text: string, tokens: TokenIndex, c: Scanned): Candidate | null 
   };
 }
 
+const COUNT_ITEM = /(?:\d|[一二两三四五六七八九十])[余多]?[个家场项名位台次件所条组支座套户批类种款轮例]/;
+
+/** Is this count one item of a list of counts (一场开幕式、三个分论坛、一个展览)? */
+function inCountList(text: string, c: Candidate): boolean {
+  if (text[c.outerStart - 1] === '、') {
+    const head = text.slice(Math.max(0, c.outerStart - 16), c.outerStart - 1);
+    const item = head.slice(Math.max(...[...'，。；：！？、\n'].map((p) => head.lastIndexOf(p))) + 1);
+    if (COUNT_ITEM.test(item)) return true;
+  }
+  const tail = text.slice(c.outerEnd, c.outerEnd + 14);
+  return /^[^，。；：！？\n、]*、(?:\d|[一二两三四五六七八九十])/.test(tail);
+}
+
 /** 一/两 + measure word stands for "a"/"a couple of" unless it is one item of a list of counts. */
 function isArticleLike(text: string, c: Candidate): boolean {
   if (!c.chinese || c.category !== 'count' || c.factor !== 1) return false;
   if (c.value !== 1 && c.value !== 2) return false;
-  const before = text[c.outerStart - 1];
-  if (before === '、') return false;
-  const tail = text.slice(c.outerEnd, c.outerEnd + 14);
-  return !/^[^，。；：！？\n]*?、(?:\d|[一二两三四五六七八九十])/.test(tail);
+  return !inCountList(text, c);
 }
 
 /** “两个确立”, “四个意识”, 五个坚持: numeral slogans. */
@@ -92,7 +102,7 @@ function isSlogan(text: string, tokens: TokenIndex, c: Candidate): boolean {
     const close = text.indexOf('”', c.end);
     if (close >= 0 && close - c.start <= 8) return true;
   }
-  if (c.def?.printed === '个') {
+  if (c.def?.printed === '个' && !inCountList(text, c)) {
     const next = tokens.after(c.end);
     if (next && next.start === c.end && /^v/.test(next.tag) && next.tag !== 'vn') return true;
   }

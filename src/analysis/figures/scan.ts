@@ -157,7 +157,8 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       const magnitude = inner1 ? (sticky(MAGNITUDE, text, at) ?? '') : '';
       at += magnitude.length;
       const printed = parseNumeral(text.slice(start, numEnd) + magnitude)?.magnitude ?? '';
-      if (/[万亿]/.test(printed)) {
+      // …1.2万。 stands alone; 10万人民 is no bare magnitude but a unit inside a word.
+      if (/[万亿]/.test(printed) && !isCjk(text[at])) {
         const listDef = unitOfListTail(text, at, printed);
         found = { numEnd, end: at, def: listDef, inner: inner1, magnitude };
       }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { textsOf } from './helpers';
+
+describe('what is not a figure', () => {
+  it('calendar dates, years and reporting periods', async () => {
+    expect(await textsOf('2024年12月11日，记者获悉，今年前11个月、1至10月、前三季度、上半年以来，到2025年底前完成。')).toEqual([]);
+    expect(await textsOf('10日，比赛举行；12月11日讯。')).toEqual([]);
+  });
+
+  it('ordinal names of events and sessions', async () => {
+    expect(await textsOf('湖南省第八届“爱我国防”主题演讲比赛，2024第二届融通生态大会，党的二十届三中全会，十四届全国人大二次会议。')).toEqual([]);
+    expect(await textsOf('杨西炜将第一台设备安装在楼顶，这是第一批试点，第三方机构参与评估。')).toEqual([]);
+  });
+
+  it('names built on numbers: codes, products, models', async () => {
+    expect(await textsOf('采用“1+N+1”模式，发展5G、4K超高清、G60科创走廊、C919大飞机，PM2.5浓度稳定。')).toEqual([]);
+    expect(await textsOf('全省共建成5G基站12万个。')).toEqual(['12万个']);
+  });
+
+  it('hotlines, phone numbers and clock times', async () => {
+    expect(await textsOf('通过“12345”举报平台或拨打0731-84722000反映问题，上午9时30分开始，晚上8点结束，10:30集合。')).toEqual([]);
+  });
+
+  it('numeral slogans and set phrases', async () => {
+    expect(await textsOf('深入实施“三高四新”美好蓝图，推进“一带一路”建设，做到“两个维护”，打造“三个高地”，坚持四措并举。')).toEqual([]);
+    expect(await textsOf('全省一盘棋，一把手负总责，千家万户受益，三番五次督促，一是要稳增长，二是要调结构。')).toEqual([]);
+    expect(await textsOf('这是全省重点城市之一，一些企业、一批项目参与，调研组一行先后来到岳阳。')).toEqual([]);
+  });
+
+  it('一 and 两 as articles, but not as items of a list of counts', async () => {
+    expect(await textsOf('与一家专门做热水机组的公司达成合作，团队内两个山西女生想过放弃，黑了一个度。')).toEqual([]);
+    expect(await textsOf('即一场开幕式暨主论坛、三个分论坛、一个展览。')).toEqual(['一场', '三个', '一个']);
+  });
+
+  it('page references of continuation marks', async () => {
+    expect(await textsOf('▲▲（上接1版③）项目初见成效后，团队开始推广。')).toEqual([]);
+  });
+
+  it('size classes naming a category', async () => {
+    expect(await textsOf('其中10亿元以上项目58个。')).toEqual(['58个']);
+  });
+
+  it('a measure word that starts a longer noun', async () => {
+    expect(await textsOf('迈上万亿台阶，带领10万人民群众。')).toEqual([]);
+  });
+});
