@@ -30,6 +30,8 @@ export function parsePageList(doc: Document, url: string): PageRef[] {
   for (const a of anchors) {
     const label = parseLabel(textOf(a));
     if (!label) continue;
+    // <a>第01版</a></td><td>头版</td>: the name may sit beside the link in its row.
+    if (!label.name) label.name = parseLabel(textOf(a.closest('tr')))?.name ?? null;
     const pageUrl = resolveUrl(a.getAttribute('href'), url);
     const key = pageUrl ?? label.number;
     if (seen.has(key)) continue;

@@ -89,6 +89,7 @@ function parsePageUnsafe(doc: Document, url: string): ParsedPage {
 
   if (kind === 'article') {
     page.article = parts.article;
+    page.pageArticles = layout.articles;
     if (!parts.found) page.problem = '此页没有找到文章的标题和正文';
     else if (parts.article.paragraphs.length === 0 && parts.article.photos.length === 0) page.problem = '此文章页没有正文';
   } else if (kind === 'layout') {

@@ -80,6 +80,8 @@ export interface ParsedPage {
   /** 上一期 / 下一期 links when the page prints them (period.xml gives them otherwise). */
   prevIssueUrl?: string | null;
   nextIssueUrl?: string | null;
+  /** Article pages: the 标题导航 list of the page the article is on (links only, no areas). */
+  pageArticles?: ArticleLink[];
   /** Issue roots: the first page they lead to (meta refresh or the first page link). */
   frontPageUrl?: string | null;
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleInputFromParsed } from '@/src/epaper';
-import { ISSUE_DIR, ISSUE_URL, ROOT, nows, parseFile } from './helpers';
+import { articleInputFromParsed, parsePage } from '@/src/epaper';
+import { ISSUE_DIR, ISSUE_URL, ROOT, docOf, nows, parseFile } from './helpers';
 
 interface GoldArticle {
   id: string;
@@ -105,6 +105,21 @@ describe('offline issue: every article page matches the gold', () => {
     expect(art.photos[0]!.credit).toBe('梁永鸿 摄（湖南图片库）');
     expect(art.photos[0]!.caption).toMatch(/^12月10日，吉首市.*改善人居环境。$/);
     expect(articleInputFromParsed(art).captions).toEqual([`${art.photos[0]!.caption} 梁永鸿 摄（湖南图片库）`]);
+  });
+
+  it('lists the articles of its page on an article page', () => {
+    const page = parseFile(join(ISSUE_DIR, 'content_1721204.htm'), ISSUE_URL + 'content_1721204.htm?div=-1');
+    expect(page.pageArticles?.map((a) => a.id)).toEqual(PAGES.map(([id]) => `content_${id}`));
+    expect(page.pageArticles?.[3]?.title).toBe('聚力自主安全 领跑先进计算');
+  });
+
+  it('never changes the document it reads (the content script parses the live page)', () => {
+    for (const name of ['node_202.htm', 'content_1721203.htm', 'content_1721210.htm']) {
+      const doc = docOf(readFileSync(join(ISSUE_DIR, name), 'utf8'));
+      const before = doc.documentElement.outerHTML;
+      parsePage(doc, ISSUE_URL + name);
+      expect(doc.documentElement.outerHTML).toBe(before);
+    }
   });
 
   it('links the previous and next article', () => {

@@ -198,6 +198,21 @@ describe('layout variants', () => {
   });
 });
 
+describe('page list rows', () => {
+  it('a page name beside its link in the row, PDF in the same row', () => {
+    const doc = docOf(`<table>
+      <tr><td><a id="pageLink" href="node_201.htm">第01版</a></td><td>头版</td><td><a href="../../../images/2025-03/05/01/2025030501_pdf.pdf">PDF</a></td></tr>
+      <tr><td><a id="pageLink" href="node_202.htm">第02版</a></td><td>要闻</td><td></td></tr></table>`);
+    const page = parsePage(doc, HNRB + '2025-03/05/node_202.htm');
+    expect(page.pages).toEqual([
+      { number: '01', name: '头版', url: HNRB + '2025-03/05/node_201.htm', pdfUrl: 'https://epaper.voc.com.cn/hnrb/images/2025-03/05/01/2025030501_pdf.pdf' },
+      { number: '02', name: '要闻', url: HNRB + '2025-03/05/node_202.htm', pdfUrl: null },
+    ]);
+    // No label printed: the page list row of this very page names it.
+    expect(page.page).toMatchObject({ number: '02', name: '要闻' });
+  });
+});
+
 describe('pages that are not articles', () => {
   it('a 404 page at an article address says it has no article', () => {
     const page = parseFile(file('not-an-article.htm'), HNRB + '2026-04/14/content_1799999.htm?div=-1');
