@@ -116,9 +116,11 @@ export function paragraphsOf(lines: readonly Line[]): Line[][] {
       return;
     }
     cur.push(line);
+    // Wider than any printed column (clean text taken for raw): a sentence end ends it.
     const ends =
       endsSentence(line.compact) &&
-      ((!line.justified && line.width < column - 1.5) ||
+      (line.width >= 60 ||
+        (!line.justified && line.width < column - 1.5) ||
         !next ||
         (!next.justified && next.width <= column - 1.5) ||
         isShortOpen(next, column, lines[i + 2]));

@@ -118,13 +118,38 @@ function placeColumns(seq: Seq): void {
   });
 }
 
+/**
+ * The page's convention, by vote: a headline block between two bodies repeats the wording of
+ * the one it belongs to (before it in this kind of PDF dump, after it in a pasted article or a
+ * dump in reading order). With no block between two bodies, a page that opens with a headline
+ * prints headlines above their bodies.
+ */
+function headlinesAbove(seq: Seq, text: string): boolean {
+  let above = 0;
+  let below = 0;
+  seq.forEach((s, i) => {
+    const prev = seq[i - 1];
+    const next = seq[i + 1];
+    if (s.t !== 'run' || prev?.t !== 'chunk' || next?.t !== 'chunk') return;
+    const heads = s.r.filter((e) => e.kind === 'heading');
+    if (!heads.length) return;
+    const first = bigrams(text.slice(heads[0]!.line.start, heads[0]!.line.end));
+    const last = bigrams(text.slice(heads[heads.length - 1]!.line.start, heads[heads.length - 1]!.line.end));
+    const toPrev = containment(first, bigrams(prev.c.text));
+    const toNext = containment(last, bigrams(next.c.text));
+    if (toPrev > toNext) below++;
+    else if (toNext > toPrev) above++;
+  });
+  if (above !== below) return above > below;
+  const firstRun = seq.findIndex((s) => s.t === 'run');
+  const firstChunk = seq.findIndex((s) => s.t === 'chunk');
+  return firstRun !== -1 && firstRun < firstChunk;
+}
+
 function assignTitles(seq: Seq, text: string): void {
   const chunks = seq.flatMap((s) => (s.t === 'chunk' ? [s.c] : []));
   const words = new Map(chunks.map((c) => [c, bigrams(c.text)]));
-  // Convention: a page whose first text is a headline prints headlines above their bodies.
-  const firstRun = seq.findIndex((s) => s.t === 'run');
-  const firstChunk = seq.findIndex((s) => s.t === 'chunk');
-  const titlesBefore = firstRun !== -1 && firstRun < firstChunk;
+  const titlesBefore = headlinesAbove(seq, text);
   seq.forEach((s, i) => {
     if (s.t !== 'run' || s.r.length === 0) return;
     const before = seq.slice(0, i).flatMap((x) => (x.t === 'chunk' ? [x.c] : []));

@@ -60,6 +60,12 @@ describe('splitPage on other layouts', () => {
     expect(pieces.map((p) => p.title)).toEqual(['长株潭都市圈建设提速', '岳阳港集装箱吞吐量创新高']);
   });
 
+  it('keeps the page\'s convention when a page header opens the text', () => {
+    const pieces = splitPage(`第02版：要闻\n\n${seed}`);
+    expect(pieces).toHaveLength(13);
+    expect(pieces.map((p) => p.title)).toEqual(splitPage(seed).map((p) => p.title));
+  });
+
   it('takes a pasted article: title line, blank line, body', () => {
     const pasted = '岳阳港集装箱吞吐量创新高\n\n湖南日报3月2日讯（通讯员 周红）岳阳城陵矶港今年前两个月完成集装箱吞吐量15万标箱，同比增长12%。\n港口新增两条外贸航线。';
     const pieces = splitPage(pasted);
