@@ -82,6 +82,8 @@ export function plausibleName(
   exclude: ReadonlySet<string>,
   /** The word after the name is known to be cut wrongly by jieba (李华|为 read as 华为). */
   endMayCrossWord = false,
+  /** A title stands right before: jieba's place tag on the whole name is then a mistake (总统 普京/ns). */
+  afterTitle = false,
 ): boolean {
   const text = idx.text;
   const name = text.slice(start, end);
@@ -89,7 +91,7 @@ export function plausibleName(
   if (!sl || name.length < 2 || name.length > sl + 2 || !isHan(name)) return false;
   if (KNOWN_WORDS.has(name) || exclude.has(name) || NOT_LAST.has(name.at(-1)!)) return false;
   const t = idx.at(start);
-  if (t && t.start === start && t.end === end && !NAMEY_TAGS.has(t.tag)) return false;
+  if (t && t.start === start && t.end === end && !NAMEY_TAGS.has(t.tag) && !(afterTitle && t.tag === 'ns')) return false;
   // 和/c + 学生/n, 向/p + 记者/n: the "surname" is a function word before an ordinary word
   // (but 向/p + 文波/n is 向文波, so only words that commonly follow a preposition count).
   if (t && t.start === start && t.end === start + 1 && /^(?:c|p|u\w*|d|r)$/.test(t.tag)) {
@@ -113,7 +115,7 @@ export function plausibleName(
  * The name starting at `start` (after a title or a list mark): 2 to 4 characters, followed by a
  * follower word or punctuation. Prefers the length jieba's cut agrees with.
  */
-export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<string>): NameSpan | null {
+export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<string>, afterTitle = false): NameSpan | null {
   const text = idx.text;
   const sl = surnameAt(text, start);
   if (!sl) return null;
@@ -121,7 +123,7 @@ export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<stri
   for (let len = sl + 2; len >= sl + 1; len--) {
     const end = start + len;
     if (end > text.length) continue;
-    if (!plausibleName(idx, start, end, exclude)) continue;
+    if (!plausibleName(idx, start, end, exclude, false, afterTitle)) continue;
     const after = idx.at(end);
     const verbAfter = after !== undefined && after.start === end && AFTER_NAME_TAGS.test(after.tag);
     // jieba's new-word finder proposed exactly this name (陈博彬/x 调度/n): any word may follow.

@@ -9,6 +9,7 @@ import { isHan, type TokenIndex } from './token-index';
 const SUB_UNIT = /^\p{Script=Han}{1,5}?(?:镇|乡|街道|村|社区)/u;
 const ORDINAL_EVENT = /^第[一二三四五六七八九十百零〇\d]+(?:届|次|期)/u;
 const WATER = /[江河湖]$/u;
+const ADMIN_TAIL = /(?:省|市|县|区|州|盟|旗|镇|乡|村)$/u;
 
 function chainAfter(idx: TokenIndex, end: number, out: Found[]): void {
   const text = idx.text;
@@ -27,10 +28,15 @@ export function findPlaces(idx: TokenIndex): Found[] {
     if (!idx.isStart(i)) continue;
     const len = PLACE_TRIE.matchesAt(text, i).find((l) => idx.isEnd(i + l));
     if (!len) continue;
-    if (ORDINAL_EVENT.test(text.slice(i + len, i + len + 6))) continue;
     out.push({ text: text.slice(i, i + len), start: i, end: i + len });
     chainAfter(idx, i + len, out);
     i += len - 1;
+  }
+  // Places jieba knows but the dictionary does not (萍乡市, 黄冈市): an ns word with an admin unit at its end.
+  for (const t of idx.tokens) {
+    if (t.tag === 'ns' && t.word.length >= 3 && ADMIN_TAIL.test(t.word) && isHan(t.word)) {
+      out.push({ text: t.word, start: t.start, end: t.end });
+    }
   }
   // Rivers and lakes jieba does not know: a new word ending in 江/河/湖, or one odd character + 河.
   idx.tokens.forEach((t, k) => {
@@ -42,5 +48,11 @@ export function findPlaces(idx: TokenIndex): Found[] {
       out.push({ text: t.word + next.word, start: t.start, end: next.end });
     }
   });
-  return out;
+  // In order of appearance, one find per span, and not the place of an event's name (湖南省第八届…).
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((p, k) => {
+    const prev = out[k - 1];
+    if (prev && p.start < prev.end) return false;
+    return !ORDINAL_EVENT.test(text.slice(p.end, p.end + 6));
+  });
 }

@@ -104,7 +104,7 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
     if (!surnameAt(text, i) || isBreak(text[i - 1])) continue;
     const chain = titleChainBefore(idx, i);
     if (chain.length === 0) continue;
-    const name = nameAt(idx, i, exclude);
+    const name = nameAt(idx, i, exclude, true);
     if (!name) continue;
     const found: TitledName = { ...name, name: text.slice(name.start, name.end), titles: chain };
     // Titles printed after the name as well (省长 X 同志 is not a title; 院士 after a name is).

@@ -107,6 +107,12 @@ describe('officials: other wordings', () => {
     expect(officialTitles(e)).toEqual({ 陈博彬: ['副省长'] });
   });
 
+  it('reads foreign heads of state and envoys, with their country fused into the title', async () => {
+    const e = await entities('俄罗斯总统普京会见了越南驻华大使范文明。');
+    expect(officialTitles(e)).toEqual({ 普京: ['俄罗斯总统'], 范文明: ['越南驻华大使'] });
+    expect(e.places).toEqual([]);
+  });
+
   it('gives a 、-list after a role the same role (院士张三、李四)', async () => {
     const e = await entities('会见了中国工程院院士张伟、李强。');
     expect(e.officials).toEqual([]);

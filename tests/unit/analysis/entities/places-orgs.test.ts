@@ -18,6 +18,11 @@ describe('places', () => {
     expect(e.orgs).toEqual(['长沙海关', '长沙学院']);
   });
 
+  it('takes places jieba knows with an administrative unit at the end, in order of appearance', async () => {
+    const e = await entities('江西省萍乡市和湖北省黄冈市代表团来湘考察。');
+    expect(e.places).toEqual(['江西省', '萍乡市', '湖北省', '黄冈市']);
+  });
+
   it('does not read a place inside an official\'s title', async () => {
     const e = await entities('岳阳市委书记曹普华在华容县调研。');
     expect(e.places).toEqual(['华容县']);
