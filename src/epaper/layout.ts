@@ -60,7 +60,9 @@ export function parseLayout(doc: Document, url: string): ParsedLayout {
     const id = contentIdOf(href);
     const abs = resolveUrl(href, url);
     if (!id || !abs) continue;
-    const text = textOf(a) || textOrNull(a.querySelector('img[alt]')?.getAttribute('alt')) || null;
+    // A list may print bullets or numbers before the title (· 标题, 1. 标题).
+    const raw = textOf(a) || textOrNull(a.querySelector('img[alt]')?.getAttribute('alt')) || '';
+    const text = raw.replace(/^(?:[·•●○■□◆◇▪▶►>\-]+|\d{1,2}[.、．])\s*/, '') || null;
     if (text && NAV_TEXT.test(text)) continue;
     const prior = byId.get(id);
     const area = areaOf.get(id);
