@@ -17,6 +17,8 @@ describe('npm run -s analyze', () => {
   const dir = mkdtempSync(join(tmpdir(), 'xbzd-cli-'));
   const empty = join(dir, 'empty.txt');
   writeFileSync(empty, '  \n\n');
+  const other = join(dir, 'other.htm');
+  writeFileSync(other, '<html><head><title>x</title></head><body><p>你好</p></body></html>');
   const binary = join(dir, 'image.txt');
   writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe]));
 
@@ -32,10 +34,11 @@ describe('npm run -s analyze', () => {
   }, 60_000);
 
   it('reports bad files on stderr, one line each, goes on, and exits non-zero', () => {
-    const r = analyze(join(dir, 'missing.txt'), SEED, empty, binary);
+    const r = analyze(join(dir, 'missing.txt'), SEED, empty, binary, other);
     expect(r.code).not.toBe(0);
     const errors = r.err.trim().split('\n');
-    expect(errors).toHaveLength(3);
+    expect(errors).toHaveLength(4);
+    expect(errors[3]).toMatch(/other\.htm: unknown page/);
     expect(errors[0]).toMatch(/missing\.txt: no such file/);
     expect(errors[1]).toMatch(/empty\.txt: empty text/);
     expect(errors[2]).toMatch(/image\.txt: binary/);
