@@ -1,0 +1,68 @@
+import type { SavedArticle } from './types';
+
+export interface TitleSpan {
+  title: string;
+  /** First and last issue date the title was printed with the name. */
+  first: string;
+  last: string;
+}
+
+export interface PersonArticle {
+  key: string;
+  title: string;
+  issueDate: string;
+}
+
+export interface PersonIndexEntry {
+  name: string;
+  /** True when any saved article prints the name with an office. */
+  official: boolean;
+  /** Offices (officials) and roles (other people), oldest first. */
+  titles: TitleSpan[];
+  /** Newest issue first. */
+  articles: PersonArticle[];
+}
+
+/** Every official and person across the saved articles, with their titles over time. */
+export function buildPeopleIndex(articles: readonly SavedArticle[]): PersonIndexEntry[] {
+  const byName = new Map<string, PersonIndexEntry>();
+  const get = (name: string): PersonIndexEntry => {
+    let e = byName.get(name);
+    if (!e) byName.set(name, (e = { name, official: false, titles: [], articles: [] }));
+    return e;
+  };
+  const addTitle = (e: PersonIndexEntry, title: string, date: string): void => {
+    const t = e.titles.find((x) => x.title === title);
+    if (!t) e.titles.push({ title, first: date, last: date });
+    else {
+      if (date < t.first) t.first = date;
+      if (date > t.last) t.last = date;
+    }
+  };
+  for (const a of articles) {
+    const seen = new Set<string>();
+    const note = (e: PersonIndexEntry): void => {
+      if (seen.has(e.name)) return;
+      seen.add(e.name);
+      e.articles.push({ key: a.key, title: a.title, issueDate: a.issueDate });
+    };
+    for (const o of a.article.officials) {
+      const e = get(o.name);
+      e.official = true;
+      for (const t of o.titles) addTitle(e, t, a.issueDate);
+      note(e);
+    }
+    for (const p of a.article.people) {
+      const e = get(p.name);
+      if (p.role) addTitle(e, p.role, a.issueDate);
+      note(e);
+    }
+  }
+  for (const e of byName.values()) {
+    e.titles.sort((x, y) => x.first.localeCompare(y.first) || x.last.localeCompare(y.last));
+    e.articles.sort((x, y) => y.issueDate.localeCompare(x.issueDate) || x.title.localeCompare(y.title, 'zh'));
+  }
+  return [...byName.values()].sort(
+    (x, y) => Number(y.official) - Number(x.official) || y.articles.length - x.articles.length || x.name.localeCompare(y.name, 'zh'),
+  );
+}

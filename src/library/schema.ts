@@ -1,0 +1,16 @@
+/** The storage layout, version 2: one item per article plus one small entry per article. */
+export const SCHEMA_VERSION = 2;
+
+/** { schemaVersion } — written last by a migration, so a half-done one runs again. */
+export const META_KEY = 'lib.meta';
+/** lib.a:<key> → SavedArticle */
+export const ARTICLE_PREFIX = 'lib.a:';
+/** lib.i:<key> → LibraryEntry (what the list reads without loading every text). */
+export const ENTRY_PREFIX = 'lib.i:';
+
+export const articleKey = (key: string): string => ARTICLE_PREFIX + key;
+export const entryKey = (key: string): string => ENTRY_PREFIX + key;
+
+export interface LibraryMeta {
+  schemaVersion: number;
+}

@@ -1,0 +1,260 @@
+import { listKeys, type StorageArea } from './area';
+import { toEntry, sortEntries } from './entry';
+import { failureFrom, MESSAGES } from './errors';
+import { buildFiguresView, type FigureFilter, type FigureRow } from './figures';
+import { webLock, type Lock } from './lock';
+import { cleanTags, mergeSave } from './merge';
+import { migrateLibrary } from './migrations';
+import { buildPeopleIndex, type PersonIndexEntry } from './people';
+import { ARTICLE_PREFIX, ENTRY_PREFIX, articleKey, entryKey } from './schema';
+import { LibrarySearch, type SearchFilters, type SearchHit } from './search';
+import type { Failure, LibraryEntry, ListOrder, Result, SaveInput, SavedArticle } from './types';
+
+export interface LibraryStoreOptions {
+  area: StorageArea;
+  /** Serialises writes to one article; Web Locks by default. */
+  lock?: Lock;
+  /** ISO time; injectable for tests. */
+  now?: () => string;
+}
+
+export interface SaveManyResult {
+  saved: SavedArticle[];
+  /** The first failure stops the batch (a full quota would fail every later one too). */
+  failure: Failure | null;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Time spent, index catch-up included. */
+  ms: number;
+}
+
+export interface LibraryStore {
+  /** Runs pending migrations once; every other method waits for it. */
+  ready(): Promise<Result<{ from: number | null; to: number }>>;
+  save(input: SaveInput): Promise<Result<SavedArticle>>;
+  saveMany(inputs: readonly SaveInput[]): Promise<SaveManyResult>;
+  get(key: string): Promise<SavedArticle | null>;
+  list(opts?: { order?: ListOrder }): Promise<LibraryEntry[]>;
+  /** Every saved article in full (people index, figures, export). */
+  all(): Promise<SavedArticle[]>;
+  remove(key: string): Promise<Result<SavedArticle>>;
+  /** Puts back what remove() returned (undo); merges if the article was saved again meanwhile. */
+  restore(article: SavedArticle): Promise<Result<SavedArticle>>;
+  update(key: string, patch: { tags?: string[]; note?: string }): Promise<Result<SavedArticle>>;
+  search(query: string, filters?: SearchFilters, order?: ListOrder): Promise<SearchResult>;
+  people(): Promise<PersonIndexEntry[]>;
+  figures(filter?: FigureFilter): Promise<FigureRow[]>;
+  /**
+   * Merges articles in (import): all or nothing — on a failure every article already written
+   * is put back as it was.
+   */
+  putMany(articles: readonly SavedArticle[]): Promise<Result<{ added: number; merged: number }>>;
+  /** Stops watching storage (the list cache). */
+  close(): void;
+}
+
+const asInput = (a: SavedArticle): SaveInput => ({ ...a });
+
+export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
+  const { area } = opts;
+  const lock = opts.lock ?? webLock;
+  const now = opts.now ?? (() => new Date().toISOString());
+  const index = new LibrarySearch();
+  /** The list entries, kept in step through area.watch; without a watch every list reads storage. */
+  let cache: Map<string, LibraryEntry> | null = null;
+  const unwatch = area.watch?.((changes) => {
+    if (!cache) return;
+    for (const [k, change] of Object.entries(changes)) {
+      if (!k.startsWith(ENTRY_PREFIX)) continue;
+      const v = change.newValue as LibraryEntry | null | undefined;
+      if (v) cache.set(v.key, v);
+      else cache.delete(k.slice(ENTRY_PREFIX.length));
+    }
+  });
+  let migrated: Promise<Result<{ from: number | null; to: number }>> | null = null;
+
+  const ready: LibraryStore['ready'] = () =>
+    (migrated ??= lock('migrate', () => migrateLibrary(area)).then(
+      (value) => ({ ok: true as const, value }),
+      (err: unknown) => {
+        migrated = null; // let a later call try again (e.g. after the reader frees space)
+        return failureFrom(err);
+      },
+    ));
+
+  async function readArticle(key: string): Promise<SavedArticle | null> {
+    const k = articleKey(key);
+    return ((await area.get(k))[k] as SavedArticle | undefined) ?? null;
+  }
+
+  async function write(a: SavedArticle): Promise<void> {
+    // One set() call: the article and its list entry are written together or not at all.
+    const entry = toEntry(a);
+    await area.set({ [articleKey(a.key)]: a, [entryKey(a.key)]: entry });
+    cache?.set(a.key, entry);
+  }
+
+  async function erase(key: string): Promise<void> {
+    await area.remove([articleKey(key), entryKey(key)]);
+    cache?.delete(key);
+    index.drop(key);
+  }
+
+  /** Read-merge-write of one article under its lock. */
+  async function upsert(input: SaveInput): Promise<Result<SavedArticle>> {
+    const r = await ready();
+    if (!r.ok) return r;
+    const probe = mergeSave(null, input, now());
+    try {
+      return await lock(probe.key, async () => {
+        const merged = mergeSave(await readArticle(probe.key), input, now());
+        await write(merged);
+        return { ok: true as const, value: merged };
+      });
+    } catch (err) {
+      return failureFrom(err);
+    }
+  }
+
+  async function entries(): Promise<LibraryEntry[]> {
+    if (!(await ready()).ok) return [];
+    if (cache) return [...cache.values()];
+    const keys = await listKeys(area, ENTRY_PREFIX);
+    const got = keys.length ? (Object.values(await area.get(keys)) as LibraryEntry[]) : [];
+    if (unwatch) cache = new Map(got.map((e) => [e.key, e]));
+    return got;
+  }
+
+  async function all(): Promise<SavedArticle[]> {
+    if (!(await ready()).ok) return [];
+    const keys = await listKeys(area, ARTICLE_PREFIX);
+    if (!keys.length) return [];
+    return Object.values(await area.get(keys)) as SavedArticle[];
+  }
+
+  return {
+    ready,
+    close: () => unwatch?.(),
+    save: upsert,
+
+    async saveMany(inputs) {
+      const saved: SavedArticle[] = [];
+      for (const input of inputs) {
+        const r = await upsert(input);
+        if (!r.ok) return { saved, failure: r };
+        saved.push(r.value);
+      }
+      return { saved, failure: null };
+    },
+
+    async get(key) {
+      if (!(await ready()).ok) return null;
+      return readArticle(key);
+    },
+
+    async list(o = {}) {
+      return sortEntries(await entries(), o.order ?? 'saved');
+    },
+
+    all,
+
+    async remove(key) {
+      const r = await ready();
+      if (!r.ok) return r;
+      try {
+        return await lock(key, async () => {
+          const old = await readArticle(key);
+          if (!old) return { ok: false as const, reason: 'not-found' as const, message: MESSAGES.notFound };
+          await erase(key);
+          return { ok: true as const, value: old };
+        });
+      } catch (err) {
+        return failureFrom(err);
+      }
+    },
+
+    restore(article) {
+      return upsert(asInput(article));
+    },
+
+    async update(key, patch) {
+      const r = await ready();
+      if (!r.ok) return r;
+      try {
+        return await lock(key, async () => {
+          const old = await readArticle(key);
+          if (!old) return { ok: false as const, reason: 'not-found' as const, message: MESSAGES.notFound };
+          const next: SavedArticle = {
+            ...old,
+            tags: patch.tags ? cleanTags(patch.tags) : old.tags,
+            note: patch.note ?? old.note,
+            updatedAt: now(),
+          };
+          await write(next);
+          return { ok: true as const, value: next };
+        });
+      } catch (err) {
+        return failureFrom(err);
+      }
+    },
+
+    async search(query, filters = {}, order = 'saved') {
+      const t0 = performance.now();
+      // Ranked results ignore the order, so only a filter-only search pays for sorting.
+      const list = query.trim() ? await entries() : sortEntries(await entries(), order);
+      if (query.trim()) {
+        // Catch up with saves and deletions made since the last search (this tab or another).
+        const { stale, gone } = index.diff(list);
+        for (const k of gone) index.drop(k);
+        for (let i = 0; i < stale.length; i += 500) {
+          const got = await area.get(stale.slice(i, i + 500).map(articleKey));
+          for (const a of Object.values(got) as SavedArticle[]) index.put(a);
+        }
+      }
+      const hits = index.search(query, filters, list);
+      return { hits, ms: performance.now() - t0 };
+    },
+
+    async people() {
+      return buildPeopleIndex(await all());
+    },
+
+    async figures(filter) {
+      return buildFiguresView(await all(), filter);
+    },
+
+    async putMany(articles) {
+      const r = await ready();
+      if (!r.ok) return r;
+      const before = new Map<string, SavedArticle | null>();
+      let added = 0;
+      let merged = 0;
+      try {
+        for (const a of articles) {
+          const key = mergeSave(null, asInput(a), now()).key;
+          await lock(key, async () => {
+            const old = await readArticle(key);
+            if (!before.has(key)) before.set(key, old);
+            if (old) merged++;
+            else added++;
+            await write(mergeSave(old, asInput(a), now()));
+          });
+        }
+        return { ok: true, value: { added, merged } };
+      } catch (err) {
+        // Put back what was there: an import that fails changes nothing.
+        for (const [key, old] of before) {
+          try {
+            if (old) await write(old);
+            else await erase(key);
+          } catch {
+            /* the rollback of a removal cannot hit the quota; a rewrite of the old value is no larger */
+          }
+        }
+        return failureFrom(err);
+      }
+    },
+  };
+}
