@@ -1,0 +1,91 @@
+/**
+ * Text with whitespace dropped and full-width ASCII folded, plus where each kept UTF-16 unit came
+ * from. The analyser's `text` and the page's DOM differ in whitespace, indents and width; both are
+ * folded the same way here so a fact's surface string can be found in either.
+ */
+
+/** One UTF-16 unit in, one out: U+FF01–U+FF5E → ASCII, U+3000 → space. */
+export function foldChar(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x3000) return 0x20;
+  return code;
+}
+
+// \s covers ASCII whitespace, U+00A0, U+3000, U+2000–U+200A, U+FEFF …
+const WS = /\s/;
+const isSpace = (code: number): boolean => WS.test(String.fromCharCode(code));
+
+export interface FoldedString {
+  /** The folded text without whitespace. */
+  text: string;
+  /** pos[i] = offset in the source of text[i]. */
+  pos: number[];
+  /** at[j] = index in `text` of the first kept unit at or after source offset j (length + 1 entries). */
+  at: number[];
+}
+
+export function foldString(source: string): FoldedString {
+  const out: number[] = [];
+  const pos: number[] = [];
+  const at: number[] = new Array<number>(source.length + 1);
+  for (let j = 0; j < source.length; j++) {
+    at[j] = out.length;
+    const c = foldChar(source.charCodeAt(j));
+    if (isSpace(c)) continue;
+    out.push(c);
+    pos.push(j);
+  }
+  at[source.length] = out.length;
+  return { text: codesToString(out), pos, at };
+}
+
+export interface DomText {
+  /** The folded text of every text node under the root, whitespace dropped. */
+  text: string;
+  /** node[i], offset[i]: where text[i] sits in the DOM. */
+  node: Text[];
+  offset: number[];
+  /** order[i]: index of node[i] among the collected text nodes (document order). */
+  order: number[];
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+
+/** The root's text nodes in document order (no TreeWalker: linkedom and old pages alike). */
+export function textNodesUnder(root: Node): Text[] {
+  const out: Text[] = [];
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out.push(c as Text);
+      else if (c.nodeType === 1 && !SKIP.has((c as Element).tagName.toUpperCase())) walk(c);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+export function buildDomText(root: Node): DomText {
+  const codes: number[] = [];
+  const node: Text[] = [];
+  const offset: number[] = [];
+  const order: number[] = [];
+  textNodesUnder(root).forEach((t, k) => {
+    const data = t.data;
+    for (let j = 0; j < data.length; j++) {
+      const c = foldChar(data.charCodeAt(j));
+      if (isSpace(c)) continue;
+      codes.push(c);
+      node.push(t);
+      offset.push(j);
+      order.push(k);
+    }
+  });
+  return { text: codesToString(codes), node, offset, order };
+}
+
+function codesToString(codes: number[]): string {
+  let s = '';
+  // Chunks keep String.fromCharCode's argument list short on long articles.
+  for (let i = 0; i < codes.length; i += 4096) s += String.fromCharCode(...codes.slice(i, i + 4096));
+  return s;
+}
