@@ -33,7 +33,11 @@ export async function analyzeArticle(input: ArticleInput, seg: Segmenter, clock?
   const names = new Set(prep.journalists.map((j) => j.name));
   const entities = extractEntities(prep.text, tags, names);
   const headline = [input.introTitle, input.title, input.subTitle].filter(Boolean).join(' ');
-  const keywords = extractKeywords(tags, { title: headline });
+  const keywords = extractKeywords(tags, {
+    title: headline,
+    text: prep.text,
+    names: [...entities.orgs, ...entities.places, ...entities.officials.map((o) => o.name), ...entities.people.map((p) => p.name)],
+  });
   const summary = summarize(prep.text, {
     title: headline,
     keywords,

@@ -19,10 +19,14 @@ function ideographs(w: string): boolean {
 }
 
 /**
- * TF-IDF keywords of an article: words of two or more characters from the segmenter's tags,
- * weighted by part of speech, with a boost for words the headline repeats. Best first.
+ * TF-IDF keywords of an article: words of two or more characters from the segmenter's tags
+ * (and the names found in the text), weighted by part of speech, with a boost for words the
+ * headline repeats. Best first.
  */
-export function extractKeywords(tags: readonly TaggedToken[], opts: { title?: string; max?: number } = {}): string[] {
+export function extractKeywords(
+  tags: readonly TaggedToken[],
+  opts: { title?: string; max?: number; text?: string; names?: readonly string[] } = {},
+): string[] {
   const max = opts.max ?? 8;
   const title = opts.title ?? '';
   const score = new Map<string, number>();
@@ -33,12 +37,29 @@ export function extractKeywords(tags: readonly TaggedToken[], opts: { title?: st
     if (pos === 0) continue;
     score.set(w, (score.get(w) ?? 0) + pos);
   }
+  // Names the entity extractor found (长沙海关, 秦国文) count as words even where the
+  // segmenter cut them apart; a cut piece inside a name then drops out below.
+  if (opts.text) {
+    for (const name of new Set(opts.names ?? [])) {
+      if (name.length < 2 || STOP_WORDS.has(name)) continue;
+      let n = 0;
+      for (let at = opts.text.indexOf(name); at !== -1; at = opts.text.indexOf(name, at + name.length)) n++;
+      if (n > 0) score.set(name, Math.max(score.get(name) ?? 0, n * 1.5));
+    }
+  }
   const ranked = [...score].map(([w, tf]) => [w, tf * idfOf(w) * (title.includes(w) ? 1.8 : 1)] as const);
   ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  // Drop a word contained in a better-ranked one (进出口 over 出口 is fine; 长沙 inside 长沙海关 goes).
+  // Drop a word contained in a better-ranked one (长沙 inside 长沙海关); a name replaces a
+  // better-ranked piece of itself (秦国 → 秦国文).
+  const names = new Set(opts.names ?? []);
   const out: string[] = [];
   for (const [w] of ranked) {
     if (out.some((k) => k.includes(w))) continue;
+    const piece = names.has(w) ? out.findIndex((k) => w.includes(k)) : -1;
+    if (piece >= 0) {
+      out[piece] = w;
+      continue;
+    }
     out.push(w);
     if (out.length >= max) break;
   }

@@ -19,6 +19,13 @@ describe('keywords', () => {
     }
   });
 
+  it('takes names found in the text as whole keywords, over the pieces the segmenter cut', async () => {
+    const t = '省委常委、省委秘书长秦国文出席。秦国文强调，要抢抓政策机遇。秦国文指出，要聚焦自主创新。';
+    const kw = extractKeywords(await seg.tag(t), { text: t, names: ['秦国文'] });
+    expect(kw).toContain('秦国文');
+    expect(kw.filter((w) => '秦国文'.includes(w) && w !== '秦国文')).toEqual([]);
+  });
+
   it('keeps a small table where common words weigh less than rare ones', () => {
     expect(idfOf('发展')).toBeLessThan(idfOf('锂电池'));
     expect(idfOf('进出口')).toBeLessThan(idfOf('平板显示模组'));
