@@ -195,6 +195,11 @@ function placeCaptions(seq: Seq, text: string): void {
         const share = containment(bigrams(described), bigrams(x.c.text));
         if (share >= best) [best, host] = [share, x.c];
       }
+      // A short caption that names nothing of any story (图为活动现场) shows the story above it.
+      if (!host && described.replace(/\s/g, '').length < 15) {
+        const above = seq.slice(0, i).reverse().find((x) => x.t === 'chunk' && x.c.kind !== 'photo');
+        if (above?.t === 'chunk') host = above.c;
+      }
     }
     if (host) host.captions.push(caption);
     else {
