@@ -15,7 +15,15 @@ export interface StorageArea {
 
 /** Keys only, without loading 60 MB of values when the browser can do it. */
 export async function listKeys(area: StorageArea, prefix: string): Promise<string[]> {
-  const keys = typeof area.getKeys === 'function' ? await area.getKeys() : Object.keys(await area.get(null));
+  let keys: string[] | null = null;
+  if (typeof area.getKeys === 'function') {
+    try {
+      keys = await area.getKeys();
+    } catch {
+      // Declared but not implemented (older builds, test fakes): read everything instead.
+    }
+  }
+  keys ??= Object.keys(await area.get(null));
   return keys.filter((k) => k.startsWith(prefix));
 }
 
