@@ -5,7 +5,7 @@
 import type { EnpProperty } from './enpproperty';
 import type { ParsedArticle } from './types';
 import { articlePhotos, bodyParagraphs } from './body';
-import { all, cleanText, resolveUrl, textOf, textOrNull } from './text';
+import { all, cleanText, precedes, resolveUrl, textOf, textOrNull } from './text';
 
 /** Where the body lives: the zoomable #ozoom of the voc template, or Founder's <founder-content>. */
 const BODY_SELECTORS = ['#ozoom', 'founder-content', '#articleContent', '.article-content'];
@@ -78,10 +78,6 @@ export function readHeadingHeadline(body: Element | null): Headline {
   return none;
 }
 
-function precedes(a: Element, b: Element): boolean {
-  // DOCUMENT_POSITION_FOLLOWING: b comes after a.
-  return (a.compareDocumentPosition(b) & 4) !== 0;
-}
 
 /** Two headline cells belong together when they share the nearest table (or parent block). */
 function sameBlock(a: Element, b: Element): boolean {
@@ -107,11 +103,19 @@ function readByline(head: Headline, body: Element | null): string | null {
   const table = main.closest('table');
   const found: string[] = [];
   if (table) {
-    for (const cell of all(table, 'td, th')) {
-      if (head.cells.some((c) => c === cell || cell.contains(c) || c.contains(cell))) continue;
-      if (body && (cell.contains(body) || body.contains(cell))) continue;
+    // Only the few non-empty cells right under the headline, in its own table (not in nested
+    // tables): when the headline sits in the page's outer table, the rest is page furniture.
+    const after = all(table, 'td, th').filter(
+      (cell) =>
+        cell.closest('table') === table &&
+        precedes(main, cell) &&
+        !head.cells.some((c) => c === cell || cell.contains(c) || c.contains(cell)) &&
+        !(body && (cell.contains(body) || body.contains(cell))) &&
+        textOf(cell) !== '',
+    );
+    for (const cell of after.slice(0, 2)) {
       const t = textOf(cell);
-      if (t && looksLikeByline(t)) found.push(t);
+      if (looksLikeByline(t)) found.push(t);
     }
   }
   if (found.length === 0 && body) {

@@ -74,3 +74,24 @@ export function all(root: ParentNode, selector: string): Element[] {
 export function within(node: Node, roots: readonly Element[]): boolean {
   return roots.some((r) => r === node || r.contains(node));
 }
+
+/**
+ * Does `a` come before `b` in document order (an ancestor comes before its descendants)?
+ * Written out because linkedom's compareDocumentPosition does not give the order.
+ */
+export function precedes(a: Node, b: Node): boolean {
+  if (a === b) return false;
+  const path = (n: Node) => {
+    const out: Node[] = [];
+    for (let x: Node | null = n; x; x = x.parentNode) out.unshift(x);
+    return out;
+  };
+  const pa = path(a);
+  const pb = path(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length) return true; // a is an ancestor of b
+  if (i === pb.length || i === 0) return false; // b is an ancestor of a, or different trees
+  const siblings = Array.from(pa[i - 1]!.childNodes);
+  return siblings.indexOf(pa[i] as ChildNode) < siblings.indexOf(pb[i] as ChildNode);
+}

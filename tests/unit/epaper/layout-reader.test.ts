@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CROSS_ORIGIN_ERROR, createLayoutReader, type ArticleReadResult } from '@/src/epaper';
 import type { ArticleLink } from '@/src/epaper/types';
 import { ISSUE_DIR, ISSUE_URL, docOf, parseFile } from './helpers';
@@ -9,23 +9,26 @@ const layout = parseFile(join(ISSUE_DIR, 'node_202.htm'), ISSUE_URL + 'node_202.
 const links = layout.layout!.articles;
 
 /** A fake fetch over the offline issue: counts calls and requests in flight, answers when released. */
-function fakeFetch(options: { delay?: number; status?: (url: string) => number; onCall?: (n: number) => void } = {}) {
+function fakeFetch(options: { delay?: number; status?: (url: string) => number; gate?: (call: number) => Promise<void> } = {}) {
   const state = { calls: [] as string[], inFlight: 0, maxInFlight: 0, aborted: 0 };
   const fn = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     state.calls.push(url);
-    options.onCall?.(state.calls.length);
     state.inFlight++;
     state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
     try {
       await new Promise<void>((resolve, reject) => {
         let settled = false;
-        const timer = setTimeout(() => {
+        const done = () => {
+          if (settled) return;
           settled = true;
           resolve();
-        }, options.delay ?? 5);
+        };
+        const timer = options.gate ? undefined : setTimeout(done, options.delay ?? 5);
+        void options.gate?.(state.calls.length).then(done);
         init?.signal?.addEventListener('abort', () => {
           if (settled) return;
+          settled = true;
           clearTimeout(timer);
           state.aborted++;
           reject(new DOMException('Aborted', 'AbortError'));
@@ -114,15 +117,25 @@ describe('layout reader', () => {
 
   it('stops when the tab navigates away: in-flight requests aborted, no new ones, nothing more yielded', async () => {
     const controller = new AbortController();
-    // The tab navigates away while the third and fourth pages are being fetched.
-    const { fetch, state } = fakeFetch({ delay: 20, onCall: (n) => n === 4 && setTimeout(() => controller.abort(), 5) });
+    let open!: () => void;
+    const firstTwo = new Promise<void>((r) => (open = r));
+    // Only the first two requests may answer; later ones wait on a gate that never opens.
+    const { fetch, state } = fakeFetch({ gate: (n) => (n <= 2 ? firstTwo : new Promise<void>(() => {})) });
     const cache = new Map<string, unknown>();
     const reader = createLayoutReader({ fetch, cache, parseHtml });
     const seen: ArticleReadResult[] = [];
-    for await (const r of reader.readArticles(layout.url, links, controller.signal)) seen.push(r);
-    await new Promise((r) => setTimeout(r, 60));
-    expect(seen.length).toBe(2);
-    expect(state.calls.length).toBe(4);
+    const reading = (async () => {
+      for await (const r of reader.readArticles(layout.url, links, controller.signal)) seen.push(r);
+    })();
+    await vi.waitFor(() => expect(state.calls).toHaveLength(2));
+    open();
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    await vi.waitFor(() => expect(state.calls).toHaveLength(4));
+    expect(state.inFlight).toBe(2);
+    controller.abort(); // the tab navigates away
+    await reading;
+    expect(seen).toHaveLength(2);
+    expect(state.calls).toHaveLength(4);
     expect(state.aborted).toBe(2);
     // Aborted loads leave the cache, so a later visit reads them again.
     expect(cache.size).toBe(2);
