@@ -42,6 +42,10 @@ const TRAIL_DROP = new Set(
     '位居 居 跻身 位列 名列 跃居 继续 仍 已 已经 还 也 都 均 等 之 再 又 共有 总共 累计 实现 完成 首次 首 就 将 即 已有'
   ).split(' '),
 );
+/** Pronouns that say nothing about what is measured (我国, 我省, 各地 do, and stay). */
+const PRONOUNS = new Set('其 其中 这 那 这些 那些 该 此 他 她 它 他们 她们 它们 我们 你们 大家 自己 本 每 有的 一些'.split(' '));
+/** Who or where, not what: 全省, 我市, 各地. */
+const HOLDER = /^[全我各本该][省国市县区州地]$/;
 const KEEP_PREPOSITION = new Set('对 向 与 同 给'.split(' '));
 const NOUN_TAG = /^(?:n|vn|nz|ns|nt|nr|j|b|l|an|ng)/;
 /** Nouns that say what is measured (ns/nr/nt name who or where, not what). */
@@ -54,11 +58,24 @@ const isPunct = (t: TaggedToken) => !/[\p{L}\p{N}]/u.test(t.word);
 const isNoun = (t: TaggedToken) => NOUN_TAG.test(t.tag) || (t.tag === 'x' && !isPunct(t));
 const isVerb = (t: TaggedToken) => /^v/.test(t.tag) && t.tag !== 'vn';
 
-function overlaps(t: Span, spans: readonly Span[]): boolean {
-  return spans.some((s) => t.start < s.end && t.end > s.start);
+/** Positions covered by dates and periods, for O(1) look-ups while trimming. */
+export class SpanMask {
+  private readonly mask: Uint8Array;
+  constructor(length: number, spans: readonly Span[]) {
+    this.mask = new Uint8Array(length + 1);
+    for (const s of spans) this.mask.fill(1, s.start, s.end);
+  }
+  overlaps(t: Span): boolean {
+    for (let p = t.start; p < t.end; p++) if (this.mask[p]) return true;
+    return false;
+  }
 }
 
-function trim(words: TaggedToken[], periods: readonly Span[]): TaggedToken[] {
+function overlaps(t: Span, spans: SpanMask): boolean {
+  return spans.overlaps(t);
+}
+
+function trim(words: TaggedToken[], periods: SpanMask): TaggedToken[] {
   let w = words.filter((t) => !overlaps(t, periods));
   let i = 0;
   while (i < w.length) {
@@ -68,7 +85,7 @@ function trim(words: TaggedToken[], periods: readonly Span[]): TaggedToken[] {
       LEAD_DROP.has(t.word) ||
       /^(?:t|c|d|u|m|q|f|uj|ul|uz|y|e|o)$/.test(t.tag) ||
       (t.tag === 'p' && !KEEP_PREPOSITION.has(t.word)) ||
-      (t.tag === 'r' && t.word.length <= 2 && !t.word.startsWith('各'));
+      (t.tag === 'r' && PRONOUNS.has(t.word));
     if (!drop) break;
     i++;
   }
@@ -101,6 +118,8 @@ function nounsAfter(text: string, tokens: TokenIndex, from: number, limit: numbe
     else if (out.length && CONNECTOR.test(t.word) && words[i + 1] && isNoun(words[i + 1]!)) out.push(t);
     // jieba sometimes tags a counted noun as a verb (12组选手, 1个展览): accept it before a stop.
     else if (counted && !out.length && /^v/.test(t.tag) && i + 1 < words.length && (isPunct(words[i + 1]!) || words[i + 1]!.tag === 'p')) out.push(t);
+    // 三笔资金预算，: a noun phrase whose last word jieba tags as a verb.
+    else if (out.length && /^v/.test(t.tag) && t.word.length > 1 && (i + 1 === words.length || isPunct(words[i + 1]!))) out.push(t);
     else if (counted && !out.length && /^v/.test(t.tag) && limit === clauseEnd(text, from) && i + 1 === words.length) out.push(t);
     else break;
   }
@@ -108,7 +127,7 @@ function nounsAfter(text: string, tokens: TokenIndex, from: number, limit: numbe
 }
 
 /** The rest of a clause after `from`, trimmed: what happens to what was counted. */
-function restOfClause(text: string, tokens: TokenIndex, from: number, to: number, periods: readonly Span[]): TaggedToken[] {
+function restOfClause(text: string, tokens: TokenIndex, from: number, to: number, periods: SpanMask): TaggedToken[] {
   return trim(tokens.wordsIn(text, from, to), periods).slice(0, 8);
 }
 
@@ -116,8 +135,9 @@ export function placeSubjects(
   text: string,
   tokens: TokenIndex,
   found: ReadonlyArray<{ c: Candidate; kind: FigureKind }>,
-  periods: readonly Span[],
+  periodSpans: readonly Span[],
 ): Placed[] {
+  const periods = new SpanMask(text.length, periodSpans);
   const placed: Placed[] = [];
   for (let n = 0; n < found.length; n++) {
     const { c, kind } = found[n]!;
@@ -142,7 +162,7 @@ export function placeSubjects(
 
     let subject: string;
     let topic: string;
-    const ownNoun = pre.some((t) => COMMON_NOUN_TAG.test(t.tag));
+    const ownNoun = pre.some((t) => COMMON_NOUN_TAG.test(t.tag) && !HOLDER.test(t.word));
     if (kind === 'date-range') {
       let words = [...pre, ...restOfClause(text, tokens, c.outerEnd, end, periods)];
       if (!pre.length && /[，,]/.test(text[c.outerEnd] ?? '')) {
@@ -168,6 +188,9 @@ export function placeSubjects(
         words = [...counted, ...restOfClause(text, tokens, postEnd, end, periods)];
       }
       subject = topic = (pre.length || enumerated ? '' : lead) + join(words);
+    } else if (post.length && text[c.outerEnd] === '的' && !ownNoun) {
+      // 全省30%的规上企业实现盈利: what is measured follows 的.
+      subject = topic = join([...pre, ...post, ...restOfClause(text, tokens, postEnd, end, periods).slice(0, 4)]);
     } else if (!pre.length && post.length) {
       // 30%的企业…, 三分之一的受访者表示满意: what is measured follows.
       subject = topic = join([...post, ...restOfClause(text, tokens, postEnd, end, periods).slice(0, 4)]);
@@ -201,7 +224,7 @@ export function placeSubjects(
  * 怀化、株洲、郴州分别增长32.4%、27.1%、10.5% and 对巴西、俄罗斯分别进出口230亿、203.3亿元,
  * then …，分别增长1.3%、17.3%: the i-th number goes with the i-th item.
  */
-function pairLists(text: string, tokens: TokenIndex, placed: Placed[], periods: readonly Span[]): void {
+function pairLists(text: string, tokens: TokenIndex, placed: Placed[], periods: SpanMask): void {
   let lastList: { ss: number; bases: string[] } | null = null;
   for (let i = 0; i < placed.length; ) {
     // A run of figures joined only by 、/和/与/及 in one clause.
@@ -241,7 +264,7 @@ function pairLists(text: string, tokens: TokenIndex, placed: Placed[], periods: 
  * preposition is spread to all (出口汽车、平板显示模组 → 出口平板显示模组), and a verb trailing
  * the last item is the shared predicate (国有企业、外资企业进出口 → 国有企业进出口, 外资企业进出口).
  */
-function splitItems(words: TaggedToken[], periods: readonly Span[]): string[] {
+function splitItems(words: TaggedToken[], periods: SpanMask): string[] {
   if (!words.some((t) => t.word === '、')) return [];
   const groups: TaggedToken[][] = [[]];
   for (const t of words) {
@@ -262,6 +285,10 @@ function splitItems(words: TaggedToken[], periods: readonly Span[]): string[] {
       items[items.length - 1] = last.slice(0, k);
     }
   }
-  const shared = first.length > 1 && /^(?:v|p)$/.test(first[0]!.tag) ? first[0]!.word : '';
+  // 出口汽车 (出口 may be tagged vn): a verb-like first word followed by a noun.
+  const shared =
+    first.length > 1 && (/^(?:v|p)$/.test(first[0]!.tag) || (first[0]!.tag === 'vn' && /^n/.test(first[1]!.tag)))
+      ? first[0]!.word
+      : '';
   return items.map((g, k) => (k > 0 && shared && g[0]!.word !== shared ? shared : '') + join(g) + predicate);
 }
