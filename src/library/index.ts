@@ -13,3 +13,4 @@ export { bigramTokens } from './tokenize';
 export { buildPeopleIndex, type PersonIndexEntry, type TitleSpan, type PersonArticle } from './people';
 export { buildFiguresView, type FigureRow, type FigureFilter } from './figures';
 export * from './export';
+export { importLibraryJson } from './import-file';
