@@ -101,85 +101,99 @@ export function classifyUrl(url: string): UrlInfo {
   return none;
 }
 
-export const isLayoutPage = (url: string): boolean => classifyUrl(url).kind === 'layout';
-export const isArticlePage = (url: string): boolean => classifyUrl(url).kind === 'article';
-export const isIssueRoot = (url: string): boolean => classifyUrl(url).kind === 'issue-root';
+/** URLs each predicate must accept and reject, written beside it; the unit tests run them all
+ *  (refined-github's github-url-detection style). */
+export const URL_EXAMPLES: Record<string, { accept: readonly string[]; reject: readonly string[] }> = {};
+function addTests(name: string, accept: readonly string[], reject: readonly string[]): void {
+  URL_EXAMPLES[name] = { accept, reject };
+}
 
-/** Written beside the predicates and run by the tests (refined-github style). */
-export const URL_EXAMPLES = {
-  isLayoutPage: {
-    accept: [
-      'http://epaper.voc.com.cn/hnrb/html/2024-12/12/node_202.htm',
-      'https://epaper.voc.com.cn/hnrb/html/2022-08/23/node_201.htm',
-      'https://hnrb.voc.com.cn/hnrb_epaper/html/2022-03/29/node_201.htm',
-      'https://epaper.voc.com.cn/sxdsb/html/2014-02/12/node_19.htm',
-      'https://epaper.voc.com.cn/fzzb/html/2023-02/07/node_1623.htm',
-      'https://epaper.voc.com.cn/dzwsb/html/2023-06/29/node_85.htm',
-      'https://epaper.voc.com.cn/hnrb/html/2024-12/12/node_202.htm#titlenav',
-    ],
-    reject: [
-      'https://epaper.voc.com.cn/hnrb/html/2024-12/12/content_1721201.htm?div=-1',
-      'https://epaper.voc.com.cn/hnrb/html/2024-12/12/',
-      'https://example.com/hnrb/html/2024-12/12/node_202.htm',
-      'https://hnrb.voc.com.cn/html/2024-12/12/node_202.htm',
-      'https://epaper.voc.com.cn/hnrb/html/2024-12/period.xml',
-      'https://epaper.voc.com.cn/hnrb/images/2024-12/12/02/2024121202_pdf.pdf',
-      'not a url',
-    ],
-  },
-  isArticlePage: {
-    accept: [
-      'http://epaper.voc.com.cn/hnrb/html/2024-12/12/content_1721201.htm?div=-1',
-      'https://epaper.voc.com.cn/hnrb/html/2023-01/09/content_1611755.htm?div=-1',
-      'https://hnrb.voc.com.cn/hnrb_epaper/html/2024-09/19/content_1703819.htm?div=-1',
-      'https://epaper.voc.com.cn/sxdsb/html/2014-02/12/content_783561.htm?div=-1',
-      'https://epaper.voc.com.cn/fzzb/html/2023-02/07/content_1616934.htm?div=0',
-      'https://epaper.voc.com.cn/hnrb/html/2024-12/12/content_1721201.htm',
-    ],
-    reject: [
-      'https://epaper.voc.com.cn/hnrb/html/2024-12/12/node_202.htm',
-      'https://www.voc.com.cn/article/202412/content_1721201.htm',
-      'https://epaper.voc.com.cn/hnrb/html/2024-12/content_1721201.htm',
-      'https://epaper.voc.com.cn/hnrb/',
-      'ftp://epaper.voc.com.cn/hnrb/html/2024-12/12/content_1721201.htm',
-    ],
-  },
-  isIssueRoot: {
-    accept: [
-      'https://epaper.voc.com.cn/hnrb/',
-      'https://epaper.voc.com.cn/hnrb',
-      'https://epaper.voc.com.cn/sxdsb/index.htm',
-      'https://hnrb.voc.com.cn/hnrb_epaper',
-      'https://hnrb.voc.com.cn/hnrb_epaper/',
-      'https://epaper.voc.com.cn/hnrb/html/2024-12/12/',
-    ],
-    reject: [
-      'https://epaper.voc.com.cn/',
-      'https://hnrb.voc.com.cn/',
-      'https://epaper.voc.com.cn/hnrb/html/2024-12/12/node_202.htm',
-      'https://www.voc.com.cn/hnrb/',
-    ],
-  },
-  isEpaperUrl: {
-    accept: [
-      'https://epaper.voc.com.cn/hnrb/html/2024-12/12/node_202.htm',
-      'http://epaper.voc.com.cn/sxdsb/',
-      'https://hnrb.voc.com.cn/hnrb_epaper/html/2022-03/29/node_201.htm',
-    ],
-    reject: [
-      'https://www.voc.com.cn/',
-      'https://epaper.voc.com.cn.evil.example/hnrb/',
-      'file:///tmp/hnrb/html/2024-12/12/node_202.htm',
-      'chrome://extensions',
-      '',
-    ],
-  },
-} as const;
+/** A layout page (版面): …/html/YYYY-MM/DD/node_NNN.htm */
+export const isLayoutPage = (url: string): boolean => classifyUrl(url).kind === 'layout';
+addTests(
+  'isLayoutPage',
+  [
+    'http://epaper.voc.com.cn/hnrb/html/2024-12/12/node_202.htm',
+    'https://epaper.voc.com.cn/hnrb/html/2022-08/23/node_201.htm',
+    'https://hnrb.voc.com.cn/hnrb_epaper/html/2022-03/29/node_201.htm',
+    'https://epaper.voc.com.cn/sxdsb/html/2014-02/12/node_19.htm',
+    'https://epaper.voc.com.cn/fzzb/html/2023-02/07/node_1623.htm',
+    'https://epaper.voc.com.cn/dzwsb/html/2023-06/29/node_85.htm',
+    'https://epaper.voc.com.cn/hnrb/html/2024-12/12/node_202.htm#titlenav',
+  ],
+  [
+    'https://epaper.voc.com.cn/hnrb/html/2024-12/12/content_1721201.htm?div=-1',
+    'https://epaper.voc.com.cn/hnrb/html/2024-12/12/',
+    'https://example.com/hnrb/html/2024-12/12/node_202.htm',
+    'https://hnrb.voc.com.cn/html/2024-12/12/node_202.htm',
+    'https://epaper.voc.com.cn/hnrb/html/2024-12/period.xml',
+    'https://epaper.voc.com.cn/hnrb/images/2024-12/12/02/2024121202_pdf.pdf',
+    'not a url',
+  ],
+);
+
+/** An article page: …/html/YYYY-MM/DD/content_NNNNNNN.htm?div=-1 */
+export const isArticlePage = (url: string): boolean => classifyUrl(url).kind === 'article';
+addTests(
+  'isArticlePage',
+  [
+    'http://epaper.voc.com.cn/hnrb/html/2024-12/12/content_1721201.htm?div=-1',
+    'https://epaper.voc.com.cn/hnrb/html/2023-01/09/content_1611755.htm?div=-1',
+    'https://hnrb.voc.com.cn/hnrb_epaper/html/2024-09/19/content_1703819.htm?div=-1',
+    'https://epaper.voc.com.cn/sxdsb/html/2014-02/12/content_783561.htm?div=-1',
+    'https://epaper.voc.com.cn/fzzb/html/2023-02/07/content_1616934.htm?div=0',
+    'https://epaper.voc.com.cn/hnrb/html/2024-12/12/content_1721201.htm',
+  ],
+  [
+    'https://epaper.voc.com.cn/hnrb/html/2024-12/12/node_202.htm',
+    'https://www.voc.com.cn/article/202412/content_1721201.htm',
+    'https://epaper.voc.com.cn/hnrb/html/2024-12/content_1721201.htm',
+    'https://epaper.voc.com.cn/hnrb/',
+    'ftp://epaper.voc.com.cn/hnrb/html/2024-12/12/content_1721201.htm',
+  ],
+);
+
+/** The paper root (meta refresh to today's page 1) or an issue's day folder. */
+export const isIssueRoot = (url: string): boolean => classifyUrl(url).kind === 'issue-root';
+addTests(
+  'isIssueRoot',
+  [
+    'https://epaper.voc.com.cn/hnrb/',
+    'https://epaper.voc.com.cn/hnrb',
+    'https://epaper.voc.com.cn/sxdsb/index.htm',
+    'https://hnrb.voc.com.cn/hnrb_epaper',
+    'https://hnrb.voc.com.cn/hnrb_epaper/',
+    'https://epaper.voc.com.cn/hnrb/html/2024-12/12/',
+  ],
+  [
+    'https://epaper.voc.com.cn/',
+    'https://hnrb.voc.com.cn/',
+    'https://epaper.voc.com.cn/hnrb/html/2024-12/12/node_202.htm',
+    'https://www.voc.com.cn/hnrb/',
+  ],
+);
+
+// isEpaperUrl (hosts.ts): any http(s) page on the e-paper host or its retired alias.
+addTests(
+  'isEpaperUrl',
+  [
+    'https://epaper.voc.com.cn/hnrb/html/2024-12/12/node_202.htm',
+    'http://epaper.voc.com.cn/sxdsb/',
+    'https://hnrb.voc.com.cn/hnrb_epaper/html/2022-03/29/node_201.htm',
+  ],
+  [
+    'https://www.voc.com.cn/',
+    'https://epaper.voc.com.cn.evil.example/hnrb/',
+    'file:///tmp/hnrb/html/2024-12/12/node_202.htm',
+    'chrome://extensions',
+    '',
+  ],
+);
 
 /**
  * The key the library stores a page under: the alias host folded onto epaper.voc.com.cn, the
  * scheme set to https (both schemes serve the same page, so the key must not split on it), the
- * query (?div=-1 only picks a highlight) and the fragment dropped. Non-e-paper URLs come back
+ * query (?div=-1; its meaning is unknown, the article is the same) and the fragment dropped. Non-e-paper URLs come back
  * with only the fragment dropped.
  */
 export function canonicalUrl(url: string): string {

@@ -5,8 +5,14 @@ import { URL_EXAMPLES, paperRootUrl } from '@/src/epaper/url';
 const PREDICATES = { isLayoutPage, isArticlePage, isIssueRoot, isEpaperUrl } as const;
 
 describe('URL predicates accept and reject their written examples', () => {
+  it('every predicate has its examples', () => expect(Object.keys(URL_EXAMPLES).sort()).toEqual(Object.keys(PREDICATES).sort()));
   for (const [name, { accept, reject }] of Object.entries(URL_EXAMPLES)) {
     const fn = PREDICATES[name as keyof typeof PREDICATES];
+    it(`${name} has examples both ways`, () => {
+      expect(typeof fn).toBe('function');
+      expect(accept.length).toBeGreaterThan(2);
+      expect(reject.length).toBeGreaterThan(2);
+    });
     for (const url of accept) it(`${name} accepts ${url}`, () => expect(fn(url)).toBe(true));
     for (const url of reject) it(`${name} rejects ${url || '(empty)'}`, () => expect(fn(url)).toBe(false));
   }
