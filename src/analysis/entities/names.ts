@@ -30,6 +30,11 @@ const FOLLOWERS = [
 
 const ADVERBIAL_SPEECH = /^\p{Script=Han}{1,4}?地(?:说|表示|介绍|告诉|回忆|感慨|笑)/u;
 
+const FOLLOWER_SET = new Set(FOLLOWERS);
+
+/** Forms of address, not names (王师傅, 李女士, 张老师). */
+const HONORIFIC = /(?:师傅|先生|女士|老师|同志|阿姨|大爷|奶奶|爷爷|大姐|大哥|老板|师父|书记|主任)$/u;
+
 /** Characters that end a given name only rarely but often follow one (王伟说 → 王伟). */
 const FUNCTION_CHARS = new Set('说在等和与及为率到向对同是也还就将又均都则称的被把让给跟带率任获作');
 
@@ -92,6 +97,8 @@ export function plausibleName(
   if (KNOWN_WORDS.has(name) || exclude.has(name) || NOT_LAST.has(name.at(-1)!)) return false;
   const t = idx.at(start);
   if (t && t.start === start && t.end === end && !NAMEY_TAGS.has(t.tag) && !(afterTitle && t.tag === 'ns')) return false;
+  // A function word of two characters at the start (关于, 对于, 因为) is never a surname and given name.
+  if (t && t.start === start && t.end - t.start >= 2 && /^(?:c|p|u\w*|d|r|m|q|t|f)$/.test(t.tag)) return false;
   // 和/c + 学生/n, 向/p + 记者/n: the "surname" is a function word before an ordinary word
   // (but 向/p + 文波/n is 向文波, so only words that commonly follow a preposition count).
   if (t && t.start === start && t.end === start + 1 && /^(?:c|p|u\w*|d|r)$/.test(t.tag)) {
@@ -101,7 +108,12 @@ export function plausibleName(
   // The name must not start or end inside an ordinary word (党员|干部, 荣获|二等奖).
   if (t && t.start < start && !NAMEY_TAGS.has(t.tag)) return false;
   const last = idx.at(end - 1);
-  if (!endMayCrossWord && last && last.end > end && last.end - last.start >= 2 && !NAMEY_TAGS.has(last.tag)) return false;
+  if (!endMayCrossWord && last && last.end > end && last.end - last.start >= 2 && !NAMEY_TAGS.has(last.tag)) {
+    // …unless what is left of that word is itself a word that follows names (张|明说 → 张明 说).
+    const rest = text.slice(end, last.end);
+    if (!(FUNCTION_CHARS.has(rest) || FOLLOWER_SET.has(rest))) return false;
+  }
+  if (HONORIFIC.test(name)) return false;
   // A long ordinary word that starts at the name and runs past it (宣传部门 …) means no name here.
   if (t && t.start === start && t.end > end && t.end - t.start >= 3 && !NAMEY_TAGS.has(t.tag)) return false;
   for (let o = start; o < end; o++) if (/[省市县区委厅局部办]/u.test(text[o]!) && o > start) {
@@ -120,6 +132,7 @@ export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<stri
   const sl = surnameAt(text, start);
   if (!sl) return null;
   const options: number[] = [];
+  const weak: number[] = [];
   for (let len = sl + 2; len >= sl + 1; len--) {
     const end = start + len;
     if (end > text.length) continue;
@@ -129,8 +142,11 @@ export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<stri
     // jieba's new-word finder proposed exactly this name (陈博彬/x 调度/n): any word may follow.
     const own = idx.at(start);
     const newWord = own !== undefined && own.tag === 'x' && own.start === start && own.end === end && idx.isStart(end);
-    if (followerAt(text, end) || verbAfter || newWord) options.push(len);
+    if (followerAt(text, end) || verbAfter) options.push(len);
+    else if (newWord) weak.push(len);
   }
+  // A jieba new word counts only when no length is followed by a known word (张迎/x 龙到/x: 张迎龙 到).
+  if (options.length === 0) options.push(...weak);
   if (options.length === 0) return null;
   if (options.length > 1) {
     const [long, short] = options as [number, number];

@@ -6,7 +6,7 @@ import { PLACE_TRIE } from './lexicon';
 import type { Found } from './orgs';
 import { isHan, type TokenIndex } from './token-index';
 
-const SUB_UNIT = /^\p{Script=Han}{1,5}?(?:镇|乡|街道|村|社区)/u;
+const SUB_UNIT = /^(?:(?![省市县区州镇乡村])\p{Script=Han}){1,5}?(?:镇|乡|街道|村|社区)/u;
 const ORDINAL_EVENT = /^第[一二三四五六七八九十百零〇\d]+(?:届|次|期)/u;
 const WATER = /[江河湖]$/u;
 const ADMIN_TAIL = /(?:省|市|县|区|州|盟|旗|镇|乡|村)$/u;

@@ -4,7 +4,7 @@
  * (由 省委书记 X 主持; 出席会议的 省委常委 X). Chains joined by 、 are read back one by one.
  */
 import { PRIVATE_BODY_MARKS, PUBLIC_BODY_MARKS } from '../dict';
-import { POSITIONS, positionEndingAt, type PositionKind } from './lexicon';
+import { POSITIONS, orgSuffixOf, positionEndingAt, type PositionKind } from './lexicon';
 import { isBreak, type TokenIndex } from './token-index';
 
 export interface Title {
@@ -37,7 +37,7 @@ const BODY_VERBS = new Set([
 ]);
 
 /** `c` words that join two parts of one body's name (工业和信息化厅, 生物医药及医疗器械产业链). */
-const JOINERS = new Set(['和', '及', '与']);
+const JOINERS = new Set(['和', '及']);
 
 function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: string): boolean {
   const text = idx.text;
@@ -48,9 +48,13 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
     const prev = idx.before(tokStart);
     if (!prev || isBreak(text[prev.start])) return true;
     if (/^(?:x|nr\w*)$/.test(prev.tag)) return true;
+    // A whole body before it (省政府 和 …) is a list of bodies, not one name.
+    if (orgSuffixOf(prev.word)) return true;
     return positionEndingAt(text, prev.end) !== null;
   }
   if (STOP_WORDS.has(word)) return true;
+  // Ordinals inside a body's name: 第五工程局, 第一人民医院.
+  if (tag === 'm' && /^第[一二三四五六七八九十\d]+$/u.test(word)) return false;
   if (/^v/.test(tag) && BODY_VERBS.has(word)) return false;
   if (/^(?:vn|an)$/.test(tag)) return false;
   return STOP_TAGS.test(tag);

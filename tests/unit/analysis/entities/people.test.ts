@@ -42,6 +42,17 @@ describe('other people', () => {
     expect(peopleNames(e)).toEqual(['周文', '陈思雨', '林浩然', '吴天宇', '孙悦', '郑凯']);
   });
 
+  it('reads a two-character name jieba joined with 说 (张|明说), and no forms of address', async () => {
+    const e = await entities('湖南省农业科学院研究员张明说，这个品种抗病性强。王师傅说，今年订单多了。');
+    expect(e.people.map((p) => [p.name, p.role])).toEqual([['张明', '湖南省农业科学院研究员']]);
+  });
+
+  it('reads the town of a villager as a place, not as part of the role', async () => {
+    const e = await entities('怀化市洪江市托口镇村民杨秀英说，现在日子好过了。');
+    expect(e.people).toEqual([expect.objectContaining({ name: '杨秀英', role: '村民' })]);
+    expect(e.places).toEqual(['怀化市', '洪江市', '托口镇']);
+  });
+
   it('finds a person only mentioned (偶像是袁隆平)', async () => {
     const e = await entities('他的偶像是袁隆平，从小就立志学农。');
     expect(peopleNames(e)).toEqual(['袁隆平']);

@@ -56,6 +56,12 @@ describe('organisations', () => {
     expect(e.people).toEqual([]);
   });
 
+  it('keeps ordinals and branches inside a name, and two bodies joined by 与 apart', async () => {
+    const e = await entities('长沙市人民政府与中国建筑第五工程局有限公司签约。中国人民银行湖南省分行数据显示，贷款增长。浏阳市委高度重视。');
+    expect(e.orgs).toEqual(['长沙市人民政府', '中国建筑第五工程局有限公司', '中国人民银行湖南省分行', '浏阳市委']);
+    expect(e.places).toEqual([]);
+  });
+
   it('does not read 部署, 干部 or 中西部 as bodies', async () => {
     const e = await entities('会议部署了明年工作，党员干部要带头，对非贸易继续保持中西部第一。');
     expect(e.orgs).toEqual([]);
