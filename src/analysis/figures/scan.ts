@@ -42,6 +42,7 @@ const NUMERAL = new RegExp(
   ].join('|'),
   'g',
 );
+const RANGE_PREFIX = new RegExp(`(?<![\\d.,A-Za-z])(\\d+(?:\\.\\d+)?|[${D}十]+)(?:至|到|—|－|-|～|~)$`);
 const CHINESE_START = new RegExp(`^[${D}十百千万数几上]`);
 
 /** Hedges printed before a numeral (达 is not one: it states the figure). */
@@ -107,7 +108,9 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     if (ctx.taken.some((s) => start < s.end && start + core.length > s.start)) continue;
     const chinese = CHINESE_START.test(core) && !core.startsWith('百分之');
     const before = text[start - 1];
-    if (!chinese && before !== undefined && CODE_BEFORE.test(before)) continue;
+    // 3至5年内, 10-15家: a range; its low end becomes the qualifier.
+    const range = RANGE_PREFIX.exec(text.slice(Math.max(0, start - 10), start));
+    if (!chinese && before !== undefined && CODE_BEFORE.test(before) && !range && !/%[-—～~]$/.test(text.slice(0, start))) continue;
     // 三番五次, 统一, 万一: inside a word (第一, 前三 may be one word with their mark).
     if (chinese && !tokens.startsWord(start) && !((before === '第' || before === '前') && tokens.startsWord(start - 1))) continue;
     const ordinal = before === '第';
@@ -213,8 +216,10 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       const dl = sticky(DEADLINE, text, end);
       if (dl) end += dl.length;
     }
+    const from = range && !(range[1]!.length > 1 && range[1]!.startsWith('0')) ? start - range[0].length : start;
+    if (from < start) qualifier = range![0];
     out.push(withHedges(text, tokens, {
-      start, end, outerStart: start, outerEnd: end, value: parsed.value, unit, def, factor: parsed.factor,
+      start: from, end, outerStart: from, outerEnd: end, value: parsed.value, unit, def, factor: parsed.factor,
       category, qualifier, chinese, ordinal, front, noun,
     }));
   }

@@ -115,6 +115,7 @@ function nounsAfter(text: string, tokens: TokenIndex, from: number, limit: numbe
   for (let i = 0; i < words.length && out.length < 4; i++) {
     const t = words[i]!;
     if (isNoun(t)) out.push(t);
+    else if (/^a/.test(t.tag) && words[i + 1] && isNoun(words[i + 1]!)) out.push(t);
     else if (out.length && CONNECTOR.test(t.word) && words[i + 1] && isNoun(words[i + 1]!)) out.push(t);
     // jieba sometimes tags a counted noun as a verb (12组选手, 1个展览): accept it before a stop.
     else if (counted && !out.length && /^v/.test(t.tag) && i + 1 < words.length && (isPunct(words[i + 1]!) || words[i + 1]!.tag === 'p')) out.push(t);

@@ -97,3 +97,21 @@ describe('numerals and units', () => {
     expect(await textsOf('14个市州人大财经委负责同志发言。')).toEqual(['14个']);
   });
 });
+
+describe('ranges', () => {
+  it('a range is one figure; its low end is the qualifier', async () => {
+    const fs = await figuresOf('要在3至5年内建成一批创新平台，每年新增10-15家上市企业。');
+    expect(fs.map((f) => [f.text, f.value, f.qualifier, f.kind])).toEqual([
+      ['3至5年内', 5, '3至', 'date-range'],
+      ['10-15家', 15, '10-', 'count'],
+    ]);
+  });
+
+  it('percentages joined by a dash stay two figures', async () => {
+    const fs = await figuresOf('贷款利率下调3%—5%。');
+    expect(fs.map((f) => [f.text, f.kind])).toEqual([
+      ['3%', 'growth'],
+      ['5%', 'growth'],
+    ]);
+  });
+});
