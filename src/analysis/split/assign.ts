@@ -25,7 +25,8 @@ const MAX_GROUP = 4;
  */
 export function assignHeadlines(lines: readonly HeadlineLine[], cands: readonly TitleCandidate[]): number[] {
   const n = lines.length;
-  const pool = cands.slice(-30); // the bitmask of used articles holds 30
+  // The nearest 16 untitled articles: keeps the search small (and the bitmask within 32 bits).
+  const pool = cands.slice(-16);
   const lineWords = lines.map((l) => bigrams(l.text));
   const memo = new Map<string, { score: number; plan: number[] }>();
 
