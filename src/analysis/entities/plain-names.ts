@@ -15,7 +15,9 @@ const SPEECH = [
 const SPEECH_STARTS = new Set(SPEECH.map((s) => s[0]!));
 
 /** Words before a name that leave it standing alone in its clause (是雷军，; 和 X). */
-const LEAD_INS = new Set(['是', '为', '叫', '像', '和', '与', '及', '同', '跟', '给', '向', '对', '被', '让', '请', '找', '如', '有']);
+const LEAD_INS = new Set([
+  '是', '为', '叫', '名叫', '就是', '正是', '像', '和', '与', '及', '同', '跟', '给', '向', '对', '被', '让', '请', '找', '如', '有',
+]);
 
 /** Characters that make a name-like word a place instead (张排村, 万溶江). */
 const PLACE_TAILS = /^[村镇乡江河湖山县市区路街桥港岛湾洲寨坪冲垸圩岭峰]/u;

@@ -53,6 +53,15 @@ describe('other people', () => {
     expect(e.places).toEqual(['怀化市', '洪江市', '托口镇']);
   });
 
+  it('reads kin and companions as roles (和儿子周小军一起), and 名叫 X', async () => {
+    const e = await entities('老党员周国强和儿子周小军一起参加了义务劳动。这位年轻人名叫李小龙，在村里种油茶。');
+    expect(e.people.map((p) => [p.name, p.role])).toEqual([
+      ['周国强', '老党员'],
+      ['周小军', '儿子'],
+      ['李小龙', null],
+    ]);
+  });
+
   it('finds a person only mentioned (偶像是袁隆平)', async () => {
     const e = await entities('他的偶像是袁隆平，从小就立志学农。');
     expect(peopleNames(e)).toEqual(['袁隆平']);
