@@ -15,6 +15,8 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // The extension works asynchronously (wasm start-up, analysis): poll for what a reader sees.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],

@@ -35,7 +35,7 @@ export async function launchWithExtension(port: number, userDataDir?: string, op
     colorScheme: opts.colorScheme ?? 'light',
     locale: opts.lang ?? 'zh-CN',
     // Headless Chromium takes its UI language (browser.i18n.getUILanguage) from the environment.
-    env: { ...process.env, LANGUAGE: (opts.lang ?? 'zh-CN').replace('-', '_') },
+    env: { ...process.env, LANGUAGE: (opts.lang ?? 'zh-CN').replace('-', '_'), LC_ALL: `${(opts.lang ?? 'zh-CN').replace('-', '_')}.UTF-8`, LANG: `${(opts.lang ?? 'zh-CN').replace('-', '_')}.UTF-8` },
     args: [
       `--lang=${opts.lang ?? 'zh-CN'}`,
       ...(opts.extension === false ? [] : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]),

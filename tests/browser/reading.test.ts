@@ -48,7 +48,7 @@ describe('reading an article with the panel open', () => {
     const page = await openEpaperPage(session, ARTICLE_URL);
     await expect.poll(() => marks(page, 'figure').count()).toBeGreaterThan(0);
     await marks(page, 'figure').first().focus();
-    const card = page.locator('#xbzd-ui-host');
+    const card = page.locator('#xbzd-highlight-ui');
     await expect.poll(() => card.evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain('512,190,000,000');
     await screenshot(page, 'article-card');
     await page.close();

@@ -8,7 +8,7 @@ export interface SaveButton {
 }
 
 const CSS = `
-:host { all: initial; position: fixed; right: 18px; bottom: 18px; z-index: 2147483000; }
+:host { all: initial; position: fixed; right: 18px; bottom: 64px; z-index: 2147483000; }
 button {
   font: 14px/1.4 system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
   color: #b3261e; background: #fffaf2; border: 1px solid #b3261e; border-radius: 18px;

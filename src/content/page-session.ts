@@ -1,0 +1,172 @@
+import { analyzeArticle } from '@/src/analysis/analyze';
+import type { Segmenter } from '@/src/analysis/segmenter/types';
+import { articleInputFromParsed, createLayoutReader, parsePage } from '@/src/epaper';
+import type { ParsedPage } from '@/src/epaper/types';
+import type { ArticleView, PageState } from '@/src/messaging/page-state';
+import { onMessage, sendMessage } from '@/src/messaging/protocol';
+import { highlightsEnabled } from '@/src/settings/items';
+import { highlightArticle, type HighlightController } from '@/src/ui/highlights';
+import { viewOfArticle, viewOfLink } from './article-view';
+import { countingSegmenter } from './counting-segmenter';
+import { outlineArea } from './page-outline';
+import { pageSegmenter } from './segmenter';
+import { mountSaveButton, type SaveButton } from '@/src/ui/toolbar/save-button';
+import { saveInputOf } from '@/src/save/save-input';
+import type { Result, SavedArticle } from '@/src/library/types';
+
+type Ready = Extract<PageState, { status: 'ready' }>;
+
+/** Linked article pages read from a layout page, kept for the browsing session (per tab). */
+const sessionCache = new Map<string, Promise<unknown>>();
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * One e-paper page, from the content script's start to highlights on screen: parse the page,
+ * start the segmenter (here, or in the background when the page's CSP forbids WebAssembly),
+ * analyse its article(s), highlight, and tell the panel at every step.
+ */
+export function startPageSession(signal: AbortSignal): void {
+  const started = performance.now();
+  const url = location.href;
+  let state: PageState = { status: 'loading', url };
+  let highlighter: HighlightController | null = null;
+  let saveButton: SaveButton | null = null;
+
+  const publish = (next: PageState) => {
+    state = next;
+    // Status and timings as data attributes: the browser tests and the benchmark read them.
+    const root = document.documentElement.dataset;
+    root.xbzdStatus = next.status;
+    if (next.status === 'ready') {
+      root.xbzdReadyMs = next.timings.readyMs.toFixed(1);
+      if (next.timings.highlightedMs !== null) root.xbzdHighlightedMs = next.timings.highlightedMs.toFixed(1);
+    }
+    void sendMessage('pageStateChanged', next).catch(() => {}); // the panel may be closed
+  };
+  const patch = (change: Partial<Ready>) => {
+    if (state.status === 'ready') publish({ ...state, ...change });
+  };
+  const setArticle = (id: string, change: Partial<ArticleView>) => {
+    if (state.status !== 'ready') return;
+    patch({ articles: state.articles.map((a) => (a.id === id ? { ...a, ...change } : a)) });
+  };
+
+  const removers = [
+    onMessage('pageGetState', () => state),
+    onMessage('pageFocusFact', ({ data }) => highlighter?.focusFact(data.factId) ?? false),
+    onMessage('pageSetHighlights', ({ data }) => void highlightsEnabled.setValue(Boolean(data))),
+    onMessage('pageSaveArticle', () => saveArticle()),
+    onMessage('pageOutlineArticle', ({ data }) => {
+      const article = state.status === 'ready' ? state.articles.find((a) => a.id === data) : undefined;
+      outlineArea(article?.area ?? null);
+    }),
+    highlightsEnabled.watch((on) => {
+      highlighter?.setEnabled(on);
+      if (state.status === 'ready') patch({ highlights: { ...state.highlights, enabled: on } });
+    }),
+  ];
+  signal.addEventListener('abort', () => {
+    removers.forEach((remove) => remove());
+    highlighter?.destroy();
+    saveButton?.remove();
+  });
+
+  /** Saves this article page's article through the background, the library's one writer. */
+  async function saveArticle(): Promise<Result<SavedArticle> | null> {
+    const view = state.status === 'ready' && state.kind === 'article' ? state.articles[0] : undefined;
+    const input = view && state.status === 'ready' ? saveInputOf(view, state) : null;
+    if (!input) return null;
+    saveButton?.setState('saving');
+    const result = await sendMessage('librarySave', input).catch(
+      (error: unknown): Result<SavedArticle> => ({ ok: false, reason: 'storage', message: message(error) }),
+    );
+    saveButton?.setState(result.ok ? 'saved' : 'error', result.ok ? '' : result.message);
+    return result;
+  }
+
+  void run().catch((error: unknown) => publish({ status: 'error', url, message: message(error) }));
+
+  async function run() {
+    publish(state);
+    const page = parsePage(document, url);
+    if (page.kind !== 'article' && page.kind !== 'layout') {
+      return publish(readyState(page, null, [], page.problem ?? '此页不是湖南日报电子版的版面或文章页'));
+    }
+    const { segmenter, info } = await pageSegmenter();
+    if (signal.aborted) return;
+    const counted = countingSegmenter(segmenter);
+    const enabled = await highlightsEnabled.getValue();
+    if (page.kind === 'article' && page.article) {
+      const view = viewOfArticle(page.article);
+      publish(readyState(page, info, [view], page.problem, enabled));
+      const analysis = await analyzeArticle(articleInputFromParsed(page.article), counted);
+      const analysedMs = performance.now() - started;
+      setArticle(view.id, { status: 'ready', analysis, tokenCount: counted.tokens() });
+      saveButton = mountSaveButton(() => void saveArticle());
+      const root = document.getElementById('ozoom');
+      if (root) {
+        highlighter = highlightArticle(root, analysis, { enabled });
+        patch({ highlights: { enabled, placed: highlighter.stats.placed, missing: highlighter.stats.missing.length } });
+      }
+      patch({ timings: { ...(state as Ready).timings, analysedMs, highlightedMs: performance.now() - started } });
+      return;
+    }
+    const links = page.layout?.articles ?? [];
+    publish(readyState(page, info, links.map(viewOfLink), page.problem, enabled));
+    await readLayoutArticles(page, links, counted);
+    patch({ timings: { ...(state as Ready).timings, analysedMs: performance.now() - started } });
+  }
+
+  function readyState(
+    page: ParsedPage,
+    segmenter: Ready['segmenter'],
+    articles: ArticleView[],
+    problem: string | null,
+    enabled = true,
+  ): Ready {
+    return {
+      status: 'ready',
+      url,
+      kind: page.kind,
+      issue: page.issue,
+      dateLine: page.dateLine,
+      page: page.page,
+      problem,
+      segmenter,
+      articles,
+      highlights: { enabled, placed: 0, missing: 0 },
+      timings: { readyMs: performance.now() - started, analysedMs: null, highlightedMs: null },
+    };
+  }
+
+  async function readLayoutArticles(page: ParsedPage, links: NonNullable<ParsedPage['layout']>['articles'], seg: Segmenter & { tokens(): number }) {
+    const reader = createLayoutReader({
+      fetch: (input, init) => fetch(input, init),
+      maxConcurrent: 2,
+      cache: sessionCache,
+      parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+    });
+    for await (const result of reader.readArticles(page.url, links, signal)) {
+      if (signal.aborted) return;
+      const parsed = result.page?.article;
+      if (!parsed) {
+        setArticle(result.id, { status: 'error', error: result.error ?? '无法读取文章页' });
+        continue;
+      }
+      try {
+        const before = seg.tokens();
+        const analysis = await analyzeArticle(articleInputFromParsed(parsed), seg);
+        setArticle(result.id, {
+          status: 'ready',
+          analysis,
+          tokenCount: seg.tokens() - before,
+          introTitle: parsed.introTitle,
+          subTitle: parsed.subTitle,
+        });
+      } catch (error) {
+        setArticle(result.id, { status: 'error', error: message(error) });
+      }
+    }
+  }
+}
