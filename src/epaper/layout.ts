@@ -16,13 +16,14 @@ export function contentIdOf(href: string | null | undefined): string | null {
 /** 上一篇/下一篇 and similar navigation anchors are not titles. */
 const NAV_TEXT = /^(上一篇|下一篇|上一版|下一版|返回|更多|详细|全文|阅读全文)$/;
 
-function parseCoords(value: string | null): number[] {
-  if (!value) return [];
-  return value
-    .split(/[\s,]+/)
-    .filter((s) => s !== '')
-    .map(Number)
-    .filter((n) => Number.isFinite(n));
+/** The area's numbers when they make its shape (rect 4, circle 3, polygon an even 6 or more), else null. */
+function parseArea(shapeAttr: string | null, value: string | null): { shape: string; coords: number[] } | null {
+  const shape = (shapeAttr ?? 'rect').trim().toLowerCase() || 'rect';
+  const coords = (value ?? '').split(/[\s,]+/).filter((s) => s !== '').map(Number);
+  if (coords.some((n) => !Number.isFinite(n))) return null;
+  const ok =
+    shape.startsWith('rect') ? coords.length === 4 : shape.startsWith('circ') ? coords.length === 3 : coords.length >= 6 && coords.length % 2 === 0;
+  return ok ? { shape, coords } : null;
 }
 
 export function parseLayout(doc: Document, url: string): ParsedLayout {
@@ -40,15 +41,14 @@ export function parseLayout(doc: Document, url: string): ParsedLayout {
     const map = a.closest('map');
     return picMaps.length === 0 || (map !== null && picMaps.includes(map));
   });
-  const areaOf = new Map<string, { shape: string; coords: number[]; title: string | null; url: string }>();
+  const areaOf = new Map<string, { zone: ArticleLink['area']; title: string | null; url: string }>();
   for (const area of areas) {
     const href = area.getAttribute('href');
     const id = contentIdOf(href);
     const abs = resolveUrl(href, url);
     if (!id || !abs || areaOf.has(id)) continue;
     areaOf.set(id, {
-      shape: (area.getAttribute('shape') ?? 'rect').toLowerCase(),
-      coords: parseCoords(area.getAttribute('coords')),
+      zone: parseArea(area.getAttribute('shape'), area.getAttribute('coords')),
       title: textOrNull(area.getAttribute('title') ?? area.getAttribute('alt')),
       url: abs,
     });
@@ -70,13 +70,13 @@ export function parseLayout(doc: Document, url: string): ParsedLayout {
       id,
       url: prior?.url ?? abs,
       title: prior?.title || text || area?.title || null,
-      area: area ? { shape: area.shape, coords: area.coords } : null,
+      area: area?.zone ?? null,
     });
   }
   // Hot-zones with no title-list entry.
   for (const [id, area] of areaOf) {
     if (byId.has(id)) continue;
-    add(id, { id, url: area.url, title: area.title, area: { shape: area.shape, coords: area.coords } });
+    add(id, { id, url: area.url, title: area.title, area: area.zone });
   }
 
   const img = doc.querySelector('img[usemap]') ?? null;
