@@ -13,6 +13,10 @@ const GROWTH = new Set(
 /** Comparatives that are changes only after 比/较: 比上年多, 较全国高. */
 const COMPARATIVE = new Set('多 少 高 低 快 慢 大 小'.split(' '));
 const COMPARISON = new Set('比 较 同比 环比 比上年 较上年 相比'.split(' '));
+/** Names of a change, not verbs: 增幅为 3.6% is a change, not a level. */
+const RATE_NOUN = new Set('增速 增幅 降幅 涨幅 跌幅 增长率 增量'.split(' '));
+/** A bare 万 after these words counts people or things: 参保人数达到3200万. */
+const COUNT_NOUN = /(?:人数|人次|数量|户数|个数|家数|人口|总数|规模以上.*数)$/;
 /** Words that make a percentage a part of a whole: 占 45.9%, 比重, 占比. */
 const SHARE = new Set('占 占比 比重 份额 占到 占全 覆盖率 贡献率 占有率'.split(' '));
 /** 提高到 30%, 降至 5%: the number is the new level, not the change. */
@@ -53,7 +57,8 @@ export function kindOf(text: string, tokens: TokenIndex, c: Candidate, clauseSta
     for (let i = words.length - 1; i >= 0; i--) {
       const cue = cueOf(words[i]!.word, comparing);
       if (cue === 'growth') {
-        if (levelled && i === words.length - 2 && c.category === 'percent') return 'share';
+        // 提高到2.8% is a level; 增幅为3.6% is still the change.
+        if (levelled && i === words.length - 2 && c.category === 'percent' && !RATE_NOUN.has(words[i]!.word)) return 'share';
         return 'growth';
       }
       if (cue === 'share') return 'share';
@@ -68,6 +73,10 @@ export function kindOf(text: string, tokens: TokenIndex, c: Candidate, clauseSta
     if (GROWTH.has(w) && w !== '同比' && w !== '环比') return 'growth';
     if (comparing && COMPARATIVE.has(w)) return 'growth';
     break;
+  }
+  if (c.category === 'bare') {
+    const head = words.filter((t) => !TRANSPARENT.has(t.word) && !LEVEL.has(t.word)).at(-1);
+    if (head && COUNT_NOUN.test(head.word)) return 'count';
   }
   return c.category === 'count' ? 'count' : 'amount';
 }

@@ -106,6 +106,18 @@ function trim(words: TaggedToken[], periods: SpanMask): TaggedToken[] {
 
 const join = (w: readonly TaggedToken[]) => w.map((t) => t.word).join('');
 
+/** 国家级“绿色工厂 → 国家级“绿色工厂”: a subject cut inside quotes gets its closing mark. */
+function balanceQuotes(s: string): string {
+  let open = 0;
+  for (const ch of s) {
+    if (ch === '“') open++;
+    else if (ch === '”' && open > 0) open--;
+  }
+  let out = s.replace(/^”+/, '');
+  while (open-- > 0) out += '”';
+  return out;
+}
+
 /** Nouns right after a figure: what a count counts (3个分论坛 → 分论坛; 25万元的“第一桶金”). */
 function nounsAfter(text: string, tokens: TokenIndex, from: number, limit: number, counted: boolean): TaggedToken[] {
   let at = from;
@@ -215,7 +227,8 @@ export function placeSubjects(
       const before = pcs >= ss && cs > ss ? trim(tokens.wordsIn(text, pcs, cs - 1), periods) : [];
       subject = join([...before, ...restOfClause(text, tokens, c.outerEnd, end, periods).slice(0, 2)]);
     }
-    placed.push({ c, kind, subject, topic: topic || subject, lead: join(pre), postEnd });
+    subject = balanceQuotes(subject);
+    placed.push({ c, kind, subject, topic: balanceQuotes(topic) || subject, lead: join(pre), postEnd });
   }
   pairLists(text, tokens, placed, periods);
   return placed;

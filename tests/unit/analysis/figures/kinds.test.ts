@@ -128,3 +128,24 @@ describe('date ranges', () => {
     expect(await figuresOf('近3年来，我们吃了两天苦，各地要确保24小时值班，十年来变化巨大。')).toEqual([]);
   });
 });
+
+describe('more kinds', () => {
+  it('增幅为 states the change, 提高到 the level', async () => {
+    expect((await figureAt('播种面积增加12万亩，增幅为3.6%。', '3.6%')).kind).toBe('growth');
+    expect((await figureAt('播种面积增加12万亩，增幅为3.6%。', '12万亩')).kind).toBe('growth');
+  });
+
+  it('a bare 万 after a count noun is a count', async () => {
+    const f = await figureAt('全省养老保险参保人数达到3200万，参保率稳定在95%以上。', '3200万');
+    expect(f).toMatchObject({ kind: 'count', value: 3200, unit: '万', normalized: null });
+  });
+
+  it('per-mille and per-mille points', async () => {
+    const fs = await figuresOf('全省人口出生率为6.5‰，比上年下降0.3个千分点，惠及企业4.5万家次。');
+    expect(fs.map((f) => [f.text, f.kind, f.unit])).toEqual([
+      ['6.5‰', 'share', '‰'],
+      ['0.3个千分点', 'growth', '个千分点'],
+      ['4.5万家次', 'count', '万家次'],
+    ]);
+  });
+});
