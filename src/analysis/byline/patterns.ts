@@ -48,5 +48,3 @@ export const COLUMN = /^[\u4e00-\u9fff]{0,6}(?:时评|短评|快评|热评|锐�
 export const PHOTO_CREDIT = new RegExp(
   `(?:^|[\\s。！？”）)])(?:(?:${PAPERS})?(${ROLE_ALT}|特约摄影|摄影记者)[\\s:：]*)?((?:[\\u4e00-\\u9fff·]{2,4}[\\s、]*){1,4}?)\\s*摄(?:影)?(?:[（(][^（）()]{1,16}[）)])?\\s*$`,
 );
-
-export const ROLE_RE = new RegExp(`(${ROLE_ALT})`);

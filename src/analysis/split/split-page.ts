@@ -158,7 +158,9 @@ function assignTitles(seq: Seq, text: string): void {
     const adjacent = titlesBefore
       ? (nextChunk?.t === 'chunk' ? nextChunk.c : null)
       : prevEntry?.t === 'chunk' ? prevEntry.c : null;
-    const pool = titlesBefore && adjacent ? [...before, adjacent] : before;
+    // The body right after the block is a candidate too (pages that mix both orders), but only
+    // the body on the convention's side gets the adjacency bonus.
+    const pool = nextChunk?.t === 'chunk' ? [...before, nextChunk.c] : before;
     const open = pool.filter((c) => c.titleLines.length === 0 && c.kind !== 'continuation' && c.kind !== 'photo');
     const cands: TitleCandidate[] = open.map((c, index) => ({
       index,

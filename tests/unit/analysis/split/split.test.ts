@@ -60,6 +60,18 @@ describe('splitPage on other layouts', () => {
     expect(pieces.map((p) => p.title)).toEqual(['长株潭都市圈建设提速', '岳阳港集装箱吞吐量创新高']);
   });
 
+  it('shares a block between the story above and the story below when each repeats its own headline', () => {
+    const page = [
+      '湖南日报3月2日讯（全媒体记者 李明）记者从省发展改革委获悉，今年长株潭都市',
+      '圈将新开工重大项目120个，总投资超过800亿元。',
+      '长株潭都市圈建设提速',
+      '岳阳港集装箱吞吐量创新高',
+      '湖南日报3月2日讯（通讯员 周红）岳阳城陵矶港今年前两个月完成集装箱吞',
+      '吐量15万标箱，同比增长12%。',
+    ].join('\n');
+    expect(splitPage(page).map((p) => p.title)).toEqual(['长株潭都市圈建设提速', '岳阳港集装箱吞吐量创新高']);
+  });
+
   it('keeps the page\'s convention when a page header opens the text', () => {
     const pieces = splitPage(`第02版：要闻\n\n${seed}`);
     expect(pieces).toHaveLength(13);
