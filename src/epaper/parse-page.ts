@@ -60,10 +60,9 @@ function parsePageUnsafe(doc: Document, url: string): ParsedPage {
   // Markup alone decides only off the web (files) or for an e-paper address of unknown shape;
   // a page on another web site stays 'other' whatever it contains.
   const readMarkup = kind === 'issue-root' || (kind === 'other' && !isOtherWebSite(url));
-  if (readMarkup && (parts.found || hasMap)) {
-    if (parts.found) kind = 'article';
-    else if (hasMap || layout.articles.length > 0) kind = 'layout';
-  }
+  // A title list alone makes a layout page only with page furniture around it (a page list).
+  const listed = layout.articles.length > 0 && doc.querySelector('[id=pageLink]') !== null;
+  if (readMarkup && (parts.found || hasMap || listed)) kind = parts.found ? 'article' : 'layout';
 
   const ownNodeUrl = kind === 'layout' ? url : null;
   const skip = kind === 'article' ? parts.regions : [];

@@ -185,6 +185,14 @@ describe('layout variants', () => {
     expect(page.issue).toEqual({ paper: 'hnrb', date: '2025-03-05' });
   });
 
+  it('layout pages read from plain files are recognised by their markup', () => {
+    for (const name of ['layout-no-picmap.htm', 'layout-no-title-list.htm']) {
+      const page = parseFile(file(name), '/tmp/saved/' + name);
+      expect(page.kind).toBe('layout');
+      expect(page.layout!.articles.length).toBeGreaterThan(0);
+    }
+  });
+
   it('sibling paper sxdsb with lettered pages', () => {
     const page = parseFile(file('sxdsb-layout-a-pages.htm'), 'https://epaper.voc.com.cn/sxdsb/html/2026-04/20/node_21.htm');
     expect(page.issue).toEqual({ paper: 'sxdsb', date: '2026-04-20' });
