@@ -75,6 +75,8 @@ export function extractEntities(
   const mentions = mentionsOf(text, everyone.map((p) => p.name), named);
   const found = everyone.filter((p) => (mentions.get(p.name)?.length ?? 0) > 0).sort((a, b) => a.first - b.first);
 
+  // Names of laws, books and works (《湖南省优化营商环境条例》) are titles, not mentions of places or bodies.
+  for (const m of text.matchAll(/《[^《》]*》/gu)) titles.add(m.index, m.index + m[0].length);
   const blocked = (s: number, e: number) => titles.overlaps(s, e) || named.overlaps(s, e);
   const orgs = findOrgs(idx).filter((o) => !blocked(o.start, o.end));
   const orgSpans = new Claimed();

@@ -9,6 +9,8 @@ import { isHan, type TokenIndex } from './token-index';
 const SUB_UNIT = /^(?:(?![省市县区州镇乡村])\p{Script=Han}){1,5}?(?:镇|乡|街道|村|社区)/u;
 const ORDINAL_EVENT = /^第[一二三四五六七八九十百零〇\d]+(?:届|次|期)/u;
 const WATER = /[江河湖]$/u;
+/** Set phrases built on a country's name, not mentions of the place (中国特色, 中国式现代化, 中国梦). */
+const SET_PHRASE = /^(?:特色|式|梦|方案|智慧|故事|声音)/u;
 const ADMIN_TAIL = /(?:省|市|县|区|州|盟|旗|镇|乡|村)$/u;
 
 function chainAfter(idx: TokenIndex, end: number, out: Found[]): void {
@@ -53,6 +55,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
   return out.filter((p, k) => {
     const prev = out[k - 1];
     if (prev && p.start < prev.end) return false;
-    return !ORDINAL_EVENT.test(text.slice(p.end, p.end + 6));
+    const after = text.slice(p.end, p.end + 6);
+    return !ORDINAL_EVENT.test(after) && !SET_PHRASE.test(after);
   });
 }

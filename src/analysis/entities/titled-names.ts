@@ -120,7 +120,7 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
     if (!idx.isEnd(end) && !followerAt(text, end)) continue;
     const name = nameBefore(idx, i, exclude);
     // Only a name standing alone before the title (学习 习近平总书记), not the end of a longer word (隆平高科 董事长).
-    if (!name || !(isBreak(text[name.start - 1]) || /^(?:v\w*|p|c|u\w*|d|r)$/.test(idx.before(name.start)?.tag ?? ''))) continue;
+    if (!name || !(isBreak(text[name.start - 1]) || /^(?:v\w*|a|p|c|u\w*|d|r)$/.test(idx.before(name.start)?.tag ?? ''))) continue;
     // The name itself must not be the tail of a title (省委书记 → 省委 is not a name).
     if (titleEndingAt(idx, name.start) && !isBreak(text[name.start - 1])) {
       const before = titleEndingAt(idx, name.start)!;

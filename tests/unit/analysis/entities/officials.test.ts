@@ -68,6 +68,8 @@ describe('officials: titles after the name, lists, appointments', () => {
   it('reads a title printed after the name (习近平总书记)', async () => {
     const e = await entities('深入学习习近平总书记关于安全生产重要论述。');
     expect(officialTitles(e)).toEqual({ 习近平: ['总书记'] });
+    const f = await entities('深入落实习近平总书记考察湖南重要讲话精神。');
+    expect(officialTitles(f)).toEqual({ 习近平: ['总书记'] });
   });
 
   it('gives every name of a 省领导 list the collective title', async () => {

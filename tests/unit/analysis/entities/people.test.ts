@@ -19,6 +19,12 @@ describe('other people', () => {
     ]);
   });
 
+  it('reads a chain of academic roles, with the university fused into the role', async () => {
+    const e = await entities('湘潭大学教授、博士生导师曾令华认为，数字经济已经成为增长新引擎。');
+    expect(e.people).toEqual([expect.objectContaining({ name: '曾令华', role: '湘潭大学教授、博士生导师' })]);
+    expect(e.orgs).toEqual([]);
+  });
+
   it('reads a name printed before a role (袁隆平院士)', async () => {
     const e = await entities('袁隆平院士的团队在三亚开展试验。');
     expect(e.people).toEqual([expect.objectContaining({ name: '袁隆平', role: '院士' })]);

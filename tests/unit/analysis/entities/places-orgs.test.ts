@@ -23,6 +23,12 @@ describe('places', () => {
     expect(e.places).toEqual(['江西省', '萍乡市', '湖北省', '黄冈市']);
   });
 
+  it('leaves out places inside the names of laws and works, and set phrases', async () => {
+    const e = await entities('《湖南省优化营商环境条例》明年施行。坚持以习近平新时代中国特色社会主义思想为指导，推进中国式现代化。');
+    expect(e.places).toEqual([]);
+    expect(e.officials).toEqual([]);
+  });
+
   it('does not read a place inside an official\'s title', async () => {
     const e = await entities('岳阳市委书记曹普华在华容县调研。');
     expect(e.places).toEqual(['华容县']);
