@@ -23,6 +23,7 @@ export function figureValue(f: Figure): { value: string; exact: string | null } 
   if (n.unit === '%') return { value: `${plain(n.value)}%`, exact: null };
   if (f.kind === 'rank') return { value: `第${plain(n.value)}${n.unit}`, exact: null };
   const abs = Math.abs(n.value);
+  if (abs >= 1e12) return { value: `${plain(n.value / 1e12)}万亿${n.unit}`, exact: `${num(n.value)} ${n.unit}` };
   if (abs >= 1e8) return { value: `${plain(n.value / 1e8)}亿${n.unit}`, exact: `${num(n.value)} ${n.unit}` };
   if (abs >= 1e4) return { value: `${plain(n.value / 1e4)}万${n.unit}`, exact: `${num(n.value)} ${n.unit}` };
   return { value: `${plain(n.value)}${n.unit}`, exact: null };

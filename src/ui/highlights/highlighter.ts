@@ -96,6 +96,7 @@ export function highlightArticle(root: Element, article: AnalyzedArticle, opts: 
   }
 
   function apply() {
+    if (!root.isConnected) root = doc.getElementById(rootId) ?? root;
     quietly(() => {
       removeMarks();
       stripForeignMarks(root, ours);
@@ -226,8 +227,7 @@ export function highlightArticle(root: Element, article: AnalyzedArticle, opts: 
       if (destroyed || on === enabled) return;
       enabled = on;
       if (on) {
-        if (!root.isConnected) root = doc.getElementById(rootId) ?? root;
-        apply();
+          apply();
       } else {
         observer?.disconnect();
         hide();
@@ -237,9 +237,7 @@ export function highlightArticle(root: Element, article: AnalyzedArticle, opts: 
     },
     focusFact,
     refresh() {
-      if (destroyed) return;
-      if (!root.isConnected) root = doc.getElementById(rootId) ?? root;
-      if (enabled) apply();
+      if (!destroyed && enabled) apply();
     },
     destroy() {
       if (destroyed) return;

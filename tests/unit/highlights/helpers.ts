@@ -5,9 +5,9 @@ import type { AnalyzedArticle, Figure, FigureKind, Official } from '@/src/analys
 
 export const ISSUE_DIR = join(__dirname, '..', '..', 'fixtures/epaper/hnrb/html/2024-12/12');
 
-export function pageOf(html: string): { document: Document; window: Window } {
+export function pageOf(html: string): { document: Document; window: Window & typeof globalThis } {
   const { document, window } = parseHTML(html);
-  return { document: document as unknown as Document, window: window as unknown as Window };
+  return { document: document as unknown as Document, window: window as unknown as Window & typeof globalThis };
 }
 
 export const loadIssuePage = (file: string) => pageOf(readFileSync(join(ISSUE_DIR, file), 'utf8'));
