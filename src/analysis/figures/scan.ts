@@ -259,4 +259,3 @@ export function isStatedDuration(text: string, c: Candidate): boolean {
   return DURATION_CUE.test(text.slice(Math.max(0, c.outerStart - 4), c.outerStart));
 }
 
-export { isCjk };

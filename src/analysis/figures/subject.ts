@@ -109,13 +109,15 @@ const join = (w: readonly TaggedToken[]) => w.map((t) => t.word).join('');
 /** 国家级“绿色工厂 → 国家级“绿色工厂”: a subject cut inside quotes gets its closing mark. */
 function balanceQuotes(s: string): string {
   let open = 0;
+  let unopened = 0;
   for (const ch of s) {
     if (ch === '“') open++;
-    else if (ch === '”' && open > 0) open--;
+    else if (ch === '”') {
+      if (open > 0) open--;
+      else unopened++;
+    }
   }
-  let out = s.replace(/^”+/, '');
-  while (open-- > 0) out += '”';
-  return out;
+  return '“'.repeat(unopened) + s + '”'.repeat(open);
 }
 
 /** Nouns right after a figure: what a count counts (3个分论坛 → 分论坛; 25万元的“第一桶金”). */
