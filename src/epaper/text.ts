@@ -9,16 +9,14 @@ const TEXT = 3;
 /** Whitespace as the e-paper writes it: ASCII, &nbsp; (U+00A0) and the ideographic space U+3000. */
 const WS = '\\s\\u00a0\\u3000';
 const EDGE_WS = new RegExp(`^[${WS}]+|[${WS}]+$`, 'g');
-const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’';
 
-/** Trims every kind of space and indent; inside, runs of spaces become one space, and a source
- *  line break between two CJK characters (HTML formatting, not print) disappears. */
+/**
+ * Trims every kind of space and indent; inside, a run of spaces or line breaks becomes one space,
+ * as the browser shows it (a source line break between Chinese characters is shown as a space,
+ * and may separate names: 记者 彭可心⏎通讯员 苏立).
+ */
 export function cleanText(text: string): string {
-  return text
-    .replace(/\u00a0/g, ' ')
-    .replace(new RegExp(`([${CJK}])[ \\t]*[\\r\\n]+[ \\t]*(?=[${CJK}])`, 'g'), '$1')
-    .replace(/[ \t\r\n\f\v]+/g, ' ')
-    .replace(EDGE_WS, '');
+  return text.replace(/\u00a0/g, ' ').replace(/[ \t\r\n\f\v]+/g, ' ').replace(EDGE_WS, '');
 }
 
 /** Like cleanText, but null for an empty result. */

@@ -81,6 +81,13 @@ describe('enpproperty', () => {
 });
 
 describe('small pages built inline', () => {
+  it('a source line break inside a paragraph reads as the space the browser shows', () => {
+    const doc = docOf('<div id="ozoom"><p>　　湖南日报12月11日讯（全媒体记者 彭可心\n通讯员 苏立）今天，\n  全省</p></div>');
+    const art = parsePage(doc, 'https://epaper.voc.com.cn/hnrb/html/2024-12/12/content_1.htm').article!;
+    expect(art.paragraphs).toEqual(['湖南日报12月11日讯（全媒体记者 彭可心 通讯员 苏立）今天， 全省']);
+    expect(art.dateline).toBe('湖南日报12月11日讯（全媒体记者 彭可心 通讯员 苏立）');
+  });
+
   it('a title from the page\'s own title-list entry when neither cell nor document title has one', () => {
     const doc = docOf(`<html><head><title>湖南日报数字报</title></head><body>
       <ul><li><a href="content_9.htm?div=-1">另一篇</a></li><li><a href="content_10.htm?div=-1">本篇的标题</a></li></ul>
