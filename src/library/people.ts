@@ -23,6 +23,8 @@ export interface PersonIndexEntry {
   articles: PersonArticle[];
 }
 
+const zh = new Intl.Collator('zh');
+
 /** Every official and person across the saved articles, with their titles over time. */
 export function buildPeopleIndex(articles: readonly SavedArticle[]): PersonIndexEntry[] {
   const byName = new Map<string, PersonIndexEntry>();
@@ -60,9 +62,9 @@ export function buildPeopleIndex(articles: readonly SavedArticle[]): PersonIndex
   }
   for (const e of byName.values()) {
     e.titles.sort((x, y) => x.first.localeCompare(y.first) || x.last.localeCompare(y.last));
-    e.articles.sort((x, y) => y.issueDate.localeCompare(x.issueDate) || x.title.localeCompare(y.title, 'zh'));
+    e.articles.sort((x, y) => y.issueDate.localeCompare(x.issueDate) || zh.compare(x.title, y.title));
   }
   return [...byName.values()].sort(
-    (x, y) => Number(y.official) - Number(x.official) || y.articles.length - x.articles.length || x.name.localeCompare(y.name, 'zh'),
+    (x, y) => Number(y.official) - Number(x.official) || y.articles.length - x.articles.length || zh.compare(x.name, y.name),
   );
 }

@@ -62,6 +62,8 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
   const lock = opts.lock ?? webLock;
   const now = opts.now ?? (() => new Date().toISOString());
   const index = new LibrarySearch();
+  /** Saved articles without their text, in step with `index` (people index, figures view). */
+  const facts = new Map<string, SavedArticle>();
   /** The list entries, kept in step through area.watch; without a watch every list reads storage. */
   let cache: Map<string, LibraryEntry> | null = null;
   const unwatch = area.watch?.((changes) => {
@@ -100,6 +102,32 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
     await area.remove([articleKey(key), entryKey(key)]);
     cache?.delete(key);
     index.drop(key);
+    facts.delete(key);
+  }
+
+  /**
+   * Brings the search index and the facts cache up to date with the stored entries, loading
+   * only the articles saved, edited or removed since the last call (here or in another tab).
+   */
+  async function syncDerived(list: readonly LibraryEntry[]): Promise<void> {
+    const { stale, gone } = index.diff(list);
+    for (const k of gone) {
+      index.drop(k);
+      facts.delete(k);
+    }
+    for (let i = 0; i < stale.length; i += 500) {
+      const got = await area.get(stale.slice(i, i + 500).map(articleKey));
+      for (const a of Object.values(got) as SavedArticle[]) {
+        index.put(a);
+        // The people index and figures view never read the text: keep everything but it.
+        facts.set(a.key, { ...a, article: { ...a.article, text: '' } });
+      }
+    }
+  }
+
+  async function withoutText(): Promise<SavedArticle[]> {
+    await syncDerived(await entries());
+    return [...facts.values()];
   }
 
   /** Read-merge-write of one article under its lock. */
@@ -204,25 +232,18 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
       const t0 = performance.now();
       // Ranked results ignore the order, so only a filter-only search pays for sorting.
       const list = query.trim() ? await entries() : sortEntries(await entries(), order);
-      if (query.trim()) {
-        // Catch up with saves and deletions made since the last search (this tab or another).
-        const { stale, gone } = index.diff(list);
-        for (const k of gone) index.drop(k);
-        for (let i = 0; i < stale.length; i += 500) {
-          const got = await area.get(stale.slice(i, i + 500).map(articleKey));
-          for (const a of Object.values(got) as SavedArticle[]) index.put(a);
-        }
-      }
+      // Catch up with saves and deletions made since the last search (this tab or another).
+      if (query.trim()) await syncDerived(list);
       const hits = index.search(query, filters, list);
       return { hits, ms: performance.now() - t0 };
     },
 
     async people() {
-      return buildPeopleIndex(await all());
+      return buildPeopleIndex(await withoutText());
     },
 
     async figures(filter) {
-      return buildFiguresView(await all(), filter);
+      return buildFiguresView(await withoutText(), filter);
     },
 
     async putMany(articles) {

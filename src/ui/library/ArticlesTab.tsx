@@ -14,10 +14,11 @@ export interface ArticlesTabProps {
 function optionsOf(entries: LibraryEntry[], pick: (e: LibraryEntry) => string[]): string[] {
   const n = new Map<string, number>();
   for (const e of entries) for (const v of new Set(pick(e))) n.set(v, (n.get(v) ?? 0) + 1);
-  return [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh')).map(([v]) => v);
+  return [...n].sort((a, b) => b[1] - a[1] || zh.compare(a[0], b[0])).map(([v]) => v);
 }
 
 const SHOWN = 200;
+const zh = new Intl.Collator('zh');
 
 export function ArticlesTab({ store, revision, onOpen, onDelete }: ArticlesTabProps) {
   const [query, setQuery] = useState('');

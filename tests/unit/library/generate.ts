@@ -26,8 +26,11 @@ function rng(seed: number): () => number {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
+/** 5,120 distinct names before they repeat; neighbouring articles share some (people recur). */
 export function personName(i: number): string {
-  return SURNAMES[i % SURNAMES.length]! + GIVEN[(i * 7) % GIVEN.length]! + GIVEN[(i * 3 + 1) % GIVEN.length]!;
+  const s = SURNAMES.length;
+  const g = GIVEN.length;
+  return SURNAMES[i % s]! + GIVEN[Math.floor(i / s) % g]! + GIVEN[Math.floor(i / (s * g)) % g]!;
 }
 
 export function makeArticle(i: number, opts: { chars?: number; figures?: number; people?: number } = {}): SaveInput {

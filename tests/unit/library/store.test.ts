@@ -105,4 +105,17 @@ describe('library store', () => {
     expect(entry?.people).toContain(input.article.officials[0]!.name);
     expect(entry?.people).toContain(input.article.people[0]!.name);
   });
+
+  it('keeps the people index and figures view in step with saves and deletes from another tab', async () => {
+    const tab1 = fakeStore();
+    const tab2 = fakeStore();
+    const a = makeArticle(1, { chars: 200, figures: 2, people: 2 });
+    await tab1.save(a);
+    expect((await tab2.people()).map((p) => p.name).sort()).toEqual([a.article.officials[0]!.name, a.article.people[0]!.name].sort());
+    expect(await tab2.figures()).toHaveLength(2);
+    await tab1.save(makeArticle(2, { chars: 200, figures: 3, people: 0 }));
+    await tab1.remove('content_1700001');
+    expect(await tab2.people()).toEqual([]);
+    expect((await tab2.figures()).map((r) => r.key)).toEqual(['content_1700002', 'content_1700002', 'content_1700002']);
+  });
 });
