@@ -19,7 +19,3 @@ export function sentenceStart(text: string, pos: number): number {
   while (i >= 0 && !SENTENCE_END.has(text[i]!)) i--;
   return i + 1;
 }
-
-export function isClauseEnd(ch: string | undefined): boolean {
-  return ch !== undefined && CLAUSE_END.has(ch);
-}

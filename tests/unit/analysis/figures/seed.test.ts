@@ -17,14 +17,16 @@ async function words(s: string): Promise<Set<string>> {
   return new Set(cut.filter((w) => /[\p{L}\p{N}]/u.test(w) && w !== '的'));
 }
 
-/** Dice overlap of the two subjects' words. */
-async function subjectOverlap(a: string, b: string): Promise<number> {
-  const [x, y] = [await words(a), await words(b)];
+/** Dice overlap of the two subjects' words, and the share of the gold's words found. */
+async function subjectOverlap(a: string, gold: string): Promise<number> {
+  const [x, y] = [await words(a), await words(gold)];
   if (!x.size || !y.size) return 0;
   let both = 0;
   for (const w of x) if (y.has(w)) both++;
+  goldRecall.push(both / y.size);
   return (2 * both) / (x.size + y.size);
 }
+const goldRecall: number[] = [];
 
 describe('figures on the seed page (development set)', () => {
   it('reaches figures F1 ≥ 0.90, kind ≥ 0.90, subject ≥ 0.80', async () => {
@@ -78,6 +80,8 @@ describe('figures on the seed page (development set)', () => {
     const subjectAcc = subjectOk / tp;
     rows.push(`overall  ${nGold} ${nPred} ${tp}  P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}`);
     rows.push(`kind accuracy ${kindAcc.toFixed(3)}  subject accuracy ${subjectAcc.toFixed(3)} (Dice ≥ 0.5)`);
+    const lenient = goldRecall.filter((r) => r >= 0.5).length / goldRecall.length;
+    rows.push(`subject accuracy ${lenient.toFixed(3)} if half of the gold subject's words must be found`);
     console.log([...rows, '', ...misses].join('\n'));
     expect(f1).toBeGreaterThanOrEqual(0.9);
     expect(kindAcc).toBeGreaterThanOrEqual(0.9);
