@@ -46,7 +46,7 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
   let from = 0;
   let to = cleaned.text.length;
   let continuedFrom = input.continuedFrom ?? null;
-  const cont = /^\s*▲*\s*▲*[（(](?:上接|紧接|接|续)\s*第?\s*([0-9A-Z]{1,3}\s*版[①-⑳0-9]*)[）)]\s*/.exec(cleaned.text);
+  const cont = /^\s*▲*\s*▲*[（(](?:上接|紧接|接|续)\s*第?\s*([0-9A-Z一二三四五六七八九十]{1,3}\s*版[①-⑳0-9]*)[）)]\s*/.exec(cleaned.text);
   if (cont && CONTINUED_FROM.test(cont[0].replace(/\s+/g, ''))) {
     continuedFrom ??= cont[1]!.replace(/\s+/g, '');
     from = cont[0].length;

@@ -14,7 +14,13 @@ export function parseCredits(credits: string): Journalist[] {
   const parts = credits.split(/[\s、，,:：]+/).filter(Boolean);
   for (let part of parts) {
     part = part.replace(/^(?:湖南日报|本报)/, '');
-    // A role fused to a name (记者彭可心) or standing alone.
+    // A role after the outlet's name (·新湖南客户端记者), fused to a name (记者彭可心) or alone.
+    const exact = (ROLES as readonly string[]).includes(part);
+    const tail = exact ? undefined : ROLES.find((x) => part.endsWith(x) && !NAME.test(part));
+    if (tail) {
+      role = tail;
+      continue;
+    }
     const r = ROLES.find((x) => part.startsWith(x));
     if (r) {
       role = r;

@@ -16,14 +16,14 @@ const PAPERS = '湖南日报|本报|新华社|人民日报|中新社|新湖南|�
 
 /** A dateline at the start of a body: 湖南日报12月11日讯 / 新华社北京12月11日电 / 本报讯. */
 export const DATELINE = new RegExp(
-  `^(?:(?:${PAPERS})[\\u4e00-\\u9fff]{0,6}(?:\\d{1,2}月\\d{1,2}日)?|[\\u4e00-\\u9fff]{2,6}\\d{1,2}月\\d{1,2}日)(?:讯|电)`,
+  `^(?:(?:${PAPERS})[·\\u4e00-\\u9fff]{0,10}?(?:\\d{1,2}月\\d{1,2}日)?|[\\u4e00-\\u9fff]{2,6}\\d{1,2}月\\d{1,2}日)(?:讯|电)`,
 );
 
 /** A continuation mark: ▲▲（上接1版③）, （紧接1版①）, （接第3版）. Group 1 is the page reference. */
-export const CONTINUED_FROM = /^▲*[（(](?:上接|紧接|接|续)第?([0-9A-Z]{1,3}版[①-⑳0-9]*)[）)]/;
+export const CONTINUED_FROM = /^▲*[（(](?:上接|紧接|接|续)第?([0-9A-Z一二三四五六七八九十]{1,3}版[①-⑳0-9]*)[）)]/;
 
 /** A jump to another page at the end of a piece: （下转2版）. Group 1 is the page reference. */
-export const CONTINUED_TO = /[（(](?:下转|转|续见)第?([0-9A-Z]{1,3}版[①-⑳0-9]*)[）)]▼*$/;
+export const CONTINUED_TO = /[（(](?:下转|转|续见)第?([0-9A-Z一二三四五六七八九十]{1,3}版[①-⑳0-9]*)[）)]▼*$/;
 
 /** A commentary byline printed on its own line: 湖南日报全媒体评论员 周泽中 / 本报评论员. */
 export const COMMENT_BYLINE = new RegExp(

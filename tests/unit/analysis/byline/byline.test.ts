@@ -48,3 +48,11 @@ describe('credits', () => {
     expect(mergeJournalists(a, a, [{ name: '奉永成', role: '摄影' }])).toHaveLength(2);
   });
 });
+
+describe('the paper\'s other dateline and byline forms', () => {
+  it('reads 湖南日报·新湖南客户端 datelines and roles after the outlet name', () => {
+    const d = readDateline('湖南日报·新湖南客户端12月11日讯（湖南日报·新湖南客户端记者 刘笑雪 通讯员 李丹）今天，长沙下雪了。');
+    expect(d.dateline).toBe('湖南日报·新湖南客户端12月11日讯');
+    expect(d.journalists).toEqual([{ name: '刘笑雪', role: '记者' }, { name: '李丹', role: '通讯员' }]);
+  });
+});

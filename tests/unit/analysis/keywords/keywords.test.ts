@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractKeywords, idfOf, STOP_WORDS } from '@/src/analysis/keywords';
 import { nodeSegmenter } from '@/src/analysis/segmenter/node';
 
-describe('keywords', () => {
+describe('keywords', { timeout: 60_000 }, () => {
   const seg = nodeSegmenter();
   const text =
     '长沙海关今天发布，今年前11个月，湖南省进出口总值5121.9亿元。其中，出口3003.4亿元，进口2118.5亿元。' +

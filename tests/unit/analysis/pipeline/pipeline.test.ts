@@ -19,7 +19,7 @@ function counting(inner: Segmenter) {
   return { wrapped, calls };
 }
 
-describe('analyzeArticle', () => {
+describe('analyzeArticle', { timeout: 60_000 }, () => {
   it('cleans, takes off the dateline, reads the journalists and tags the text once', async () => {
     const { wrapped, calls } = counting(seg);
     const a = await analyzeArticle(
@@ -52,7 +52,7 @@ describe('analyzeArticle', () => {
   });
 });
 
-describe('analyzeText', () => {
+describe('analyzeText', { timeout: 60_000 }, () => {
   it('analyses the seed page into a document of 13 articles with UTF-16 offsets into each text', async () => {
     const doc = await analyzeText(seed, seg, { path: 'seed.txt' });
     expect(doc.version).toBe(1);
