@@ -126,7 +126,9 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
   }
   if (c.category === 'rank') return null;
   if (c.category === 'time') {
-    if (c.value !== null && c.value >= 1000 && c.def?.printed === '年') return null; // 2025年
+    if (c.value !== null && c.value >= 1000 && c.def?.printed === '年' && c.factor === 1) return null; // 2025年
+    // 服务时长3亿小时: a total of time, measured like any other quantity.
+    if (c.factor >= 1e4) return { ...c, category: 'measure' };
     return isStatedDuration(text, c) ? c : null;
   }
   if (c.category === 'bare' && !(c.factor >= 1e4)) return null;

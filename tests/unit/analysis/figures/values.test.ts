@@ -115,3 +115,18 @@ describe('ranges', () => {
     ]);
   });
 });
+
+describe('more units', () => {
+  it('laws, cases, votes; 部 inside 部门 is no unit', async () => {
+    expect(await textsOf('会议表决通过了3部地方性法规，受理案件85.6万件，破获案件1.2万起，以552票赞成通过。三部门联合印发通知。')).toEqual([
+      '3部',
+      '85.6万件',
+      '1.2万起',
+      '552票',
+    ]);
+  });
+
+  it('a total of time in 万/亿 hours is an amount, not a period', async () => {
+    expect(await figureAt('累计志愿服务时长超过3亿小时。', '3亿小时')).toMatchObject({ kind: 'amount', qualifier: '超过' });
+  });
+});
