@@ -227,7 +227,7 @@ export function highlightArticle(root: Element, article: AnalyzedArticle, opts: 
       if (destroyed || on === enabled) return;
       enabled = on;
       if (on) {
-          apply();
+        apply();
       } else {
         observer?.disconnect();
         hide();

@@ -21,7 +21,7 @@ export const SHADOW_CSS = `
 .xbzd-ui{font:12px/1.5 system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;color:#1f1d1b;--bg:#fff;--line:#e6e1da;--muted:#6b645d;--fig:rgba(255,214,102,.6);--fig-ink:#d49614;--off:rgba(120,168,255,.4);--off-ink:#2860be}
 @media (prefers-color-scheme:dark){.xbzd-ui{color:#ece8e3;--bg:#262523;--line:#3a3835;--muted:#a39b92}}
 .xbzd-legend{position:fixed;right:12px;bottom:12px;display:flex;align-items:center;gap:10px;padding:4px 6px 4px 10px;background:var(--bg);border:1px solid var(--line);border-radius:999px;box-shadow:0 1px 4px rgba(0,0,0,.12);opacity:.94}
-.xbzd-legend[hidden],.xbzd-card[hidden]{display:none}
+.xbzd-legend[hidden],.xbzd-card[hidden],.xbzd-key[hidden]{display:none}
 .xbzd-name{font-weight:600}
 .xbzd-key{display:inline-flex;align-items:center;gap:4px}
 .xbzd-swatch{display:inline-block;width:14px;height:10px;border-radius:2px}

@@ -11,9 +11,15 @@ export function foldChar(code: number): number {
   return code;
 }
 
-// \s covers ASCII whitespace, U+00A0, U+3000, U+2000–U+200A, U+FEFF …
-const WS = /\s/;
-const isSpace = (code: number): boolean => WS.test(String.fromCharCode(code));
+/** What /\s/ matches (ASCII, U+00A0, U+3000, U+2000–U+200A …), by code: no string per character. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 export interface FoldedString {
   /** The folded text without whitespace. */
@@ -25,18 +31,19 @@ export interface FoldedString {
 }
 
 export function foldString(source: string): FoldedString {
-  const out: number[] = [];
+  let text = '';
   const pos: number[] = [];
   const at: number[] = new Array<number>(source.length + 1);
   for (let j = 0; j < source.length; j++) {
-    at[j] = out.length;
-    const c = foldChar(source.charCodeAt(j));
+    at[j] = pos.length;
+    const raw = source.charCodeAt(j);
+    const c = foldChar(raw);
     if (isSpace(c)) continue;
-    out.push(c);
+    text += c === raw ? source[j] : String.fromCharCode(c);
     pos.push(j);
   }
-  at[source.length] = out.length;
-  return { text: codesToString(out), pos, at };
+  at[source.length] = pos.length;
+  return { text, pos, at };
 }
 
 export interface DomText {
@@ -65,27 +72,21 @@ export function textNodesUnder(root: Node): Text[] {
 }
 
 export function buildDomText(root: Node): DomText {
-  const codes: number[] = [];
+  let text = '';
   const node: Text[] = [];
   const offset: number[] = [];
   const order: number[] = [];
   textNodesUnder(root).forEach((t, k) => {
     const data = t.data;
     for (let j = 0; j < data.length; j++) {
-      const c = foldChar(data.charCodeAt(j));
+      const raw = data.charCodeAt(j);
+      const c = foldChar(raw);
       if (isSpace(c)) continue;
-      codes.push(c);
+      text += c === raw ? data[j] : String.fromCharCode(c);
       node.push(t);
       offset.push(j);
       order.push(k);
     }
   });
-  return { text: codesToString(codes), node, offset, order };
-}
-
-function codesToString(codes: number[]): string {
-  let s = '';
-  // Chunks keep String.fromCharCode's argument list short on long articles.
-  for (let i = 0; i < codes.length; i += 4096) s += String.fromCharCode(...codes.slice(i, i + 4096));
-  return s;
+  return { text, node, offset, order };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDomText, foldChar, foldString } from '@/src/ui/highlights/text-map';
+import { buildDomText, foldChar, foldString, isSpace } from '@/src/ui/highlights/text-map';
 import { pageWith } from './helpers';
 
 describe('foldChar', () => {
@@ -50,5 +50,11 @@ describe('buildDomText', () => {
     const astral = dom.text.indexOf('𠮷');
     expect(dom.node[astral]).toBe(dom.node[astral + 1]);
     expect(dom.offset[astral + 1]).toBe(dom.offset[astral]! + 1);
+  });
+});
+
+describe('isSpace', () => {
+  it('agrees with /\\s/ over the BMP', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
   });
 });
