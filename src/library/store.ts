@@ -44,6 +44,8 @@ export interface LibraryStore {
   restore(article: SavedArticle): Promise<Result<SavedArticle>>;
   update(key: string, patch: { tags?: string[]; note?: string }): Promise<Result<SavedArticle>>;
   search(query: string, filters?: SearchFilters, order?: ListOrder): Promise<SearchResult>;
+  /** Loads what changed into the search index ahead of the first query (the view calls it on open). */
+  prepare(): Promise<void>;
   people(): Promise<PersonIndexEntry[]>;
   figures(filter?: FigureFilter): Promise<FigureRow[]>;
   /**
@@ -66,13 +68,16 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
   const facts = new Map<string, SavedArticle>();
   /** The list entries, kept in step through area.watch; without a watch every list reads storage. */
   let cache: Map<string, LibraryEntry> | null = null;
+  /** Changes seen while the first list read is under way, applied on top of what it read. */
+  let loading: Map<string, LibraryEntry | null> | null = null;
   const unwatch = area.watch?.((changes) => {
-    if (!cache) return;
     for (const [k, change] of Object.entries(changes)) {
       if (!k.startsWith(ENTRY_PREFIX)) continue;
-      const v = change.newValue as LibraryEntry | null | undefined;
-      if (v) cache.set(v.key, v);
-      else cache.delete(k.slice(ENTRY_PREFIX.length));
+      const key = k.slice(ENTRY_PREFIX.length);
+      const v = (change.newValue as LibraryEntry | null | undefined) ?? null;
+      loading?.set(key, v);
+      if (v) cache?.set(key, v);
+      else cache?.delete(key);
     }
   });
   let migrated: Promise<Result<{ from: number | null; to: number }>> | null = null;
@@ -149,10 +154,18 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
   async function entries(): Promise<LibraryEntry[]> {
     if (!(await ready()).ok) return [];
     if (cache) return [...cache.values()];
+    const seen = unwatch ? (loading ??= new Map()) : null;
     const keys = await listKeys(area, ENTRY_PREFIX);
     const got = keys.length ? (Object.values(await area.get(keys)) as LibraryEntry[]) : [];
-    if (unwatch) cache = new Map(got.map((e) => [e.key, e]));
-    return got;
+    if (!seen) return got;
+    const map = new Map(got.map((e) => [e.key, e]));
+    for (const [k, v] of seen) {
+      if (v) map.set(k, v);
+      else map.delete(k);
+    }
+    if (loading === seen) loading = null;
+    cache ??= map;
+    return [...cache.values()];
   }
 
   async function all(): Promise<SavedArticle[]> {
@@ -236,6 +249,10 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
       if (query.trim()) await syncDerived(list);
       const hits = index.search(query, filters, list);
       return { hits, ms: performance.now() - t0 };
+    },
+
+    async prepare() {
+      await syncDerived(await entries());
     },
 
     async people() {

@@ -28,6 +28,11 @@ export function ArticlesTab({ store, revision, onOpen, onDelete }: ArticlesTabPr
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [ms, setMs] = useState<number | null>(null);
 
+  // Index the texts while the reader looks at the list, so the first query is quick.
+  useEffect(() => {
+    void store.prepare();
+  }, [store]);
+
   useEffect(() => {
     let live = true;
     void store.list({ order }).then((e) => live && setAll(e));
