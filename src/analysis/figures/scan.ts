@@ -28,7 +28,8 @@ export interface Candidate {
 
 const D = '零〇一二两三四五六七八九';
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const CN = `[${D}十][${D}十百千万亿]*(?:点[${D}]+)?`;
+// A Chinese numeral never starts with 零 (零部件, 零售).
+const CN = `[${D.slice(2)}十][${D}十百千万亿]*(?:点[${D}]+)?`;
 /** Numeral cores; magnitudes after an Arabic numeral are taken in (1.2万, 3千万). */
 const NUMERAL = new RegExp(
   [
@@ -179,6 +180,11 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
         }
       }
       continue;
+    }
+    // 三番五次, 一把手: a Chinese numeral and its unit must not sit inside a longer word.
+    if (chinese) {
+      const t = tokens.tokens[tokens.at(start)];
+      if (t && t.start === start && t.end > found.end && !/^(?:m|mq|q)$/.test(t.tag)) continue;
     }
     const numeral = text.slice(start, found.numEnd) + found.magnitude;
     const parsed = parseNumeral(numeral);

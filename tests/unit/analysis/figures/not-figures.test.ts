@@ -32,6 +32,10 @@ describe('what is not a figure', () => {
     expect(await textsOf('即一场开幕式暨主论坛、三个分论坛、一个展览。')).toEqual(['一场', '三个', '一个']);
   });
 
+  it('numeral characters inside words', async () => {
+    expect(await textsOf('出口自动数据处理设备及其零部件，零售企业，统一部署，万一出现，十分注重，三番五次督促。')).toEqual([]);
+  });
+
   it('page references of continuation marks', async () => {
     expect(await textsOf('▲▲（上接1版③）项目初见成效后，团队开始推广。')).toEqual([]);
   });
