@@ -52,8 +52,6 @@ export interface DomText {
   /** node[i], offset[i]: where text[i] sits in the DOM. */
   node: Text[];
   offset: number[];
-  /** order[i]: index of node[i] among the collected text nodes (document order). */
-  order: number[];
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
@@ -75,8 +73,7 @@ export function buildDomText(root: Node): DomText {
   let text = '';
   const node: Text[] = [];
   const offset: number[] = [];
-  const order: number[] = [];
-  textNodesUnder(root).forEach((t, k) => {
+  textNodesUnder(root).forEach((t) => {
     const data = t.data;
     for (let j = 0; j < data.length; j++) {
       const raw = data.charCodeAt(j);
@@ -85,8 +82,7 @@ export function buildDomText(root: Node): DomText {
       text += c === raw ? data[j] : String.fromCharCode(c);
       node.push(t);
       offset.push(j);
-      order.push(k);
     }
   });
-  return { text, node, offset, order };
+  return { text, node, offset };
 }
