@@ -34,7 +34,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // unlimitedStorage: 5,000 saved articles take about 62 MB, past storage.local's 10 MB quota.
+    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'sidePanel'],
     host_permissions: EPAPER_HOSTS,
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

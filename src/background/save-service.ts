@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isEpaperUrl } from '@/src/epaper/hosts';
 import { libraryStore } from '@/src/library/browser-store';
+import { isTrustedSender } from './senders';
 import type { SaveInput } from '@/src/library/types';
 import { MAX_SAVE_BYTES, onMessage, sendMessage } from '@/src/messaging/protocol';
 
@@ -23,7 +24,7 @@ export function looksLikeSaveInput(input: unknown): input is SaveInput {
 /** Saves asked for by content scripts (the in-page button), and the save shortcut. */
 export function serveLibrary(): void {
   onMessage('librarySave', async ({ sender, data }) => {
-    if (sender.id !== browser.runtime.id || (sender.tab && !isEpaperUrl(sender.tab.url ?? ''))) {
+    if (!isTrustedSender(sender)) {
       return { ok: false, reason: 'invalid', message: '来源不明的收藏请求，已忽略。' };
     }
     if (!looksLikeSaveInput(data)) return { ok: false, reason: 'invalid', message: '这篇文章的数据不完整，无法收藏。' };

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createJiebaSegmenter, tagNow, tokenizeNow } from '@/src/analysis/segmenter/jieba';
 import { MAX_SEGMENT_CHARS, onMessage } from '@/src/messaging/protocol';
-import { isEpaperUrl } from '@/src/epaper/hosts';
 import { wasmUrl } from './wasm-url';
+import { isTrustedSender, type Sender } from './senders';
 
 /**
  * The CSP fallback: content scripts on pages that forbid WebAssembly send their text here.
@@ -12,9 +12,8 @@ import { wasmUrl } from './wasm-url';
 export function serveSegmenter(): void {
   const segmenter = createJiebaSegmenter(() => fetch(wasmUrl()), 'background');
 
-  const check = (sender: { id?: string; tab?: { url?: string } }, text?: unknown): string => {
-    if (sender.id !== browser.runtime.id) throw new Error('unknown sender');
-    if (sender.tab && !isEpaperUrl(sender.tab.url ?? '')) throw new Error('not an e-paper page');
+  const check = (sender: Sender, text?: unknown): string => {
+    if (!isTrustedSender(sender)) throw new Error('untrusted sender');
     if (text === undefined) return '';
     if (typeof text !== 'string' || text.length > MAX_SEGMENT_CHARS) throw new Error('bad text');
     return text;

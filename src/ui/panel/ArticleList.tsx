@@ -36,7 +36,7 @@ export function ArticleList({ articles, onOpen, onHover }: ArticleListProps) {
             >
               <span class="article-title">{article.title}</span>
               <span class="article-summary">
-                {a ? (a.summary[0] ?? '') : article.status === 'error' ? t('failed') : t('pending')}
+                {a ? (a.summary[0] ?? '') : article.status === 'error' ? `${t('failed')}：${article.error ?? ''}` : t('pending')}
               </span>
               {a ? (
                 <span class="article-counts">

@@ -11,7 +11,7 @@ describe('segmenter', () => {
   });
 
   it('cuts Chinese text into words', async () => {
-    expect(await seg.cut('长沙海关今天发布')).toEqual(['长沙', '海关', '今天', '发布']);
+    expect(await seg.cut('我们今天发布数据')).toEqual(['我们', '今天', '发布', '数据']);
   });
 
   it('gives UTF-16 offsets that slice back to each word', async () => {
@@ -33,6 +33,12 @@ describe('segmenter', () => {
     const tags = await seg.tag(text);
     expect(tags.map((t) => t.word).join('')).toBe(text);
     for (const t of tags) expect(text.slice(t.start, t.end)).toBe(t.word);
-    expect(tags.find((t) => t.word === '秘书长')?.tag).toBe('n');
+    expect(tags.find((t) => t.word === '省委常委')?.tag).toBe('j');
+  });
+
+  it('knows the user dictionary: titles, places and organisations stay whole', async () => {
+    const words = (await seg.tag('怀化市委书记到长沙海关调研')).map((t) => `${t.word}/${t.tag}`);
+    expect(words).toContain('市委书记/n');
+    expect(words).toContain('长沙海关/nt');
   });
 });
