@@ -83,7 +83,7 @@ describe('the saved-articles library', () => {
       await expect.poll(() => panel.locator('.lib mark').count()).toBeGreaterThan(0);
       await screenshot(panel, 'library-article');
 
-      await panel.getByRole('tab', { name: '收藏' }).click();
+      await panel.getByRole('button', { name: /返回列表/ }).click();
       await panel.locator('details.lib-export summary').click();
       const [download] = await Promise.all([
         panel.waitForEvent('download'),
