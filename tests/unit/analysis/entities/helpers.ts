@@ -12,3 +12,8 @@ export const officialTitles = (e: Entities): Record<string, string[]> =>
   Object.fromEntries(e.officials.map((o) => [o.name, o.titles]));
 
 export const peopleNames = (e: Entities): string[] => e.people.map((p) => p.name);
+
+/** Start jieba (wasm + user dictionary) once, before the tests of a file. */
+export const warmUp = async (): Promise<void> => {
+  await nodeSegmenter().ready();
+};

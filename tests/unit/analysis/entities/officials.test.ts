@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { entities, officialTitles, peopleNames } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entities, officialTitles, peopleNames, warmUp } from './helpers';
+
+// Loading the wasm and the user dictionary takes seconds on a busy machine: not part of any test.
+beforeAll(warmUp, 60_000);
 
 describe('officials: titles before the name', () => {
   it('reads a title chain joined by 、 and a name of three characters', async () => {

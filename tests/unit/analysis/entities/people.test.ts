@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { entities, peopleNames } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entities, peopleNames, warmUp } from './helpers';
+
+// Loading the wasm and the user dictionary takes seconds on a busy machine: not part of any test.
+beforeAll(warmUp, 60_000);
 
 describe('other people', () => {
   it('gives an academician the role printed before the name', async () => {

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { entities } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entities, warmUp } from './helpers';
+
+// Loading the wasm and the user dictionary takes seconds on a busy machine: not part of any test.
+beforeAll(warmUp, 60_000);
 
 describe('places', () => {
   it('lists places as printed, full and short, in order of first appearance', async () => {

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractEntities } from '@/src/analysis/entities';
 import { nodeSegmenter } from '@/src/analysis/segmenter/node';
+import { warmUp } from './helpers';
+
+// Loading the wasm and the user dictionary takes seconds on a busy machine: not part of any test.
+beforeAll(warmUp, 60_000);
 
 describe('entities: inputs at the edges', () => {
   it('returns nothing for an empty text', () => {

@@ -7,6 +7,7 @@ const zero = (): Score => ({ tp: 0, fp: 0, fn: 0 });
 
 describe('entities on the seed page (development set)', async () => {
   const seg = nodeSegmenter();
+  await seg.ready();
   const articles = goldArticles();
   const totals = { officials: zero(), titled: zero(), people: zero(), places: zero(), orgs: zero() };
   const rows: string[] = [];
