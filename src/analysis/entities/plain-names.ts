@@ -73,7 +73,14 @@ function inLists(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
 function newWords(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   const text = idx.text;
   const counts = new Map<string, number>();
-  for (const t of idx.tokens) if (t.tag === 'x') counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
+  // A recurring new word is a name only if a verb follows it somewhere (杨西炜 说/将/跟随; not 信创 产业).
+  const acts = new Set<string>();
+  for (const t of idx.tokens) {
+    if (t.tag !== 'x') continue;
+    counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
+    const next = idx.at(t.end);
+    if (next && next.start === t.end && (/^v/.test(next.tag) || SPEECH.includes(next.word))) acts.add(t.word);
+  }
   const out: NameSpan[] = [];
   for (const t of idx.tokens) {
     // jieba's own names of three characters (袁隆平/nr) too; its two-character nr words are often not names (张贴).
@@ -84,7 +91,8 @@ function newWords(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
     // Punctuation alone before it is not enough (强链、补链): a word that introduces a person is.
     const aloneBefore = prev !== undefined && LEAD_INS.has(prev.word);
     const aloneAfter = isBreak(text[t.end]);
-    if ((counts.get(t.word) ?? 0) >= 3 || (aloneBefore && aloneAfter)) out.push({ start: t.start, end: t.end });
+    const recurring = (counts.get(t.word) ?? 0) >= 3 && acts.has(t.word);
+    if (recurring || (aloneBefore && aloneAfter)) out.push({ start: t.start, end: t.end });
   }
   return out;
 }

@@ -76,6 +76,11 @@ describe('other people', () => {
     expect(peopleNames(e)).toEqual(['袁隆平']);
   });
 
+  it('does not take a recurring new word for a name unless a verb follows it (信创)', async () => {
+    const e = await entities('信创产业发展迅速。信创产品不断丰富，信创生态日益完善，信创企业超过百家。');
+    expect(peopleNames(e)).toEqual([]);
+  });
+
   it('does not take lists of places, kinds of firms or groups of people for names', async () => {
     for (const text of [
       '国有企业、外资企业进出口分别增长4.4%、3.5%。',
