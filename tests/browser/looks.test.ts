@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
 import {
   ARTICLE_URL,
   LAYOUT_URL,
@@ -48,7 +49,22 @@ describe.each([
       await screenshot(panel, `panel-facts-${lang}-${colorScheme}`);
       const article = await openEpaperPage(session, ARTICLE_URL);
       await article.waitForFunction(() => document.documentElement.dataset.xbzdHighlightedMs !== undefined);
-      await screenshot(article, `article-${lang}-${colorScheme}`);
+      const articleShot = await screenshot(article, `article-${lang}-${colorScheme}`);
+      if (lang === 'zh-CN' && colorScheme === 'light') {
+        // The README's picture: the panel beside the annotated page, as a reader sees them.
+        await panel.setViewportSize({ width: 380, height: 900 });
+        await panel.evaluate(() => scrollTo(0, 0));
+        const panelShot = await screenshot(panel, 'panel-beside');
+        const data = async (path: string) => `data:image/png;base64,${(await readFile(path)).toString('base64')}`;
+        const sheet = await session.context.newPage();
+        await sheet.setViewportSize({ width: 1280 + 380, height: 900 });
+        await sheet.setContent(
+          `<body style="margin:0;display:flex;background:#ddd"><img src="${await data(articleShot)}" width="1280" height="900">` +
+            `<img src="${await data(panelShot)}" width="380" height="900" style="border-left:1px solid #bbb"></body>`,
+        );
+        await screenshot(sheet, 'readme-screenshot');
+        await sheet.close();
+      }
     } finally {
       await session.close();
     }
