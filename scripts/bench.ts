@@ -7,10 +7,12 @@
  *              the extension adds to an article page (built extension in Chromium, offline issue)
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { nodeSegmenter, wasmPathInNodeModules } from '../src/analysis/segmenter/node';
-import { analyzeText } from '../src/analysis/analyze';
+import { analyzeInputs, analyzeText } from '../src/analysis/analyze';
+import { articleInputFromParsed, parsePage } from '../src/epaper';
+import { parseHTML } from 'linkedom';
 import { round, spread } from './lib/stats';
 import { benchBrowser } from './lib/bench-browser';
 
@@ -54,6 +56,22 @@ for (let i = 0; i < 15; i++) analysisRuns.push((await analyzeText(seed, seg)).ti
 const segmentMs = spread(analysisRuns.map((r) => r.segmentMs)).median;
 const extractMs = spread(analysisRuns.map((r) => r.extractMs)).median;
 
+// The same articles as the extension reads them: the offline issue's article pages (clean text).
+const day = join(root, 'tests/fixtures/epaper/hnrb/html/2024-12/12');
+const inputs = readdirSync(day)
+  .filter((f) => f.startsWith('content_'))
+  .map((f) => {
+    const url = `http://epaper.voc.com.cn/hnrb/html/2024-12/12/${f}`;
+    const page = parsePage(parseHTML(readFileSync(join(day, f), 'utf8')).document as unknown as Document, url);
+    return articleInputFromParsed(page.article!);
+  });
+const pageOpts = { path: day, kind: 'article-page' as const, issue: { paper: 'hnrb', date: null, page: { number: null, name: null } } };
+for (let i = 0; i < 3; i++) await analyzeInputs(inputs, seg, pageOpts);
+const pageRuns: Array<{ segmentMs: number; extractMs: number }> = [];
+for (let i = 0; i < 15; i++) pageRuns.push((await analyzeInputs(inputs, seg, pageOpts)).timings);
+const pageSegmentMs = spread(pageRuns.map((r) => r.segmentMs)).median;
+const pageExtractMs = spread(pageRuns.map((r) => r.extractMs)).median;
+
 const figures = {
   wasmBytes: statSync(wasmPathInNodeModules()).size,
   seedChars: text.length,
@@ -65,6 +83,12 @@ const figures = {
     segmentMs: round(segmentMs, 2),
     extractMs: round(extractMs, 2),
     totalOverSegment: round((segmentMs + extractMs) / segmentMs, 2),
+  },
+  articlePages: {
+    articles: inputs.length,
+    segmentMs: round(pageSegmentMs, 2),
+    extractMs: round(pageExtractMs, 2),
+    totalOverSegment: round((pageSegmentMs + pageExtractMs) / pageSegmentMs, 2),
   },
   browser: args.includes('--no-browser') || !existsSync(join(root, '.output/chrome-mv3/manifest.json'))
     ? null
@@ -81,9 +105,11 @@ if (json) {
   log(`jieba tokenize                ${figures.tokenize.msPerPage} ms/page  ${figures.tokenize.charsPerSec.toLocaleString()} chars/s`);
   log(`jieba tag (POS)               ${figures.tag.msPerPage} ms/page  ${figures.tag.charsPerSec.toLocaleString()} chars/s`);
   log(`Intl.Segmenter (zh, word)     ${figures.intlSegmenter.msPerPage} ms/page  ${figures.intlSegmenter.charsPerSec.toLocaleString()} chars/s`);
-  log(`analysis of the seed page     segment ${figures.analysis.segmentMs} ms + extract ${figures.analysis.extractMs} ms = ${figures.analysis.totalOverSegment}× the segmenter`);
+  log(`analysis of the seed page     segment ${figures.analysis.segmentMs} ms + extract ${figures.analysis.extractMs} ms = ${figures.analysis.totalOverSegment}× the segmenter (raw PDF text, 13 articles)`);
+  const p = figures.articlePages;
+  log(`analysis of the article pages segment ${p.segmentMs} ms + extract ${p.extractMs} ms = ${p.totalOverSegment}× the segmenter (${p.articles} pages of the offline issue)`);
   const b = figures.browser;
-  if (!b) log('browser                       skipped (build the extension first: npx wxt build)');
+  if (!b) log('browser                       skipped (--no-browser, or no build: run npx wxt build first)');
   else {
     log(`browser: start → segmenter    median ${round(b.readyMs.median)} ms  (min ${round(b.readyMs.min)}, max ${round(b.readyMs.max)}, ${b.readyMs.runs} page loads)`);
     log(`browser: start → highlights   median ${round(b.highlightedMs.median)} ms  (min ${round(b.highlightedMs.min)}, max ${round(b.highlightedMs.max)})`);
