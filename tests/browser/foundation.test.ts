@@ -1,36 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { useSession } from './session';
 import {
   ARTICLE_URL,
   LAYOUT_URL,
   OTHER_HOST,
-  launchWithExtension,
   openEpaperPage,
   openPanelFor,
   openRealSidePanel,
   screenshot,
-  startFixtureServer,
-  type Session,
 } from './harness';
 
-let server: Server;
-let session: Session;
-
-beforeAll(async () => {
-  const started = await startFixtureServer();
-  server = started.server;
-  session = await launchWithExtension(started.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  server?.close();
-});
+const browser = useSession();
 
 describe('the extension on the offline issue', () => {
   it('recognises the layout page and lists its ten articles in the panel', async () => {
-    const page = await openEpaperPage(session, LAYOUT_URL);
-    const panel = await openPanelFor(session, page);
+    const page = await openEpaperPage(browser.session, LAYOUT_URL);
+    const panel = await openPanelFor(browser.session, page);
     await expect.poll(() => panel.locator('button.article').count(), { timeout: 30_000 }).toBe(10);
     await expect.poll(() => panel.locator('.page-label').innerText()).toContain('第02版');
     await expect.poll(() => panel.locator('.page-label').innerText()).toContain('要闻');
@@ -44,8 +29,8 @@ describe('the extension on the offline issue', () => {
   });
 
   it('segments and analyses an article page, and shows it in the panel opened in a tab', async () => {
-    const page = await openEpaperPage(session, ARTICLE_URL);
-    const panel = await openPanelFor(session, page);
+    const page = await openEpaperPage(browser.session, ARTICLE_URL);
+    const panel = await openPanelFor(browser.session, page);
     await expect.poll(() => panel.locator('.facts-head h2').innerText(), { timeout: 30_000 }).toBe('前11个月我省进出口5121.9亿元');
     await expect.poll(() => panel.locator('.page-label').innerText()).toMatch(/页面内.*?[1-9]\d* 词/);
     await expect.poll(() => panel.locator('table.figures tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(5);
@@ -54,8 +39,8 @@ describe('the extension on the offline issue', () => {
   });
 
   it('shows the article in the real side panel, opened from the toolbar action', async () => {
-    const page = await openEpaperPage(session, ARTICLE_URL);
-    const panel = await openRealSidePanel(session, page);
+    const page = await openEpaperPage(browser.session, ARTICLE_URL);
+    const panel = await openRealSidePanel(browser.session, page);
     await expect.poll(() => panel.innerText('.facts-head h2'), { timeout: 30_000 }).toBe('前11个月我省进出口5121.9亿元');
     await panel.close();
     await page.close();
@@ -63,8 +48,8 @@ describe('the extension on the offline issue', () => {
 
   it('still segments a page whose CSP forbids WebAssembly, in the extension instead', async () => {
     const url = `${ARTICLE_URL}&xbzd-csp=strict`;
-    const page = await openEpaperPage(session, url);
-    const panel = await openPanelFor(session, page);
+    const page = await openEpaperPage(browser.session, url);
+    const panel = await openPanelFor(browser.session, page);
     await expect.poll(() => panel.locator('.page-label').innerText(), { timeout: 30_000 }).toMatch(/扩展后台.*?[1-9]\d* 词/);
     await expect.poll(() => panel.locator('table.figures tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(5);
     await page.close();
@@ -72,8 +57,8 @@ describe('the extension on the offline issue', () => {
   });
 
   it('does nothing on another site, and the panel says so', async () => {
-    const page = await openEpaperPage(session, ARTICLE_URL);
-    const panel = await openPanelFor(session, page); // follows this tab as it leaves the e-paper
+    const page = await openEpaperPage(browser.session, ARTICLE_URL);
+    const panel = await openPanelFor(browser.session, page); // follows this tab as it leaves the e-paper
     await page.goto(`http://${OTHER_HOST}/hnrb/html/2024-12/12/content_1721201.htm`);
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => document.documentElement.dataset.xbzdStatus ?? null)).toBeNull();

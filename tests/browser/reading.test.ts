@@ -1,39 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { useSession } from './session';
 import type { Page } from 'playwright-core';
 import {
   ARTICLE_URL,
   LAYOUT_URL,
-  launchWithExtension,
   openEpaperPage,
   OTHER_HOST,
   openPanelFor,
   openRealSidePanel,
   screenshot,
-  startFixtureServer,
-  type Session,
 } from './harness';
 
-let server: Server;
-let session: Session;
-
-beforeAll(async () => {
-  const started = await startFixtureServer();
-  server = started.server;
-  session = await launchWithExtension(started.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  server?.close();
-});
+const browser = useSession();
 
 const marks = (page: Page, kind: 'figure' | 'official') => page.locator(`#ozoom mark.xbzd-${kind}`);
 const ozoomText = (page: Page) => page.locator('#ozoom').evaluate((el) => el.textContent?.replace(/\s+/g, '') ?? '');
 
 describe('reading an article with the panel open', () => {
   it('highlights figures in the article without changing its text', async () => {
-    const page = await session.context.newPage();
+    const page = await browser.session.context.newPage();
     await page.goto(ARTICLE_URL);
     const before = await ozoomText(page);
     await page.waitForFunction(() => document.documentElement.dataset.xbzdHighlightedMs !== undefined);
@@ -45,7 +30,7 @@ describe('reading an article with the panel open', () => {
   });
 
   it('shows a card for a highlighted figure on keyboard focus', async () => {
-    const page = await openEpaperPage(session, ARTICLE_URL);
+    const page = await openEpaperPage(browser.session, ARTICLE_URL);
     await expect.poll(() => marks(page, 'figure').count()).toBeGreaterThan(0);
     await marks(page, 'figure').first().focus();
     const card = page.locator('#xbzd-highlight-ui');
@@ -55,9 +40,9 @@ describe('reading an article with the panel open', () => {
   });
 
   it('a click on a figure in the panel scrolls the page to it and flashes it', async () => {
-    const page = await openEpaperPage(session, ARTICLE_URL);
+    const page = await openEpaperPage(browser.session, ARTICLE_URL);
     await page.setViewportSize({ width: 1000, height: 300 });
-    const panel = await openPanelFor(session, page);
+    const panel = await openPanelFor(browser.session, page);
     await expect.poll(() => panel.locator('table.figures tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(10);
     const last = panel.locator('table.figures tbody tr').last();
     const text = await last.locator('.fact-link').innerText();
@@ -73,14 +58,14 @@ describe('reading an article with the panel open', () => {
   });
 
   it('the highlight switch turns highlights off and on, and is remembered', async () => {
-    const page = await openEpaperPage(session, ARTICLE_URL);
-    const panel = await openPanelFor(session, page);
+    const page = await openEpaperPage(browser.session, ARTICLE_URL);
+    const panel = await openPanelFor(browser.session, page);
     await expect.poll(() => marks(page, 'figure').count()).toBeGreaterThan(0);
     const toggle = panel.getByRole('switch');
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
     await toggle.click();
     await expect.poll(() => marks(page, 'figure').count()).toBe(0);
-    const reloaded = await openEpaperPage(session, ARTICLE_URL);
+    const reloaded = await openEpaperPage(browser.session, ARTICLE_URL);
     await reloaded.waitForFunction(() => document.documentElement.dataset.xbzdHighlightedMs !== undefined);
     expect(await marks(reloaded, 'figure').count()).toBe(0);
     await toggle.click();
@@ -90,7 +75,7 @@ describe('reading an article with the panel open', () => {
   });
 
   it('highlights survive the page’s 放大/缩小 zoom buttons', async () => {
-    const page = await openEpaperPage(session, ARTICLE_URL);
+    const page = await openEpaperPage(browser.session, ARTICLE_URL);
     await expect.poll(() => marks(page, 'figure').count()).toBeGreaterThan(0);
     const count = await marks(page, 'figure').count();
     await page.getByText('放大', { exact: true }).click();
@@ -110,8 +95,8 @@ describe('reading an article with the panel open', () => {
 
 describe('the panel on a layout page', () => {
   it('lists the articles with summaries and counts; a click shows an article’s facts', async () => {
-    const page = await openEpaperPage(session, LAYOUT_URL);
-    const panel = await openPanelFor(session, page);
+    const page = await openEpaperPage(browser.session, LAYOUT_URL);
+    const panel = await openPanelFor(browser.session, page);
     const first = panel.locator('button.article').first();
     await expect.poll(() => first.locator('.article-counts').count(), { timeout: 30_000 }).toBe(1);
     await expect.poll(() => first.locator('.article-summary').innerText()).not.toBe('');
@@ -126,8 +111,8 @@ describe('the panel on a layout page', () => {
   });
 
   it('arrow keys move through the articles and Enter opens one', async () => {
-    const page = await openEpaperPage(session, LAYOUT_URL);
-    const panel = await openPanelFor(session, page);
+    const page = await openEpaperPage(browser.session, LAYOUT_URL);
+    const panel = await openPanelFor(browser.session, page);
     await expect.poll(() => panel.locator('button.article').count()).toBe(10);
     await panel.locator('button.article').first().focus();
     await panel.keyboard.press('ArrowDown');
@@ -138,8 +123,8 @@ describe('the panel on a layout page', () => {
   });
 
   it('a fact clicked from the layout page opens the article page first, then scrolls to it', async () => {
-    const page = await openEpaperPage(session, LAYOUT_URL);
-    const panel = await openPanelFor(session, page);
+    const page = await openEpaperPage(browser.session, LAYOUT_URL);
+    const panel = await openPanelFor(browser.session, page);
     await expect.poll(() => panel.locator('.article-counts').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await panel.locator('button.article').first().click();
     await panel.locator('table.figures .fact-link').first().click();
@@ -151,9 +136,9 @@ describe('the panel on a layout page', () => {
 
 describe('the panel follows the reader', () => {
   it('switching tabs and navigating update the real side panel', async () => {
-    const layout = await openEpaperPage(session, LAYOUT_URL);
-    const article = await openEpaperPage(session, ARTICLE_URL);
-    const panel = await openRealSidePanel(session, article);
+    const layout = await openEpaperPage(browser.session, LAYOUT_URL);
+    const article = await openEpaperPage(browser.session, ARTICLE_URL);
+    const panel = await openRealSidePanel(browser.session, article);
     const articleCount = () => panel.evaluate<number>("document.querySelectorAll('button.article').length");
     await expect.poll(() => panel.innerText('.facts-head h2'), { timeout: 30_000 }).toBe('前11个月我省进出口5121.9亿元');
     await layout.bringToFront();
