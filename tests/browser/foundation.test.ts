@@ -56,6 +56,14 @@ describe('the extension on the offline issue', () => {
     await panel.close();
   });
 
+  it('says clearly when an e-paper address is not a page it can read', async () => {
+    const page = await openEpaperPage(browser.session, 'http://epaper.voc.com.cn/hnrb/html/2024-12/12/node_209.htm');
+    const panel = await openPanelFor(browser.session, page);
+    await expect.poll(() => panel.locator('.problem p').innerText()).toMatch(/不是|无法|没有/);
+    await page.close();
+    await panel.close();
+  });
+
   it('does nothing on another site, and the panel says so', async () => {
     const page = await openEpaperPage(browser.session, ARTICLE_URL);
     const panel = await openPanelFor(browser.session, page); // follows this tab as it leaves the e-paper
