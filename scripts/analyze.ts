@@ -1,4 +1,4 @@
-/** npm run -s analyze -- FILE [FILE ...]: see ../shared/docs/analysis-json.md. */
+/** npm run -s analyze -- FILE [FILE ...]: see docs/analysis-json.md. */
 import { runAnalyze } from '../src/cli/analyze-main';
 
 const code = await runAnalyze(process.argv.slice(2), {

@@ -2,7 +2,7 @@ import { ANALYSIS_VERSION, type AnalysisDocument, type AnalyzedArticle, type Iss
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-/** The analysis JSON document (../shared/docs/analysis-json.md) for one input. */
+/** The analysis JSON document (docs/analysis-json.md) for one input. */
 export function buildDocument(parts: {
   path: string;
   kind: SourceKind;

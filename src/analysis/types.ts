@@ -1,5 +1,5 @@
 /**
- * The analysis JSON contract (../shared/docs/analysis-json.md, version 1).
+ * The analysis JSON contract (docs/analysis-json.md, version 1).
  * Extend freely; never rename or drop a field without bumping ANALYSIS_VERSION.
  */
 export const ANALYSIS_VERSION = 1;

@@ -1,4 +1,4 @@
-/** The gold annotation format of ../shared/fixtures/seed/gold.json (fields the scorer reads). */
+/** The gold annotation format of tests/fixtures/seed/gold.json (fields the scorer reads). */
 export interface GoldFigure {
   text: string;
   value: number | null;
