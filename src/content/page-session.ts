@@ -1,6 +1,6 @@
 import { analyzeArticle } from '@/src/analysis/analyze';
 import type { Segmenter } from '@/src/analysis/segmenter/types';
-import { articleInputFromParsed, createLayoutReader, parsePage } from '@/src/epaper';
+import { articleInputFromParsed, createLayoutReader, parsePage, readAdjacentIssues } from '@/src/epaper';
 import type { ParsedPage } from '@/src/epaper/types';
 import type { ArticleView, PageState } from '@/src/messaging/page-state';
 import { onMessage, sendMessage } from '@/src/messaging/protocol';
@@ -32,6 +32,7 @@ export function startPageSession(signal: AbortSignal): void {
   let state: PageState = { status: 'loading', url };
   let highlighter: HighlightController | null = null;
   let saveButton: SaveButton | null = null;
+  let issues: Ready['issues'];
 
   const publish = (next: PageState) => {
     state = next;
@@ -93,6 +94,15 @@ export function startPageSession(signal: AbortSignal): void {
     if (page.kind !== 'article' && page.kind !== 'layout') {
       return publish(readyState(page, null, [], page.problem ?? '此页不是湖南日报电子版的版面或文章页'));
     }
+    if (page.issue) {
+      // Previous and next issue, read politely in the background of the analysis.
+      void readAdjacentIssues(url, page.issue.date, { fetch: (i, o) => fetch(i, o), signal, cache: sessionCache })
+        .then((found) => {
+          issues = found;
+          patch({ issues });
+        })
+        .catch(() => {});
+    }
     const { segmenter, info } = await pageSegmenter();
     if (signal.aborted) return;
     const counted = countingSegmenter(segmenter);
@@ -137,6 +147,7 @@ export function startPageSession(signal: AbortSignal): void {
       articles,
       highlights: { enabled, placed: 0, missing: 0 },
       timings: { readyMs: performance.now() - started, analysedMs: null, highlightedMs: null },
+      ...(issues ? { issues } : {}),
     };
   }
 

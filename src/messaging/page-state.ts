@@ -1,6 +1,7 @@
 import type { AnalyzedArticle } from '@/src/analysis/types';
 import type { SegmenterInfo } from '@/src/analysis/segmenter/types';
 import type { ArticleLink, IssueRef, PageKind, PageRef } from '@/src/epaper/types';
+import type { IssueLink } from '@/src/epaper/issue-nav';
 
 /** One article as the panel shows it: its place on the page and, once analysed, its facts. */
 export interface ArticleView {
@@ -32,5 +33,7 @@ export type PageState =
       segmenter: SegmenterInfo | null;
       articles: ArticleView[];
       highlights: { enabled: boolean; placed: number; missing: number };
+      /** Neighbouring issues from the month's period.xml, when it could be read. */
+      issues?: { prev: IssueLink | null; next: IssueLink | null };
       timings: { readyMs: number; analysedMs: number | null; highlightedMs: number | null };
     };

@@ -59,6 +59,8 @@ const zh = {
   kindDateRange: '时段',
   page: '版面',
   emptyArticle: '这篇文章没有正文。',
+  prevIssue: '上一期',
+  nextIssue: '下一期',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -117,6 +119,8 @@ const en: Record<StringKey, string> = {
   kindDateRange: 'period',
   page: 'Page',
   emptyArticle: 'This article has no text.',
+  prevIssue: 'Previous issue',
+  nextIssue: 'Next issue',
 };
 
 function uiLanguage(): string {

@@ -21,6 +21,9 @@ describe('the extension on the offline issue', () => {
     await expect.poll(() => panel.locator('.page-label').innerText()).toContain('要闻');
     await expect.poll(() => panel.locator('.page-label').innerText()).toContain('2024-12-12');
     await expect.poll(() => panel.locator('.page-label').innerText()).toMatch(/页面内.*?[1-9]\d* 词/);
+    // The previous issue comes from the month's period.xml; there is no next one offline.
+    await expect.poll(() => panel.locator('.issue-link').first().getAttribute('href')).toMatch(/2024-12\/11\/node_201\.htm$/);
+    expect(await panel.locator('.issue-link').count()).toBe(1);
     const titles = await panel.locator('.article-title').allInnerTexts();
     expect(titles[0]).toBe('前11个月我省进出口5121.9亿元');
     await screenshot(panel, 'panel-layout');

@@ -59,6 +59,11 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
       void sendMessage('pageOutlineArticle', article?.id ?? null, tabId).catch(() => {});
   };
 
+  const go = (event: Event, url: string) => {
+    event.preventDefault();
+    if (tabId !== null) void browser.tabs.update(tabId, { url });
+  };
+
   const open = state.kind === 'article' ? state.articles[0] : state.articles.find((a) => a.id === selected);
   const pageLabel = [state.page?.number ? `第${state.page.number}版` : null, state.page?.name, state.issue?.date]
     .filter(Boolean)
@@ -67,7 +72,19 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
   return (
     <div class="page-panel">
       <p class="page-label">
-        <span>{pageLabel}</span>
+        <span>
+          {state.issues?.prev?.url ? (
+            <a class="issue-link" href={state.issues.prev.url} target="_top" onClick={(e) => go(e, state.issues!.prev!.url!)} title={state.issues.prev.date}>
+              ‹ {t('prevIssue')}
+            </a>
+          ) : null}
+          {pageLabel}
+          {state.issues?.next?.url ? (
+            <a class="issue-link" href={state.issues.next.url} target="_top" onClick={(e) => go(e, state.issues!.next!.url!)} title={state.issues.next.date}>
+              {t('nextIssue')} ›
+            </a>
+          ) : null}
+        </span>
         {state.segmenter ? (
           <span class="segmenter" title={t('segmenterPath')}>
             {t('segmenterPath')}：{state.segmenter.path === 'background' ? t('pathBackground') : t('pathContent')}
