@@ -13,11 +13,6 @@ export const ARTICLE_URL = 'http://epaper.voc.com.cn/hnrb/html/2024-12/12/conten
 export const openRealSidePanel = (session: Session, tab: Page): Promise<SidePanelHandle> =>
   openSidePanel(session.userDataDir, session.extensionId, tab.url());
 
-export async function openPanelInTab(session: Session): Promise<Page> {
-  const panel = await session.context.newPage();
-  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
-  return panel;
-}
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ARTIFACTS, `${name}.png`);
