@@ -87,5 +87,13 @@ export function findOrgs(idx: TokenIndex): Found[] {
     if (last && f.start < last.end) continue;
     kept.push(f);
   }
-  return kept.filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end));
+  return kept.map(withoutLeadingPreposition).filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end));
+}
+
+/**
+ * jieba sometimes glues 据 ("according to") to the next character (据东|洞庭湖…管理局); a name
+ * never starts with it, so it is dropped from the front.
+ */
+function withoutLeadingPreposition(f: Found): Found {
+  return f.text.length > 3 && f.text.startsWith('据') ? { text: f.text.slice(1), start: f.start + 1, end: f.end } : f;
 }
