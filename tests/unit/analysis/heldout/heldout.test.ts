@@ -10,8 +10,9 @@ import type { AnalysisDocument } from '@/src/analysis/types';
  * The held-out set (tests/fixtures/heldout): six articles the extractors were not developed on.
  * It is read two ways: each article as a pasted article (title lines, blank line, body; the gold
  * entry's seed_file), and all six as one page of raw PDF text (page.txt, headlines after bodies).
- * FLOOR holds the scores measured when the set was made, less about 0.05: the test guards
- * against regressions; the floors are not targets.
+ * FLOOR holds the scores last measured, less about 0.05 (raised after the end-of-session fixes
+ * to names after a time word, 据-prefixed orgs and person nouns): the test guards against
+ * regressions; the floors are not targets.
  */
 const dir = 'tests/fixtures/heldout';
 const gold = parseGold(readFileSync(join(dir, 'gold.json'), 'utf8'));
@@ -23,12 +24,12 @@ const FLOOR = {
   figuresR: 0.93,
   kind: 0.93,
   subject: 0.91,
-  officials: 0.89,
+  officials: 0.95,
   officialTitles: 0.95,
   journalists: 0.95,
-  people: 0.61,
-  places: 0.77,
-  orgs: 0.55,
+  people: 0.85,
+  places: 0.8,
+  orgs: 0.75,
   rouge1: 0.81,
   rouge2: 0.79,
 };
