@@ -88,11 +88,45 @@ function inCountList(text: string, c: Candidate): boolean {
   return /^[^，。；：！？\n、]*、(?:\d|[一二两三四五六七八九十])/.test(tail);
 }
 
-/** 一/两 + measure word stands for "a"/"a couple of" unless it is one item of a list of counts. */
+/** Verbs of building, adding or holding: what follows them is counted (新建两座, 开通两条). */
+const ADDING_VERB =
+  /(?:新建|新上|新增|新开|新设|新开工|建成|建起|建设|开通|开设|引进|引入|落地|投产|投用|设立|组建|成立|拥有|培育|打造|上马)了?$/;
+/** 烘干和包装两条, 茶艺、陶艺两个: the count sums up the items listed just before it. */
+const AFTER_ITEMS = /[\u3400-\u9fff]{1,8}(?:和|与|及|、)[\u3400-\u9fff]{1,8}$/;
+
+/**
+ * 一/两 + measure word stands for "a"/"a couple of" unless it is one item of a list of counts;
+ * 两 counts for real after a verb of adding or after the items it sums up.
+ */
 function isArticleLike(text: string, c: Candidate): boolean {
   if (!c.chinese || c.category !== 'count' || c.factor !== 1) return false;
   if (c.value !== 1 && c.value !== 2) return false;
-  return !inCountList(text, c);
+  if (inCountList(text, c)) return false;
+  if (c.value === 2) {
+    const head = text.slice(Math.max(0, c.outerStart - 12), c.outerStart);
+    const clause = head.slice(Math.max(...[...'，。；：！？\n“”'].map((p) => head.lastIndexOf(p))) + 1);
+    if (ADDING_VERB.test(clause) || AFTER_ITEMS.test(clause)) return false;
+  }
+  return true;
+}
+
+/**
+ * 一次登记、一窗受理、一网通办; 一个标准、一把尺子: items joined by 、 that all start with 一 are
+ * parallel rhetoric, not counts (一场开幕式、三个分论坛 is a list of counts).
+ */
+function isParallelOne(text: string, c: Candidate): boolean {
+  if (!c.chinese || text[c.start] !== '一' || c.value !== 1) return false;
+  const stop = (ch: string | undefined) => ch === undefined || '，。；：！？\n“”'.includes(ch);
+  let a = c.start;
+  while (a > 0 && !stop(text[a - 1])) a--;
+  let b = c.end;
+  while (b < text.length && !stop(text[b])) b++;
+  const items = text.slice(a, b).split('、');
+  // The first item may carry the verb before it (做到一次采集、…, 坚持一个标准、…).
+  const lead = items[0]!.indexOf('一');
+  if (lead < 0 || lead > 4) return false;
+  items[0] = items[0]!.slice(lead);
+  return items.length >= 2 && items.every((it) => it.startsWith('一') && it.length >= 2 && it.length <= 8);
 }
 
 /** “两个确立”, “四个意识”, 五个坚持: numeral slogans. */
@@ -104,7 +138,10 @@ function isSlogan(text: string, tokens: TokenIndex, c: Candidate): boolean {
   }
   if (c.def?.printed === '个' && !inCountList(text, c)) {
     const next = tokens.after(c.end);
-    if (next && next.start === c.end && /^v/.test(next.tag) && next.tag !== 'vn') return true;
+    // 两个维护, 四个坚持: a two-character verb; jieba also tags some nouns v (兴趣班).
+    if (next && next.start === c.end && /^v/.test(next.tag) && next.tag !== 'vn' && next.end - next.start === 2) {
+      return true;
+    }
   }
   return false;
 }
@@ -140,5 +177,6 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
   if (isThreshold(text, tokens, c)) return null;
   if (isArticleLike(text, c)) return null;
   if (isSlogan(text, tokens, c)) return null;
+  if (isParallelOne(text, c)) return null;
   return c;
 }

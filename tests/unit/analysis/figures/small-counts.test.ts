@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { figureAt, textsOf } from './helpers';
+
+/** 一/两 + measure word: an article ("a", "a couple of") or a count of something concrete. */
+describe('small Chinese counts', () => {
+  it('两 + measure word after a verb of building or adding counts what was added', async () => {
+    expect(await textsOf('镇里今年新建两座污水处理站。')).toEqual(['两座']);
+    expect(await textsOf('机场上月开通了两条国际货运航线。')).toEqual(['两条']);
+    expect(await textsOf('园区引进两家芯片封装企业。')).toEqual(['两家']);
+  });
+
+  it('两 + measure word summing up the items listed before it', async () => {
+    expect(await textsOf('厂里投用了烘干和包装两条流水线。')).toEqual(['两条']);
+    expect((await figureAt('学校开设茶艺、陶艺两个兴趣班。', '两个')).kind).toBe('count');
+  });
+
+  it('一/两 as articles stay out', async () => {
+    expect(await textsOf('他和一家物流公司谈了三个月，小组里两个江西男生中途想过退出。')).toEqual([]);
+    expect(await textsOf('她给我们讲了一个故事。')).toEqual([]);
+  });
+});
+
+/** 一X、一Y、一Z: parallel rhetoric built on 一, not counts. */
+describe('parallel 一X、一Y slogans', () => {
+  it('items that all start with 一 are a slogan, with or without quotes', async () => {
+    expect(await textsOf('窗口推行“一次登记、一窗受理、一网通办”。')).toEqual([]);
+    expect(await textsOf('做到一次采集、一库管理、一码通行。')).toEqual([]);
+    expect(await textsOf('坚持一个标准、一把尺子。')).toEqual([]);
+  });
+
+  it('a list of counts with other numerals stays a list of counts', async () => {
+    expect(await textsOf('设一个主会场、四个分会场。')).toEqual(['一个', '四个']);
+  });
+});
