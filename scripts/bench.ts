@@ -1,8 +1,8 @@
 /**
- * npm run bench [-- --json] [-- --runs N] [-- --no-browser]
+ * npm run bench [-- --json] [-- --runs N] [-- --no-browser] [-- --stages]
  * Prints the figures the team tracks; not a test (nothing here passes or fails).
  *   segmenter: wasm size, start-up (fresh processes), throughput on the seed page vs Intl.Segmenter
- *   analysis:  the seed page's analysis time beyond segmentation
+ *   analysis:  the seed page's analysis time beyond segmentation (--stages: stage by stage)
  *   browser:   content-script start → segmenter ready / → highlights on screen, and the JS heap
  *              the extension adds to an article page (built extension in Chromium, offline issue)
  */
@@ -15,6 +15,7 @@ import { articleInputFromParsed, parsePage } from '../src/epaper';
 import { parseHTML } from 'linkedom';
 import { round, spread } from './lib/stats';
 import { benchBrowser } from './lib/bench-browser';
+import { profileStages, type StageTime } from './lib/stage-profile';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -72,6 +73,10 @@ for (let i = 0; i < 15; i++) pageRuns.push((await analyzeInputs(inputs, seg, pag
 const pageSegmentMs = spread(pageRuns.map((r) => r.segmentMs)).median;
 const pageExtractMs = spread(pageRuns.map((r) => r.extractMs)).median;
 
+const stages: { seed: StageTime[]; articlePages: StageTime[] } | null = args.includes('--stages')
+  ? { seed: await profileStages({ raw: seed }, seg), articlePages: await profileStages({ inputs }, seg) }
+  : null;
+
 const figures = {
   wasmBytes: statSync(wasmPathInNodeModules()).size,
   seedChars: text.length,
@@ -90,6 +95,7 @@ const figures = {
     extractMs: round(pageExtractMs, 2),
     totalOverSegment: round((pageSegmentMs + pageExtractMs) / pageSegmentMs, 2),
   },
+  stages,
   browser: args.includes('--no-browser') || !existsSync(join(root, '.output/chrome-mv3/manifest.json'))
     ? null
     : await benchBrowser(runs),
@@ -108,6 +114,13 @@ if (json) {
   log(`analysis of the seed page     segment ${figures.analysis.segmentMs} ms + extract ${figures.analysis.extractMs} ms = ${figures.analysis.totalOverSegment}× the segmenter (raw PDF text, 13 articles)`);
   const p = figures.articlePages;
   log(`analysis of the article pages segment ${p.segmentMs} ms + extract ${p.extractMs} ms = ${p.totalOverSegment}× the segmenter (${p.articles} pages of the offline issue)`);
+  if (stages) {
+    log('stages (median ms per pass)    seed page   article pages');
+    stages.seed.forEach((s) => {
+      const page = stages.articlePages.find((p) => p.stage === s.stage);
+      log(`  ${s.stage.padEnd(28)} ${s.ms.toFixed(2).padStart(9)}   ${page ? page.ms.toFixed(2).padStart(9) : '        -'}`);
+    });
+  }
   const b = figures.browser;
   if (!b) log('browser                       skipped (--no-browser, or no build: run npx wxt build first)');
   else {

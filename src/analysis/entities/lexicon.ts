@@ -5,6 +5,7 @@ import {
   CENTRAL_ORGS, COLLECTIVE_TITLES, COMPOUND_SURNAMES, CONTEXT_POSITIONS, HUNAN_ORGS, OFFICE_POSITIONS,
   PERSON_ROLES, SINGLE_SURNAMES, TITLE_WORDS, allPlaceNames, ORG_SUFFIXES,
 } from '../dict';
+import { Trie } from './trie';
 
 export type PositionKind = 'office' | 'context' | 'person' | 'collective';
 
@@ -24,55 +25,13 @@ export const ORG_SUFFIX_LIST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.len
 /** Words that are never a person's name even when they start with a surname character. */
 export const KNOWN_WORDS = new Set<string>([...PLACES, ...ORGS, ...TITLE_WORDS, ...POSITIONS.keys()]);
 
-/** Shared empty result: most positions match nothing, so they allocate nothing. */
-const NONE: readonly number[] = Object.freeze([]) as readonly number[];
-
-/** A character trie for longest-match scans of a word list. */
-export class Trie {
-  private readonly root = new Map<string, Trie>();
-  private word = false;
-
-  constructor(words: Iterable<string> = []) {
-    for (const w of words) this.add(w);
-  }
-
-  add(word: string): void {
-    let node: Trie = this;
-    for (const ch of word) {
-      let next = node.root.get(ch);
-      if (!next) node.root.set(ch, (next = new Trie()));
-      node = next;
-    }
-    node.word = true;
-  }
-
-  /** Lengths of every word ending at `end` (for a trie built from reversed words), longest first. */
-  matchesEndingAt(text: string, end: number): readonly number[] {
-    let out: number[] | null = null;
-    let node: Trie | undefined = this;
-    for (let i = end - 1; i >= 0 && node; i--) {
-      node = node.root.get(text[i]!);
-      if (node?.word) (out ??= []).unshift(end - i);
-    }
-    return out ?? NONE;
-  }
-
-  /** Lengths (UTF-16) of every word starting at `at`, longest first. */
-  matchesAt(text: string, at: number): readonly number[] {
-    let out: number[] | null = null;
-    let node: Trie | undefined = this;
-    for (let i = at; i < text.length && node; i++) {
-      node = node.root.get(text[i]!);
-      if (node?.word) (out ??= []).unshift(i + 1 - at);
-    }
-    return out ?? NONE;
-  }
-}
+export { Trie } from './trie';
 
 export const PLACE_TRIE = new Trie(PLACES);
 export const ORG_TRIE = new Trie(ORGS);
 
-const reversed = (words: Iterable<string>) => [...words].map((w) => [...w].reverse().join(''));
+// Reversed by code unit, as the scans read them (the lists hold no astral characters).
+const reversed = (words: Iterable<string>) => [...words].map((w) => w.split('').reverse().join(''));
 const POSITION_TRIE = new Trie(POSITIONS.keys());
 const POSITION_TAILS = new Trie(reversed(POSITIONS.keys()));
 const ORG_SUFFIX_TAILS = new Trie(reversed(ORG_SUFFIX_LIST));

@@ -4,7 +4,8 @@
  * them (秦国文 → 秦国/文), so its cuts are only a hint.
  */
 import { COMPOUND, KNOWN_WORDS, SURNAMES } from './lexicon';
-import { isBreak, isHan, type TokenIndex } from './token-index';
+import { breakAt, isHan, type TokenIndex } from './token-index';
+import { codeSet } from './trie';
 
 export interface NameSpan {
   start: number;
@@ -40,7 +41,9 @@ const HONORIFIC = /(?:师傅|先生|女士|老师|同志|阿姨|大爷|奶奶|�
 /** Characters that end a given name only rarely but often follow one (王伟说 → 王伟). */
 const FUNCTION_CHARS = new Set('说在等和与及为率到向对同是也还就将又均都则称的被把让给跟带率任获作');
 
-const COMPOUND_FIRST = new Set([...COMPOUND].map((c) => c[0]!));
+// Code-unit sets: surnameAt runs at nearly every position, and text[i] would allocate a string.
+const COMPOUND_FIRST = codeSet([...COMPOUND].map((c) => c[0]!));
+const SURNAME_CODES = codeSet(SURNAMES);
 
 function count(text: string, word: string): number {
   let n = 0;
@@ -50,13 +53,14 @@ function count(text: string, word: string): number {
 
 /** Surname length at `i`: 2 for 欧阳…, 1 for 王…, 0 when there is none. */
 export function surnameAt(text: string, i: number): number {
-  if (COMPOUND_FIRST.has(text[i]!) && COMPOUND.has(text.slice(i, i + 2))) return 2;
-  return SURNAMES.has(text[i] ?? '') ? 1 : 0;
+  const code = text.charCodeAt(i);
+  if (COMPOUND_FIRST[code] === 1 && COMPOUND.has(text.slice(i, i + 2))) return 2;
+  return SURNAME_CODES[code] === 1 ? 1 : 0;
 }
 
 /** A follower word, a punctuation mark, the end of the text or a line starts at `i`. */
 export function followerAt(text: string, i: number): boolean {
-  if (i >= text.length || isBreak(text[i])) return true;
+  if (i >= text.length || breakAt(text, i)) return true;
   for (const f of FOLLOWERS) if (text.startsWith(f, i)) return true;
   // An adverbial before a verb of speech: 高兴地说, 激动地表示.
   return ADVERBIAL_SPEECH.test(text.slice(i, i + 8));
@@ -176,6 +180,6 @@ export function nameBefore(idx: TokenIndex, end: number, exclude: ReadonlySet<st
   }
   if (found.length === 0) return null;
   // The candidate that starts right after punctuation or a function word is the whole name.
-  const clean = found.find((n) => isBreak(text[n.start - 1]) || FUNCTION_TAGS.test(idx.before(n.start)?.tag ?? 'x') || /^v/.test(idx.before(n.start)?.tag ?? ''));
+  const clean = found.find((n) => breakAt(text, n.start - 1) || FUNCTION_TAGS.test(idx.before(n.start)?.tag ?? 'x') || /^v/.test(idx.before(n.start)?.tag ?? ''));
   return clean ?? (found.length === 1 ? found[0]! : null);
 }

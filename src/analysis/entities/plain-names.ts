@@ -4,7 +4,7 @@
  * words around them fit a person.
  */
 import { nameAt, nameBefore, plausibleName, type NameSpan } from './names';
-import { isBreak, type TokenIndex } from './token-index';
+import { breakAt, type TokenIndex } from './token-index';
 
 const SPEECH = [
   '说', '表示', '指出', '强调', '介绍', '笑道', '说道', '回忆道', '回忆说', '坦言', '感慨', '感慨道', '告诉记者',
@@ -29,7 +29,7 @@ function beforeSpeech(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[]
     if (!SPEECH_STARTS.has(t.word[0]!)) continue;
     if (!SPEECH.some((s) => idx.text.startsWith(s, t.start))) continue;
     const n = nameBefore(idx, t.start, exclude);
-    if (n && isBreak(idx.text[n.start - 1])) out.push(n);
+    if (n && breakAt(idx.text, n.start - 1)) out.push(n);
   }
   return out;
 }
@@ -39,7 +39,7 @@ function clauseName(idx: TokenIndex, end: number, exclude: ReadonlySet<string>):
   for (let len = 2; len <= 4; len++) {
     const start = end - len;
     if (start < 0) break;
-    if (isBreak(idx.text[start - 1]) && plausibleName(idx, start, end, exclude)) return { start, end };
+    if (breakAt(idx.text, start - 1) && plausibleName(idx, start, end, exclude)) return { start, end };
   }
   return null;
 }
@@ -90,7 +90,7 @@ function newWords(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
     const prev = idx.before(t.start);
     // Punctuation alone before it is not enough (强链、补链): a word that introduces a person is.
     const aloneBefore = prev !== undefined && LEAD_INS.has(prev.word);
-    const aloneAfter = isBreak(text[t.end]);
+    const aloneAfter = breakAt(text, t.end);
     const recurring = (counts.get(t.word) ?? 0) >= 3 && acts.has(t.word);
     if (recurring || (aloneBefore && aloneAfter)) out.push({ start: t.start, end: t.end });
   }

@@ -6,7 +6,7 @@ import { COLLECTIVE_TITLES } from '../dict';
 import { positionStartingAt, POSITIONS } from './lexicon';
 import { followerAt, nameAt, nameBefore, plausibleName, surnameAt, type NameSpan } from './names';
 import { titleChainBefore, titleEndingAt, type Title } from './titles';
-import { isBreak, type TokenIndex } from './token-index';
+import { breakAt, type TokenIndex } from './token-index';
 
 export interface TitledName extends NameSpan {
   name: string;
@@ -60,7 +60,7 @@ function appointments(idx: TokenIndex, exclude: ReadonlySet<string>, out: Titled
   for (let i = text.indexOf('为'); i >= 0; i = text.indexOf('为', i + 1)) {
     let title: Title | null = null;
     for (let e = i + 3; e <= Math.min(text.length, i + 25); e++) {
-      if (e < text.length && !isBreak(text[e]) && !/^(?:职务|的)/u.test(text.slice(e, e + 2))) continue;
+      if (e < text.length && !breakAt(text, e) && !/^(?:职务|的)/u.test(text.slice(e, e + 2))) continue;
       const t = titleEndingAt(idx, e);
       if (t) title = { ...t, start: i + 1, text: text.slice(i + 1, e) };
       break;
@@ -81,12 +81,12 @@ function takesOffice(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledN
   const text = idx.text;
   for (const m of text.matchAll(/(?:同志)?(?:任|出任|担任|兼任|当选为|当选)(?=\p{Script=Han})/gu)) {
     const name = nameBefore(idx, m.index, exclude);
-    if (!name || !isBreak(text[name.start - 1])) continue;
+    if (!name || !breakAt(text, name.start - 1)) continue;
     const titles: Title[] = [];
     let at = m.index + m[0].length;
     for (;;) {
       let end = at;
-      while (end < text.length && !isBreak(text[end])) end++;
+      while (end < text.length && !breakAt(text, end)) end++;
       const t = titleEndingAt(idx, end);
       if (!t || end - at > 24) break;
       titles.push({ ...t, start: at, text: text.slice(at, end) });
@@ -101,7 +101,7 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
   const text = idx.text;
   const out: TitledName[] = [];
   for (let i = 2; i < text.length; i++) {
-    if (!surnameAt(text, i) || isBreak(text[i - 1])) continue;
+    if (!surnameAt(text, i) || breakAt(text, i - 1)) continue;
     const chain = titleChainBefore(idx, i);
     if (chain.length === 0) continue;
     const name = nameAt(idx, i, exclude, true);
@@ -120,9 +120,9 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
     if (!idx.isEnd(end) && !followerAt(text, end)) continue;
     const name = nameBefore(idx, i, exclude);
     // Only a name standing alone before the title (学习 习近平总书记), not the end of a longer word (隆平高科 董事长).
-    if (!name || !(isBreak(text[name.start - 1]) || /^(?:v\w*|a|p|c|u\w*|d|r)$/.test(idx.before(name.start)?.tag ?? ''))) continue;
+    if (!name || !(breakAt(text, name.start - 1) || /^(?:v\w*|a|p|c|u\w*|d|r)$/.test(idx.before(name.start)?.tag ?? ''))) continue;
     // The name itself must not be the tail of a title (省委书记 → 省委 is not a name).
-    if (titleEndingAt(idx, name.start) && !isBreak(text[name.start - 1])) {
+    if (titleEndingAt(idx, name.start) && !breakAt(text, name.start - 1)) {
       const before = titleEndingAt(idx, name.start)!;
       if (before.end === name.start) continue;
     }

@@ -5,7 +5,7 @@
  */
 import { PRIVATE_BODY_MARKS, PUBLIC_BODY_MARKS } from '../dict';
 import { POSITIONS, orgSuffixOf, positionEndingAt, type PositionKind } from './lexicon';
-import { isBreak, type TokenIndex } from './token-index';
+import { breakAt, type TokenIndex } from './token-index';
 
 export interface Title {
   text: string;
@@ -42,11 +42,11 @@ const JOINERS = new Set(['和', '及']);
 function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: string): boolean {
   const text = idx.text;
   const word = text.slice(tokStart, tokEnd);
-  if (isBreak(text[tokStart]) || isBreak(text[tokEnd - 1])) return true;
+  if (breakAt(text, tokStart) || breakAt(text, tokEnd - 1)) return true;
   if (JOINERS.has(word)) {
     // A joiner is inside a body's name only between two plain nouns, never after a name or title.
     const prev = idx.before(tokStart);
-    if (!prev || isBreak(text[prev.start])) return true;
+    if (!prev || breakAt(text, prev.start)) return true;
     if (/^(?:x|nr\w*)$/.test(prev.tag)) return true;
     // A whole body before it (省政府 和 …) is a list of bodies, not one name.
     if (orgSuffixOf(prev.word)) return true;
@@ -65,7 +65,7 @@ export function titleStart(idx: TokenIndex, posStart: number, end: number): numb
   let start = posStart;
   // The position word may sit inside a longer jieba word (省委秘书长): take the whole word.
   const inside = idx.at(posStart);
-  if (inside && inside.start < posStart && !isBreak(idx.text[inside.start])) start = inside.start;
+  if (inside && inside.start < posStart && !breakAt(idx.text, inside.start)) start = inside.start;
   for (;;) {
     const prev = idx.before(start) ?? (start > 0 ? { start: start - 1, end: start, tag: 'x', word: idx.text[start - 1]! } : undefined);
     if (!prev) break;
@@ -74,7 +74,7 @@ export function titleStart(idx: TokenIndex, posStart: number, end: number): numb
     start = prev.start;
   }
   // jieba may cut a village or town in two (十八|洞村|村民): never start a title inside its name.
-  if (start > 0 && !isBreak(idx.text[start - 1])) {
+  if (start > 0 && !breakAt(idx.text, start - 1)) {
     const cut = /^\p{Script=Han}{1,2}?(?:村|镇|乡)/u.exec(idx.text.slice(start, posStart));
     if (cut) start += cut[0].length;
   }

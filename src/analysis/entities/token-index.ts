@@ -1,3 +1,4 @@
+import { codeSet } from './trie';
 import type { TaggedToken } from '../segmenter/types';
 
 /** O(1) look-ups from a UTF-16 offset to the jieba token around it. */
@@ -42,7 +43,12 @@ export class TokenIndex {
 const HAN = /^\p{Script=Han}+$/u;
 export const isHan = (s: string): boolean => s.length > 0 && HAN.test(s);
 
-const BREAKS = new Set([...' \t\n\r\u3000，。、；：！？“”‘’（）《》〈〉【】「」『』—…·,.;:!?()[]"\'／/']);
+const BREAK_CHARS = ' \t\n\r\u3000，。、；：！？“”‘’（）《》〈〉【】「」『』—…·,.;:!?()[]"\'／/';
+const BREAKS = new Set([...BREAK_CHARS]);
+const BREAK_CODES = codeSet(BREAK_CHARS);
 
 /** Chinese and ASCII punctuation, spaces and line breaks: nothing a name or title runs across. */
 export const isBreak = (ch: string | undefined): boolean => ch === undefined || BREAKS.has(ch);
+
+/** breakAt(text, i) without making a string of text[i]; outside the text is a break. */
+export const breakAt = (text: string, i: number): boolean => i < 0 || i >= text.length || BREAK_CODES[text.charCodeAt(i)] === 1;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { Trie, codeSet } from '@/src/analysis/entities/trie';
+
+describe('Trie', () => {
+  const trie = new Trie(['湖南', '湖南省', '湖', '长沙市', '𠀀字']);
+
+  it('lists every word starting at a position, longest first', () => {
+    expect(trie.matchesAt('在湖南省长沙市', 1)).toEqual([3, 2, 1]);
+    expect(trie.matchesAt('在湖南省长沙市', 4)).toEqual([3]);
+    expect(trie.matchesAt('在湖南省长沙市', 0)).toEqual([]);
+    expect(trie.matchesAt('湖南', 2)).toEqual([]);
+  });
+
+  it('stops at the end of the text', () => {
+    expect(trie.matchesAt('长沙', 0)).toEqual([]);
+    expect(trie.matchesAt('湖南', 0)).toEqual([2, 1]);
+  });
+
+  it('counts astral characters in UTF-16 units', () => {
+    expect(trie.matchesAt('是𠀀字', 1)).toEqual([3]);
+  });
+
+  it('matches words ending at a position when built from reversed words', () => {
+    const reversed = new Trie(['秘书长', '书长'].map((w) => w.split('').reverse().join('')));
+    expect(reversed.matchesEndingAt('省委秘书长秦', 5)).toEqual([3, 2]);
+    expect(reversed.matchesEndingAt('秘书长', 0)).toEqual([]);
+  });
+
+  it('tells which characters start a word', () => {
+    expect(trie.starts('湖'.charCodeAt(0))).toBe(true);
+    expect(trie.starts('南'.charCodeAt(0))).toBe(false);
+  });
+
+  it('handles an empty list', () => {
+    expect(new Trie([]).matchesAt('湖南', 0)).toEqual([]);
+  });
+});
+
+describe('codeSet', () => {
+  it('is a table of the given characters', () => {
+    const set = codeSet('王李');
+    expect(set['王'.charCodeAt(0)]).toBe(1);
+    expect(set['张'.charCodeAt(0)]).toBe(0);
+  });
+});
