@@ -27,7 +27,9 @@ const TRAILING_BYLINE = /[（(]((?:湖南日报|本报)?(?:全媒体|融媒体|�
 function slice(c: Cleaned, from: number, to: number): { text: string; map: number[] } {
   while (from < to && /\s/.test(c.text[from]!)) from++;
   while (to > from && /\s/.test(c.text[to - 1]!)) to--;
-  return { text: c.text.slice(from, to), map: [...c.map.slice(from, to), to > from ? c.map[to - 1]! + 1 : (c.map[from] ?? 0)] };
+  const map = c.map.slice(from, to);
+  map.push(to > from ? c.map[to - 1]! + 1 : (c.map[from] ?? 0));
+  return { text: c.text.slice(from, to), map };
 }
 
 /** Byline printed apart from the body: a commentary byline or plain credits. */

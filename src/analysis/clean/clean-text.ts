@@ -41,19 +41,32 @@ export interface Line {
   justified: boolean;
 }
 
+/** JavaScript's \s (which includes the ideographic space), by code unit. */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff;
+}
+
+const SPACED_PAIR = /[^\sA-Za-z0-9.%] +(?=[^\sA-Za-z0-9.%])/g;
+
 export function linesOf(s: string): Line[] {
   const out: Line[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    let a = m.index;
-    let b = m.index + m[0].length;
-    while (a < b && WS.test(s[a]!)) a++;
-    while (b > a && WS.test(s[b - 1]!)) b--;
+  for (let from = 0; from < s.length; ) {
+    let nl = s.indexOf('\n', from);
+    if (nl < 0) nl = s.length;
+    let a = from;
+    let b = nl;
+    from = nl + 1;
+    while (a < b && isSpaceCode(s.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(s.charCodeAt(b - 1))) b--;
     if (a === b) continue;
     const body = s.slice(a, b);
+    let spaced = false;
+    for (let i = 0; i < body.length && !spaced; i++) spaced = isSpaceCode(body.charCodeAt(i));
     // Three or more spaced ideograph pairs: the PDF spread the line to the full column width.
-    const justified = (body.match(/[^\sA-Za-z0-9.%] +(?=[^\sA-Za-z0-9.%])/g)?.length ?? 0) >= 3;
-    out.push({ start: a, end: b, compact: body.replace(/[\s\u3000]+/g, ''), width: printedWidth(body), justified });
+    const justified = spaced && (body.match(SPACED_PAIR)?.length ?? 0) >= 3;
+    const compact = spaced ? body.replace(/\s+/g, '') : body;
+    out.push({ start: a, end: b, compact, width: printedWidth(body), justified });
   }
   return out;
 }
@@ -71,12 +84,15 @@ function bylineRegions(s: string): Array<[number, number]> {
  * wide caption or one short heading does not move it. Columns differ between articles.
  */
 export function localColumn(lines: readonly Line[], i: number): number {
-  const ws: number[] = [];
+  let first = -1; // the widest and second widest unjustified neighbour (-1: none yet)
+  let second = -1;
   for (let j = Math.max(0, i - 4); j <= Math.min(lines.length - 1, i + 4); j++) {
-    if (!lines[j]!.justified) ws.push(lines[j]!.width);
+    const line = lines[j]!;
+    if (line.justified) continue;
+    if (line.width > first) [first, second] = [line.width, first];
+    else if (line.width > second) second = line.width;
   }
-  ws.sort((a, b) => b - a);
-  return ws[Math.min(1, ws.length - 1)] ?? 0;
+  return second >= 0 ? second : first >= 0 ? first : 0;
 }
 
 const unbalanced = (s: string) => (s.match(/[（(“《]/g)?.length ?? 0) !== (s.match(/[）)”》]/g)?.length ?? 0);

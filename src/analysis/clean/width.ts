@@ -14,18 +14,11 @@ export function normalizeChar(ch: string): string {
   return ch;
 }
 
+/** What normalizeWidth changes: full-width digits, letters, %, +, no-break spaces, and ． between digits. */
+const CHANGED = /[０-９Ａ-Ｚａ-ｚ％＋\u00a0]|(?<=[0-9０-９])．(?=[0-9０-９])/g;
+
 /** Normalise a whole string (same length as the input). */
 export function normalizeWidth(s: string): string {
-  if (!/[\uff01-\uff5e\u00a0]/.test(s)) return s; // nothing to normalise: the common case
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    // A full-width point or comma between two digits is a decimal point / thousands mark.
-    if ((ch === '．' || ch === '。') && /[0-9０-９]/.test(s[i - 1] ?? '') && /[0-9０-９]/.test(s[i + 1] ?? '') && ch === '．') {
-      out += '.';
-      continue;
-    }
-    out += normalizeChar(ch);
-  }
-  return out;
+  // A full-width point between two digits is a decimal point; everything else maps one to one.
+  return s.replace(CHANGED, (ch) => (ch === '．' ? '.' : normalizeChar(ch)));
 }

@@ -1,9 +1,9 @@
-import { bigrams, containment } from './similarity';
+import { bigrams, containment, type Bigrams } from './similarity';
 
 export interface TitleCandidate {
   /** Index of the article this candidate stands for. */
   index: number;
-  words: Set<string>;
+  words: Bigrams;
   /** The article printed right next to the headline block (its own, by the page's convention). */
   adjacent: boolean;
   /** A commentary (no dateline): the only kind a separately printed byline can belong to. */
@@ -27,10 +27,12 @@ export function assignHeadlines(lines: readonly HeadlineLine[], cands: readonly 
   const n = lines.length;
   // The nearest 16 untitled articles: keeps the search small (and the bitmask within 32 bits).
   const pool = cands.slice(-16);
+  // How much of each line each candidate's body repeats, computed once (the search below asks often).
   const lineWords = lines.map((l) => bigrams(l.text));
+  const shares = lineWords.map((w) => pool.map((c) => containment(w, c.words)));
   const memo = new Map<string, { score: number; plan: number[] }>();
 
-  const groupScore = (from: number, to: number, c: TitleCandidate): number => {
+  const groupScore = (from: number, to: number, c: TitleCandidate, ci: number): number => {
     let sum = 0;
     let counted = 0;
     let hasByline = false;
@@ -39,7 +41,7 @@ export function assignHeadlines(lines: readonly HeadlineLine[], cands: readonly 
         hasByline = true;
         continue;
       }
-      sum += containment(lineWords[i]!, c.words);
+      sum += shares[i]![ci]!;
       counted++;
     }
     if (counted === 0) return -Infinity; // a byline alone is not a headline
@@ -63,7 +65,7 @@ export function assignHeadlines(lines: readonly HeadlineLine[], cands: readonly 
         if (j - 2 >= i && lines[j - 2]!.byline) break; // a byline only closes a group
         pool.forEach((c, ci) => {
           if (used & (1 << ci)) return;
-          const s = groupScore(i, j, c);
+          const s = groupScore(i, j, c, ci);
           if (s === -Infinity) return;
           const rest = best(j, used | (1 << ci));
           if (s + rest.score > result.score) {

@@ -1,7 +1,15 @@
-const cache = new Map<string, Set<string>>();
+/**
+ * A bigram of two ideographs as one small integer (a Smi for V8): sets of numbers hash and
+ * compare much faster than sets of two-character strings, and these sets are compared often.
+ */
+export type Bigrams = Set<number>;
+
+const cache = new Map<string, Bigrams>();
+const HAN_FIRST = 0x4e00;
+const HAN_SPAN = 0x9fff - HAN_FIRST + 1;
 
 /** Distinct ideograph bigrams of a text (punctuation, digits and spaces dropped); cached. */
-export function bigrams(text: string): Set<string> {
+export function bigrams(text: string): Bigrams {
   const hit = cache.get(text);
   if (hit) return hit;
   const set = bigramsOf(text);
@@ -10,16 +18,20 @@ export function bigrams(text: string): Set<string> {
   return set;
 }
 
-function bigramsOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of text.match(/[\u4e00-\u9fff]+/g) ?? []) {
-    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+function bigramsOf(text: string): Bigrams {
+  const out: Bigrams = new Set();
+  let prev = -1; // the previous unit's offset from HAN_FIRST, or -1 after a non-ideograph
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - HAN_FIRST;
+    const han = c >= 0 && c < HAN_SPAN;
+    if (han && prev >= 0) out.add(prev * HAN_SPAN + c);
+    prev = han ? c : -1;
   }
   return out;
 }
 
 /** Share of `part`'s bigrams found in `whole` (0 when part has none). */
-export function containment(part: Set<string>, whole: Set<string>): number {
+export function containment(part: Bigrams, whole: Bigrams): number {
   if (part.size === 0) return 0;
   let hit = 0;
   for (const b of part) if (whole.has(b)) hit++;
