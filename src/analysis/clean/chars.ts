@@ -1,5 +1,15 @@
 /** Character classes shared by the cleaner, the splitter and the summariser. */
 
+/**
+ * A set of UTF-16 code units as a dense table: one array read per test, and no one-character
+ * string made by text[i] (V8 allocates one for every ideograph). For scans over whole articles.
+ */
+export function codeSet(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
 /** Han ideographs (BMP and the astral extensions via surrogates) and CJK symbols. */
 export function isCjk(ch: string): boolean {
   const c = ch.charCodeAt(0);

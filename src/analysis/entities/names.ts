@@ -5,7 +5,7 @@
  */
 import { COMPOUND, KNOWN_WORDS, SURNAMES } from './lexicon';
 import { breakAt, isHan, type TokenIndex } from './token-index';
-import { codeSet } from './trie';
+import { codeSet } from '../clean/chars';
 
 export interface NameSpan {
   start: number;

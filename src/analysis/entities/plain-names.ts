@@ -4,6 +4,7 @@
  * words around them fit a person.
  */
 import { nameAt, nameBefore, plausibleName, type NameSpan } from './names';
+import { codeSet } from '../clean/chars';
 import { breakAt, type TokenIndex } from './token-index';
 
 const SPEECH = [
@@ -12,7 +13,8 @@ const SPEECH = [
   '建议', '呼吁', '提出', '称',
 ];
 
-const SPEECH_STARTS = new Set(SPEECH.map((s) => s[0]!));
+const SPEECH_STARTS = codeSet(SPEECH.map((s) => s[0]!));
+const SPEECH_SET = new Set(SPEECH);
 
 /** Words before a name that leave it standing alone in its clause (是雷军，; 和 X). */
 const LEAD_INS = new Set([
@@ -26,7 +28,7 @@ const PLACE_TAILS = /^[村镇乡江河湖山县市区路街桥港岛湾洲寨坪
 function beforeSpeech(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   const out: NameSpan[] = [];
   for (const t of idx.tokens) {
-    if (!SPEECH_STARTS.has(t.word[0]!)) continue;
+    if (SPEECH_STARTS[t.word.charCodeAt(0)] !== 1) continue;
     if (!SPEECH.some((s) => idx.text.startsWith(s, t.start))) continue;
     const n = nameBefore(idx, t.start, exclude);
     if (n && breakAt(idx.text, n.start - 1)) out.push(n);
@@ -76,10 +78,10 @@ function newWords(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   // A recurring new word is a name only if a verb follows it somewhere (杨西炜 说/将/跟随; not 信创 产业).
   const acts = new Set<string>();
   for (const t of idx.tokens) {
-    if (t.tag !== 'x') continue;
+    if (t.tag !== 'x' || t.word.length < 2 || t.word.length > 3) continue; // only these are counted below
     counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
     const next = idx.at(t.end);
-    if (next && next.start === t.end && (/^v/.test(next.tag) || SPEECH.includes(next.word))) acts.add(t.word);
+    if (next && next.start === t.end && (next.tag.charCodeAt(0) === 0x76 /* v */ || SPEECH_SET.has(next.word))) acts.add(t.word);
   }
   const out: NameSpan[] = [];
   for (const t of idx.tokens) {

@@ -1,4 +1,5 @@
-import { codeSet } from './trie';
+import { codeSet } from '../clean/chars';
+import { coverOf } from '../segmenter/cover';
 import type { TaggedToken } from '../segmenter/types';
 
 /** O(1) look-ups from a UTF-16 offset to the jieba token around it. */
@@ -10,10 +11,7 @@ export class TokenIndex {
     readonly text: string,
     readonly tokens: readonly TaggedToken[],
   ) {
-    this.cover = new Int32Array(text.length + 1).fill(-1);
-    tokens.forEach((t, i) => {
-      for (let o = t.start; o < t.end && o < text.length; o++) this.cover[o] = i;
-    });
+    this.cover = coverOf(tokens, text.length);
   }
 
   /** The token covering offset `o`, if any. */

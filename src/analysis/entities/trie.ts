@@ -104,10 +104,3 @@ export class Trie {
     return out ?? NONE;
   }
 }
-
-/** A set of UTF-16 code units as a dense table: one array read per test. */
-export function codeSet(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
-  return table;
-}

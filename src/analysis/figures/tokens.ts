@@ -1,3 +1,4 @@
+import { coverOf } from '../segmenter/cover';
 import type { TaggedToken } from '../segmenter/types';
 
 /** Position → token look-ups over the segmenter's words of one text. */
@@ -9,10 +10,7 @@ export class TokenIndex {
     readonly tokens: readonly TaggedToken[],
     length: number,
   ) {
-    this.cover = new Int32Array(length + 1).fill(-1);
-    tokens.forEach((t, i) => {
-      for (let p = Math.max(0, t.start); p < Math.min(t.end, length); p++) this.cover[p] = i;
-    });
+    this.cover = coverOf(tokens, length);
   }
 
   /** Token index covering `pos`, or -1. */

@@ -47,11 +47,40 @@ export function extractKeywords(
       if (n > 0) score.set(name, Math.max(score.get(name) ?? 0, n * 1.5));
     }
   }
-  const ranked = [...score].map(([w, tf]) => [w, tf * idfOf(w) * (title.includes(w) ? 1.8 : 1)] as const);
-  ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  // Drop a word contained in a better-ranked one (长沙 inside 长沙海关); a name replaces a
-  // better-ranked piece of itself (秦国 → 秦国文).
+  const all: Ranked[] = [];
+  for (const [w, tf] of score) all.push([w, tf * idfOf(w) * (title.includes(w) ? 1.8 : 1)]);
+  // Most words drop out: rank only the best few, and all of them only if the few run out.
   const names = new Set(opts.names ?? []);
+  const few = pick(best(all, max * 4), names, max);
+  return few.length >= max || all.length <= max * 4 ? few : pick(all.sort(byRank), names, max);
+}
+
+type Ranked = readonly [word: string, score: number];
+
+/** Higher score first; ties in code-unit order of the word, so the result is stable. */
+const byRank = (a: Ranked, b: Ranked) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/** The `k` best of `all` in rank order (a bounded insertion: k is small, `all` a few hundred). */
+function best(all: readonly Ranked[], k: number): Ranked[] {
+  const top: Ranked[] = [];
+  for (const r of all) {
+    if (top.length === k && byRank(r, top[k - 1]!) >= 0) continue;
+    let i = Math.min(top.length, k - 1);
+    if (top.length < k) top.push(r);
+    while (i > 0 && byRank(r, top[i - 1]!) < 0) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = r;
+  }
+  return top;
+}
+
+/**
+ * Keywords from ranked words: drop a word contained in a better-ranked one (长沙 inside 长沙海关);
+ * a name replaces a better-ranked piece of itself (秦国 → 秦国文).
+ */
+function pick(ranked: readonly Ranked[], names: ReadonlySet<string>, max: number): string[] {
   const out: string[] = [];
   for (const [w] of ranked) {
     if (out.some((k) => k.includes(w))) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Trie, codeSet } from '@/src/analysis/entities/trie';
+import { codeSet } from '@/src/analysis/clean/chars';
+import { Trie } from '@/src/analysis/entities/trie';
 
 describe('Trie', () => {
   const trie = new Trie(['湖南', '湖南省', '湖', '长沙市', '𠀀字']);
