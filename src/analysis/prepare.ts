@@ -77,5 +77,5 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     parsePhotoCredit(body.text),
     ...(input.captions ?? []).map(parsePhotoCredit),
   );
-  return { ...body, dateline: head.dateline, journalists, continuedFrom, continuedTo };
+  return { text: body.text, map: body.map, dateline: head.dateline, journalists, continuedFrom, continuedTo };
 }

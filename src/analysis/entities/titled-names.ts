@@ -4,6 +4,7 @@
  */
 import { COLLECTIVE_TITLES } from '../dict';
 import { positionStartingAt, POSITIONS } from './lexicon';
+import { Trie } from './trie';
 import { followerAt, nameAt, nameBefore, plausibleName, surnameAt, type NameSpan } from './names';
 import { titleChainBefore, titleEndingAt, type Title } from './titles';
 import { breakAt, type TokenIndex } from './token-index';
@@ -18,6 +19,9 @@ const AFTER_NAME = new Set([
   '总书记', '书记', '副书记', '省长', '副省长', '市长', '副市长', '县长', '主席', '副主席', '总理', '副总理', '委员长',
   '部长', '厅长', '局长', '主任', '副主任', '院士', '教授', '同志', '董事长', '总经理', '秘书长', '政委', '司令员',
 ]);
+
+/** Cheap filter for the scan below: does any of AFTER_NAME start here? */
+const AFTER_NAME_TRIE = new Trie(AFTER_NAME);
 
 function listAfter(idx: TokenIndex, head: TitledName, exclude: ReadonlySet<string>, out: TitledName[]): void {
   let at = head.end;
@@ -114,6 +118,7 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
   }
   // Name before a title: 习近平总书记, 宋君强院士.
   for (let i = 2; i < text.length; i++) {
+    if (!AFTER_NAME_TRIE.starts(text.charCodeAt(i)) || !idx.isStart(i)) continue;
     const position = positionStartingAt(text, i);
     if (!position || !AFTER_NAME.has(position) || !idx.isStart(i)) continue;
     const end = i + position.length;
