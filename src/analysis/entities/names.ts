@@ -43,6 +43,7 @@ const FUNCTION_CHARS = new Set('说在等和与及为率到向对同是也还就
 
 // Code-unit sets: surnameAt runs at nearly every position, and text[i] would allocate a string.
 const COMPOUND_FIRST = codeSet([...COMPOUND].map((c) => c[0]!));
+const COMPOUND_SECOND = codeSet([...COMPOUND].map((c) => c[1]!));
 const SURNAME_CODES = codeSet(SURNAMES);
 
 function count(text: string, word: string): number {
@@ -54,7 +55,7 @@ function count(text: string, word: string): number {
 /** Surname length at `i`: 2 for 欧阳…, 1 for 王…, 0 when there is none. */
 export function surnameAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (COMPOUND_FIRST[code] === 1 && COMPOUND.has(text.slice(i, i + 2))) return 2;
+  if (COMPOUND_FIRST[code] === 1 && COMPOUND_SECOND[text.charCodeAt(i + 1)] === 1 && COMPOUND.has(text.slice(i, i + 2))) return 2;
   return SURNAME_CODES[code] === 1 ? 1 : 0;
 }
 

@@ -109,11 +109,11 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     if (ctx.taken.some((s) => start < s.end && start + core.length > s.start)) continue;
     const chinese = CHINESE_START.test(core) && !core.startsWith('百分之');
     const before = text[start - 1];
-    // 3至5年内, 10-15家: a range; its low end becomes the qualifier.
-    const range = RANGE_PREFIX.exec(text.slice(Math.max(0, start - 10), start));
-    if (!chinese && before !== undefined && CODE_BEFORE.test(before) && !range && !/%[-—～~]$/.test(text.slice(0, start))) continue;
     // 三番五次, 统一, 万一: inside a word (第一, 前三 may be one word with their mark).
     if (chinese && !tokens.startsWord(start) && !((before === '第' || before === '前') && tokens.startsWord(start - 1))) continue;
+    // 3至5年内, 10-15家: a range; its low end becomes the qualifier.
+    const range = RANGE_PREFIX.exec(text.slice(Math.max(0, start - 10), start));
+    if (!chinese && before !== undefined && CODE_BEFORE.test(before) && !range && !/%[-—～~]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     const ordinal = before === '第';
     const front = before === '前' && tokens.startsWord(start - 1);
 

@@ -1,4 +1,8 @@
+import { codeSet } from '../clean/chars';
 import type { Span } from '../types';
+
+const STOPS = codeSet('。！？!?…');
+const STOPS_AND_CLOSERS = codeSet('。！？!?…”’」』）)');
 
 export interface Sentence extends Span {
   text: string;
@@ -23,16 +27,16 @@ export function sentencesOf(text: string): Sentence[] {
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
       push(i);
       para++;
       start = i + 1;
       continue;
     }
-    if (/[。！？!?…]/.test(ch)) {
+    if (STOPS[c] === 1) {
       let j = i + 1;
-      while (j < text.length && /[。！？!?…”’」』）)]/.test(text[j]!)) j++;
+      while (j < text.length && STOPS_AND_CLOSERS[text.charCodeAt(j)] === 1) j++;
       push(j);
       i = j - 1;
     }
