@@ -9,6 +9,9 @@ import { isHan, type TokenIndex } from './token-index';
 const SUB_UNIT = /^(?:(?![省市县区州镇乡村])\p{Script=Han}){1,5}?(?:镇|乡|街道|村|社区)/u;
 const ORDINAL_EVENT = /^第[一二三四五六七八九十百零〇\d]+(?:届|次|期)/u;
 const WATER = /[江河湖]$/u;
+const WATER_CHARS = '江河湖';
+/** Tags of a lone character jieba could not place in a word (资|水 → 资水). */
+const ODD_TAGS = new Set(['g', 'x', 'ng', 'zg']);
 /** Set phrases built on a country's name, not mentions of the place (中国特色, 中国式现代化, 中国梦). */
 const SET_PHRASE = /^(?:特色|式|梦|方案|智慧|故事|声音)/u;
 const ADMIN_TAIL = /(?:省|市|县|区|州|盟|旗|镇|乡|村)$/u;
@@ -41,15 +44,18 @@ export function findPlaces(idx: TokenIndex): Found[] {
     }
   }
   // Rivers and lakes jieba does not know: a new word ending in 江/河/湖, or one odd character + 河.
-  idx.tokens.forEach((t, k) => {
-    if (t.tag === 'x' && t.word.length >= 2 && t.word.length <= 4 && WATER.test(t.word) && isHan(t.word)) {
+  const tokens = idx.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const len = t.word.length;
+    if (len >= 2 && len <= 4 && t.tag === 'x' && WATER.test(t.word) && isHan(t.word)) {
       out.push({ text: t.word, start: t.start, end: t.end });
     }
-    const next = idx.tokens[k + 1];
-    if (next && /^(?:g|x|ng|zg)$/.test(t.tag) && t.word.length === 1 && isHan(t.word) && /^[江河湖]$/u.test(next.word)) {
+    const next = tokens[k + 1];
+    if (len === 1 && next && next.word.length === 1 && WATER_CHARS.includes(next.word) && ODD_TAGS.has(t.tag) && isHan(t.word)) {
       out.push({ text: t.word + next.word, start: t.start, end: next.end });
     }
-  });
+  }
   // In order of appearance, one find per span, and not the place of an event's name (湖南省第八届…).
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out.filter((p, k) => {

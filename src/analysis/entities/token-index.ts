@@ -39,7 +39,15 @@ export class TokenIndex {
 }
 
 const HAN = /^\p{Script=Han}+$/u;
-export const isHan = (s: string): boolean => s.length > 0 && HAN.test(s);
+export function isHan(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // The common ideographs answer at once; rarer ones (extensions, 〇) take the exact test.
+    if (c < 0x4e00 || c > 0x9fff) return HAN.test(s);
+  }
+  return true;
+}
 
 const BREAK_CHARS = ' \t\n\r\u3000，。、；：！？“”‘’（）《》〈〉【】「」『』—…·,.;:!?()[]"\'／/';
 const BREAKS = new Set([...BREAK_CHARS]);
