@@ -32,9 +32,9 @@ export function extractKeywords(
   const score = new Map<string, number>();
   for (const t of tags) {
     const w = t.word;
-    if (w.length < 2 || !ideographs(w) || STOP_WORDS.has(w)) continue;
-    const pos = posWeight(t.tag, true);
-    if (pos === 0) continue;
+    if (w.length < 2) continue;
+    const pos = posWeight(t.tag, true); // first: most tokens are function words or punctuation
+    if (pos === 0 || !ideographs(w) || STOP_WORDS.has(w)) continue;
     score.set(w, (score.get(w) ?? 0) + pos);
   }
   // Names the entity extractor found (长沙海关, 秦国文) count as words even where the
