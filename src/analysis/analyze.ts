@@ -1,9 +1,11 @@
-import { looksLikeRawPdf } from './clean';
+import { cleanText, looksLikeRawPdf } from './clean';
+import { photoCreditStart } from './byline';
+import { distinct } from './entities/spans';
 import { extractEntities } from './entities';
 import { extractFigures } from './figures';
 import { extractKeywords } from './keywords';
 import { prepareArticle } from './prepare';
-import type { Segmenter } from './segmenter/types';
+import type { Segmenter, TaggedToken } from './segmenter/types';
 import { splitPage } from './split';
 import { summarize } from './summary';
 import type { AnalysisDocument, AnalyzedArticle, ArticleInput, IssueInfo, SourceKind } from './types';
@@ -28,10 +30,14 @@ export async function analyzeArticle(input: ArticleInput, seg: Segmenter, clock?
   const prep = prepareArticle(input);
   const t1 = performance.now();
   const tags = prep.text ? await seg.tag(prep.text) : [];
+  const captions = captionTexts(input);
+  const captionTags: TaggedToken[][] = [];
+  for (const c of captions) captionTags.push(await seg.tag(c));
   const t2 = performance.now();
   const figures = extractFigures(prep.text, tags);
   const names = new Set(prep.journalists.map((j) => j.name));
   const entities = extractEntities(prep.text, tags, names);
+  const inCaptions = captions.map((c, i) => extractEntities(c, captionTags[i]!, names));
   const headline = [input.introTitle, input.title, input.subTitle].filter(Boolean).join(' ');
   const keywords = extractKeywords(tags, {
     title: headline,
@@ -60,11 +66,24 @@ export async function analyzeArticle(input: ArticleInput, seg: Segmenter, clock?
     figures,
     officials: entities.officials,
     people: entities.people.filter((p) => !names.has(p.name)),
-    places: entities.places,
-    orgs: entities.orgs,
+    // Places and bodies a photo caption names belong to the story too (they have no offsets in
+    // `text`, and places and organisations are plain names).
+    places: distinct([...entities.places, ...inCaptions.flatMap((e) => e.places)]),
+    orgs: distinct([...entities.orgs, ...inCaptions.flatMap((e) => e.orgs)]),
     keywords,
     summary,
   };
+}
+
+/** The describing part of each caption of an article (its photo credit taken off), cleaned. */
+function captionTexts(input: ArticleInput): string[] {
+  return (input.captions ?? [])
+    .map((c) => {
+      const text = cleanText(c, { raw: input.rawText ?? false }).text;
+      const credit = photoCreditStart(text);
+      return (credit >= 0 ? text.slice(0, credit) : text).trim();
+    })
+    .filter((c) => c.length > 0);
 }
 
 export interface TextOptions {

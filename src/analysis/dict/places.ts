@@ -36,6 +36,7 @@ export const AMBIGUOUS_SHORT_NAMES: ReadonlySet<string> = new Set([
 /** Other names of Hunan places and areas, as the paper prints them. */
 export const HUNAN_OTHER: readonly string[] = [
   '湖南', '湖南省', '湘西', '湘南', '湘中', '湘东', '大湘西', '长株潭', '湘江新区', '湖南湘江新区', '洞庭湖', '湘江',
+  '东洞庭湖', '南洞庭湖', '西洞庭湖', '资水',
   '资江', '沅水', '澧水', '岳麓山', '衡山', '南岳衡山', '武陵山', '雪峰山', '罗霄山', '崀山', '韶山', '橘子洲',
   '张家界', '凤凰古城', '洪江古商城', '芙蓉镇', '马栏山',
 ];

@@ -6,6 +6,9 @@ import { PLACE_TRIE } from './lexicon';
 import type { Found } from './orgs';
 import { isHan, type TokenIndex } from './token-index';
 
+/** Protected areas and parks named after a place: 东洞庭湖国家级自然保护区, 舜皇山国家森林公园. */
+const PARK = /^(?:国家级|省级|市级|国家)?(?:自然保护区|湿地公园|森林公园|地质公园|风景名胜区|国家公园|湿地保护区)/u;
+
 const SUB_UNIT = /^(?:(?![省市县区州镇乡村])\p{Script=Han}){1,5}?(?:镇|乡|街道|村|社区)/u;
 const ORDINAL_EVENT = /^第[一二三四五六七八九十百零〇\d]+(?:届|次|期)/u;
 const WATER = /[江河湖]$/u;
@@ -31,8 +34,10 @@ export function findPlaces(idx: TokenIndex): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!idx.isStart(i)) continue;
-    const len = PLACE_TRIE.matchesAt(text, i).find((l) => idx.isEnd(i + l));
+    let len = PLACE_TRIE.matchesAt(text, i).find((l) => idx.isEnd(i + l));
     if (!len) continue;
+    const park = PARK.exec(text.slice(i + len, i + len + 9));
+    if (park && idx.isEnd(i + len + park[0].length)) len += park[0].length;
     out.push({ text: text.slice(i, i + len), start: i, end: i + len });
     chainAfter(idx, i + len, out);
     i += len - 1;

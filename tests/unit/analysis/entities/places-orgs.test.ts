@@ -75,4 +75,9 @@ describe('organisations', () => {
     const e = await entities('会议部署了明年工作，党员干部要带头，对非贸易继续保持中西部第一。');
     expect(e.orgs).toEqual([]);
   });
+
+  it('takes a protected area or park named after a place as one place, and knows the four rivers', async () => {
+    const e = await entities('12月3日，岳阳市东洞庭湖国家级自然保护区，成群的小天鹅在湖面觅食。沿资水而下，沅水、澧水水位回升。');
+    expect(e.places).toEqual(['岳阳市', '东洞庭湖国家级自然保护区', '资水', '沅水', '澧水']);
+  });
 });

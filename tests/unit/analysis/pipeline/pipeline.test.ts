@@ -20,6 +20,21 @@ function counting(inner: Segmenter) {
 }
 
 describe('analyzeArticle', { timeout: 60_000 }, () => {
+  it('adds the places a photo caption names, and its photographer', async () => {
+    const a = await analyzeArticle(
+      {
+        id: 'c1',
+        title: '候鸟越冬',
+        body: '湖南日报12月4日讯（通讯员 龚振宁）入冬以来，大批候鸟飞抵岳阳越冬。',
+        captions: ['12月3日，小天鹅在东洞庭湖湖面嬉戏。 湖南日报全媒体记者 童嘉树 摄'],
+      },
+      seg,
+    );
+    expect(a.places).toEqual(['岳阳', '东洞庭湖']);
+    expect(a.journalists.map((j) => j.name)).toEqual(['龚振宁', '童嘉树']);
+    expect(a.text).not.toContain('小天鹅');
+  });
+
   it('cleans, takes off the dateline, reads the journalists and tags the text once', async () => {
     const { wrapped, calls } = counting(seg);
     const a = await analyzeArticle(
