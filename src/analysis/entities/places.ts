@@ -4,7 +4,7 @@
  */
 import { PLACE_TRIE } from './lexicon';
 import type { Found } from './orgs';
-import { isHan, type TokenIndex } from './token-index';
+import { breakAt, isHan, type TokenIndex } from './token-index';
 
 /** Protected areas and parks named after a place: 东洞庭湖国家级自然保护区, 舜皇山国家森林公园. */
 const PARK = /^(?:国家级|省级|市级|国家)?(?:自然保护区|湿地公园|森林公园|地质公园|风景名胜区|国家公园|湿地保护区)/u;
@@ -29,6 +29,39 @@ function chainAfter(idx: TokenIndex, end: number, out: Found[]): void {
   }
 }
 
+/** Kinds of village or town, not names (示范村, 贫困村, 重点镇, 特色小镇, 美丽乡村). */
+const KIND_OF_PLACE = /^(?:示范|贫困|行政|重点|中心|文明|美丽|特色|先进|自然|专业|明星|样板|富裕|小康|试点|边境|传统|历史文化|全国|省级|市级|县级|整|全|本|该|每|各|这|那|此|新农|农|小|古|[一二两三四五六七八九十百千几多数]+个)/u;
+/** What may stand right before a village's name: a break, a time, a preposition, a verb or a place. */
+const BEFORE_VILLAGE = /^(?:t|p|v|vn|ns|c|f|m|u\w*)$/;
+
+/**
+ * A village or town named on its own (……，西草坪村种植大户; 来到沙洲村): two to four characters
+ * and 村/镇/乡, where jieba did not make the whole a common word (家乡, 乡镇, 贫困村/n).
+ */
+function villages(idx: TokenIndex, out: Found[]): void {
+  const text = idx.text;
+  for (const t of idx.tokens) {
+    const unit = t.word.at(-1);
+    if (unit !== '村' && unit !== '镇' && unit !== '乡') continue;
+    // The unit alone, or glued to a piece of the name (十八|洞村, 菖蒲|塘村); not a common word.
+    if (t.word.length > 1 && !/^(?:x|ns|nr|zg)$/.test(t.tag)) continue;
+    if (t.word.length > 3) continue;
+    const end = t.end;
+    if (!idx.isEnd(end) || (text[end] !== undefined && /[民委里部办干长]/u.test(text[end]!))) continue;
+    let best = -1; // the longest start that makes a name
+    for (let start = end - 3; start >= Math.max(0, end - 5); start--) {
+      if (!idx.isStart(start) || !isHan(text.slice(start, end)) || KIND_OF_PLACE.test(text.slice(start, end))) continue;
+      const first = idx.at(start);
+      if (first && /^(?:r|d|p|c|u\w*|a|ad|v)$/.test(first.tag)) continue;
+      const prev = idx.before(start);
+      if (breakAt(text, start - 1) || (prev && BEFORE_VILLAGE.test(prev.tag))) best = start;
+    }
+    if (best < 0) continue;
+    const name = text.slice(best, end);
+    out.push({ text: name, start: best, end });
+  }
+}
+
 export function findPlaces(idx: TokenIndex): Found[] {
   const text = idx.text;
   const out: Found[] = [];
@@ -42,6 +75,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
     chainAfter(idx, i + len, out);
     i += len - 1;
   }
+  villages(idx, out);
   // Places jieba knows but the dictionary does not (萍乡市, 黄冈市): an ns word with an admin unit at its end.
   for (const t of idx.tokens) {
     if (t.tag === 'ns' && t.word.length >= 3 && ADMIN_TAIL.test(t.word) && isHan(t.word)) {

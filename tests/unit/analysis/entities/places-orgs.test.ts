@@ -80,4 +80,14 @@ describe('organisations', () => {
     const e = await entities('12月3日，岳阳市东洞庭湖国家级自然保护区，成群的小天鹅在湖面觅食。沿资水而下，沅水、澧水水位回升。');
     expect(e.places).toEqual(['岳阳市', '东洞庭湖国家级自然保护区', '资水', '沅水', '澧水']);
   });
+
+  it('finds a village or town named on its own, however jieba cut it', async () => {
+    const e = await entities('7月20日清晨，西草坪村种植大户罗德胜带着村民下地。记者来到十八洞村，又去了沙洲村和菖蒲塘村。在鹿原镇，茶园连片。');
+    expect(e.places).toEqual(['西草坪村', '十八洞村', '沙洲村', '菖蒲塘村', '鹿原镇']);
+  });
+
+  it('does not take kinds of village, counts of villages or common words for names', async () => {
+    const e = await entities('建成示范村，贫困村出列，行政村通硬化路。该村村民说，全村建成美丽乡村。回到家乡，走遍乡镇，进村入户，三个村都有特色小镇。');
+    expect(e.places).toEqual([]);
+  });
 });
