@@ -21,6 +21,14 @@ const LEAD_INS = new Set([
   '是', '为', '叫', '名叫', '就是', '正是', '像', '和', '与', '及', '同', '跟', '给', '向', '对', '被', '让', '请', '找', '如', '有',
 ]);
 
+/** A numeral and measure word before a word counts it as a thing (一颗颗, 两箱, 3吨, 几株). */
+const COUNTED = /^(?:[\d.一二两三四五六七八九十百千万几数]+|[一每])[个颗粒株棵只头条块片斤吨箱件筐担亩批]+$|^([颗粒株棵箱筐])\1$/u;
+/** Nouns that make the word before them a product or crop, never a person (黄桃产量, 茶叶品质). */
+const THING_AFTER = new Set([
+  '产量', '产值', '产业', '品种', '品质', '价格', '销量', '面积', '基地', '种植', '种苗', '果园', '罐头', '加工', '市场',
+  '订单', '收购', '深加工', '产品', '口感', '树', '苗', '园',
+]);
+
 /** Characters that make a name-like word a place instead (张排村, 万溶江). */
 const PLACE_TAILS = /^[村镇乡江河湖山县市区路街桥港岛湾洲寨坪冲垸圩岭峰]/u;
 
@@ -77,12 +85,18 @@ function newWords(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   const counts = new Map<string, number>();
   // A recurring new word is a name only if a verb follows it somewhere (杨西炜 说/将/跟随; not 信创 产业).
   const acts = new Set<string>();
-  for (const t of idx.tokens) {
-    if (t.tag !== 'x' || t.word.length < 2 || t.word.length > 3) continue; // only these are counted below
+  // …and never counted or qualified like a thing somewhere (一颗颗黄桃, 黄桃产量, 黄桃罐头).
+  const things = new Set<string>();
+  idx.tokens.forEach((t, k) => {
+    if (t.tag !== 'x' || t.word.length < 2 || t.word.length > 3) return; // only these are counted below
     counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
-    const next = idx.at(t.end);
+    const next = idx.tokens[k + 1];
     if (next && next.start === t.end && (next.tag.charCodeAt(0) === 0x76 /* v */ || SPEECH_SET.has(next.word))) acts.add(t.word);
-  }
+    const prev = idx.tokens[k - 1];
+    if ((prev && prev.end === t.start && COUNTED.test(prev.word)) || (next && next.start === t.end && next.tag === 'n' && THING_AFTER.has(next.word))) {
+      things.add(t.word);
+    }
+  });
   const out: NameSpan[] = [];
   for (const t of idx.tokens) {
     // jieba's own names of three characters (袁隆平/nr) too; its two-character nr words are often not names (张贴).
@@ -93,7 +107,7 @@ function newWords(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
     // Punctuation alone before it is not enough (强链、补链): a word that introduces a person is.
     const aloneBefore = prev !== undefined && LEAD_INS.has(prev.word);
     const aloneAfter = breakAt(text, t.end);
-    const recurring = (counts.get(t.word) ?? 0) >= 3 && acts.has(t.word);
+    const recurring = (counts.get(t.word) ?? 0) >= 3 && acts.has(t.word) && !things.has(t.word);
     if (recurring || (aloneBefore && aloneAfter)) out.push({ start: t.start, end: t.end });
   }
   return out;

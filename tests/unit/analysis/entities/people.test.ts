@@ -95,4 +95,14 @@ describe('other people', () => {
       expect(e.officials, text).toEqual([]);
     }
   });
+
+  it('does not take a recurring crop or product for a person, even when it starts with a surname', async () => {
+    const e = await entities('一颗颗黄桃挂满枝头。当地把黄桃作为富民产业来抓，今年全县黄桃产量预计达5.5万吨。黄桃带动群众增收。');
+    expect(peopleNames(e)).toEqual([]);
+  });
+
+  it('still finds a recurring new name that acts', async () => {
+    const e = await entities('杨西炜说，公司去年营收增长。杨西炜介绍，产品远销海外。杨西炜表示，明年扩产。');
+    expect(peopleNames(e)).toEqual(['杨西炜']);
+  });
 });
