@@ -27,6 +27,24 @@ interface Someone {
   titles: string[];
   office: boolean;
   first: number;
+  /** Where the first title printed for them starts (for a bare role's employer, below). */
+  titleAt?: number;
+}
+
+/** Roles that name their employer only in the sentence before them (…公司是…企业，总经理苏海涛说). */
+const HEAD_ROLES = new Set([
+  '董事长', '副董事长', '总经理', '副总经理', '经理', '总裁', '副总裁', '厂长', '负责人', '创始人', '校长', '副校长',
+  '院长', '副院长', '所长', '站长', '馆长', '行长', '理事长', '会长', '社长', '总工程师',
+]);
+
+/** The organisation named last before `at` in the same sentence, if any. */
+function employerBefore(text: string, orgs: readonly { text: string; start: number; end: number }[], at: number): string | null {
+  let found: string | null = null;
+  for (const o of orgs) {
+    if (o.end > at) break;
+    if (!/[。！？!?\n]/u.test(text.slice(o.end, at))) found = o.text;
+  }
+  return found;
 }
 
 /** Every occurrence of each name, longest names first so that 王伟阳 is not also a mention of 王伟. */
@@ -54,6 +72,7 @@ export function extractEntities(
   const people = new Map<string, Someone>();
   for (const t of findTitledNames(idx, exclude)) {
     const p = people.get(t.name) ?? { name: t.name, titles: [], office: false, first: t.start };
+    p.titleAt ??= t.titles[0]?.start;
     for (const title of t.titles) {
       titles.add(title.start, title.end);
       if (!p.titles.includes(title.text)) p.titles.push(title.text);
@@ -87,8 +106,23 @@ export function extractEntities(
     officials: found.filter((p) => p.office).map((p) => ({ name: p.name, titles: p.titles, mentions: mentions.get(p.name)! })),
     people: found
       .filter((p) => !p.office)
+      .map((p) => withEmployer(withHome(p, places), text, orgs))
       .map((p) => ({ name: p.name, role: p.titles.length ? p.titles.join('、') : null, mentions: mentions.get(p.name)! })),
     places: distinct(places.map((p) => p.text)),
     orgs: distinct(orgs.map((o) => o.text)),
   };
+}
+
+/** 总经理 alone → 湖南炎帝生物科技有限公司总经理 when the sentence has just named the company. */
+function withEmployer(p: Someone, text: string, orgs: readonly { text: string; start: number; end: number }[]): Someone {
+  if (p.titles.length !== 1 || !HEAD_ROLES.has(p.titles[0]!) || p.titleAt === undefined) return p;
+  const employer = employerBefore(text, orgs, p.titleAt);
+  return employer ? { ...p, titles: [employer + p.titles[0]!] } : p;
+}
+
+/** 西草坪村 种植大户 → 西草坪村种植大户: a place printed right before a person's role is part of it. */
+function withHome(p: Someone, places: readonly { text: string; start: number; end: number }[]): Someone {
+  if (p.titles.length !== 1 || p.titleAt === undefined) return p;
+  const home = places.find((pl) => pl.end === p.titleAt);
+  return home ? { ...p, titles: [home.text + p.titles[0]!] } : p;
 }

@@ -43,8 +43,16 @@ const GENERIC_LEAD = new Set(['有关', '相关', '所在', '当地', '各', '�
 /** The name's last character joined with a one-character word after it (应急管理部|门 → 部门). */
 const SPLIT_WORDS = new Set(['部门', '部队', '部分', '部位', '局面', '院校', '院落', '会议', '委员', '办法', '厅堂', '署名', '中心城区']);
 
+/**
+ * 该校 新能源材料与器件实验室, 该公司 研发中心: a unit of the body the text has just named is one
+ * body, not a kind of body.
+ */
+const NAMED_PARENT = new Set(['该校', '本校', '该院', '本院', '该所', '该公司', '该集团', '该厂', '该行', '该局', '该中心']);
+const ofNamedParent = (idx: TokenIndex, start: number): boolean => NAMED_PARENT.has(idx.before(start)?.word ?? '');
+
 function generic(idx: TokenIndex, start: number, end: number): boolean {
   const prev = idx.before(start);
+  if (prev && NAMED_PARENT.has(prev.word)) return false;
   if (prev && (/^(?:r|m|q|mq)$/.test(prev.tag) || GENERIC_LEAD.has(prev.word))) return true;
   const next = idx.at(end);
   return next !== undefined && next.start === end && next.word.length === 1 && SPLIT_WORDS.has(idx.text[end - 1] + next.word);
@@ -66,7 +74,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
     const start = titleStart(idx, t.start, t.end);
     // A lone word is a name only when it is more than the suffix (浙江大学, not 公司).
     if (start === t.start && t.word.length === suffix.length) continue;
-    if (!proper(idx, start, t.end)) continue;
+    if (!proper(idx, start, t.end) && !ofNamedParent(idx, start)) continue;
     // 市委常委 is a post, not a body (the body would be 市委常委会).
     if ((positionEndingAt(text, t.end)?.length ?? 0) >= 2) continue;
     push(start, t.end);

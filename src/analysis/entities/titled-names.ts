@@ -3,7 +3,7 @@
  * (习近平总书记), and 、-lists of names under one title (省领导 X、Y、Z 出席; X、Y 等省领导).
  */
 import { COLLECTIVE_TITLES } from '../dict';
-import { positionStartingAt, POSITIONS } from './lexicon';
+import { orgSuffixOf, positionStartingAt, POSITIONS } from './lexicon';
 import { Trie } from './trie';
 import { followerAt, nameAt, nameBefore, plausibleName, surnameAt, type NameSpan } from './names';
 import { titleChainBefore, titleEndingAt, type Title } from './titles';
@@ -125,7 +125,12 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
     if (!idx.isEnd(end) && !followerAt(text, end)) continue;
     const name = nameBefore(idx, i, exclude);
     // Only a name standing alone before the title (学习 习近平总书记), not the end of a longer word (隆平高科 董事长).
-    if (!name || !(breakAt(text, name.start - 1) || /^(?:v\w*|a|p|c|u\w*|d|r)$/.test(idx.before(name.start)?.tag ?? ''))) continue;
+    // …or after the body the person belongs to (该校 … 实验室 陈立言教授).
+    if (!name) continue;
+    const lead = idx.before(name.start);
+    const standsAlone =
+      breakAt(text, name.start - 1) || /^(?:v\w*|a|p|c|u\w*|d|r)$/.test(lead?.tag ?? '') || (lead !== undefined && lead.word.length >= 2 && orgSuffixOf(lead.word) !== undefined);
+    if (!standsAlone) continue;
     // The name itself must not be the tail of a title (省委书记 → 省委 is not a name).
     if (titleEndingAt(idx, name.start) && !breakAt(text, name.start - 1)) {
       const before = titleEndingAt(idx, name.start)!;

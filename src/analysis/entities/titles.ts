@@ -36,8 +36,8 @@ const BODY_VERBS = new Set([
   '储备', '指挥', '协调', '推进', '教育', '合作', '创新', '生产', '出版', '运输', '控股', '开放', '融合', '培训',
 ]);
 
-/** `c` words that join two parts of one body's name (工业和信息化厅, 生物医药及医疗器械产业链). */
-const JOINERS = new Set(['和', '及']);
+/** Words that join two parts of one body's name (工业和信息化厅, 生物医药及医疗器械产业链, 材料与器件实验室). */
+const JOINERS = new Set(['和', '及', '与']);
 
 function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: string): boolean {
   const text = idx.text;

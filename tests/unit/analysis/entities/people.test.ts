@@ -40,9 +40,9 @@ describe('other people', () => {
     expect(e.people[0]!.mentions).toHaveLength(2);
   });
 
-  it('keeps the village out of a villager\'s role and lists the village as a place', async () => {
+  it('puts the village into a villager\'s role as printed and lists it as a place', async () => {
     const e = await entities('“日子越过越红火。”花垣县十八洞村村民施成富说。');
-    expect(e.people).toEqual([expect.objectContaining({ name: '施成富', role: '村民' })]);
+    expect(e.people).toEqual([expect.objectContaining({ name: '施成富', role: '十八洞村村民' })]);
     expect(e.places).toEqual(['花垣县', '十八洞村']);
   });
 
@@ -56,9 +56,9 @@ describe('other people', () => {
     expect(e.people.map((p) => [p.name, p.role])).toEqual([['张明', '湖南省农业科学院研究员']]);
   });
 
-  it('reads the town of a villager as a place, not as part of the role', async () => {
+  it('reads the town of a villager as a place, and the nearest place into the role', async () => {
     const e = await entities('怀化市洪江市托口镇村民杨秀英说，现在日子好过了。');
-    expect(e.people).toEqual([expect.objectContaining({ name: '杨秀英', role: '村民' })]);
+    expect(e.people).toEqual([expect.objectContaining({ name: '杨秀英', role: '托口镇村民' })]);
     expect(e.places).toEqual(['怀化市', '洪江市', '托口镇']);
   });
 
@@ -104,5 +104,22 @@ describe('other people', () => {
   it('still finds a recurring new name that acts', async () => {
     const e = await entities('杨西炜说，公司去年营收增长。杨西炜介绍，产品远销海外。杨西炜表示，明年扩产。');
     expect(peopleNames(e)).toEqual(['杨西炜']);
+  });
+
+  it('gives a bare company role the company the sentence has just named', async () => {
+    const e = await entities('湖南炎帝生物科技有限公司是当地的深加工企业，总经理苏海涛说，公司今年新上两条生产线。三一集团发布新品。总经理张明说，销量增长。');
+    expect(e.people.map((p) => [p.name, p.role])).toEqual([
+      ['苏海涛', '湖南炎帝生物科技有限公司总经理'],
+      ['张明', '总经理'],
+    ]);
+  });
+
+  it('puts the village printed before a role into the role, and reads a professor after his laboratory', async () => {
+    const e = await entities('7月20日清晨，西草坪村种植大户罗德胜带着村民下地。该校新能源材料与器件实验室陈立言教授团队取得突破。');
+    expect(e.people.map((p) => [p.name, p.role])).toEqual([
+      ['罗德胜', '西草坪村种植大户'],
+      ['陈立言', '教授'],
+    ]);
+    expect(e.orgs).toEqual(['新能源材料与器件实验室']);
   });
 });
