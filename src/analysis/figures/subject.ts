@@ -26,6 +26,9 @@ export interface Placed {
   postEnd: number;
 }
 
+/** Words that start what is said about the counted thing, whatever jieba tags them (预计/vn). */
+const PREDICATE_START = new Set(['预计', '计划', '预期', '力争', '争取', '有望', '将', '已', '已经', '正在', '共', '累计', '同比', '环比']);
+
 /** Nouns right after a figure: what a count counts (3个分论坛 → 分论坛; 25万元的“第一桶金”). */
 function nounsAfter(text: string, tokens: TokenIndex, from: number, limit: number, counted: boolean): TaggedToken[] {
   let at = from;
@@ -34,9 +37,12 @@ function nounsAfter(text: string, tokens: TokenIndex, from: number, limit: numbe
   const out: TaggedToken[] = [];
   for (let i = 0; i < words.length && out.length < 4; i++) {
     const t = words[i]!;
+    if (PREDICATE_START.has(t.word)) break;
     if (isNoun(t)) out.push(t);
     else if (/^a/.test(t.tag) && words[i + 1] && isNoun(words[i + 1]!)) out.push(t);
     else if (out.length && CONNECTOR.test(t.word) && words[i + 1] && isNoun(words[i + 1]!)) out.push(t);
+    // 冷链 分拣/v 中心: a two-character verb between nouns inside one name of a thing.
+    else if (out.length && isVerb(t) && t.word.length === 2 && words[i + 1] && isNoun(words[i + 1]!) && !isPunct(words[i + 1]!) && words[i + 1]!.tag !== 'x' && (i + 2 >= words.length || isPunct(words[i + 2]!))) out.push(t);
     // jieba sometimes tags a counted noun as a verb (12组选手, 1个展览): accept it before a stop.
     else if (counted && !out.length && /^v/.test(t.tag) && i + 1 < words.length && (isPunct(words[i + 1]!) || words[i + 1]!.tag === 'p')) out.push(t);
     // 三笔资金预算，: a noun phrase whose last word jieba tags as a verb.
@@ -51,6 +57,9 @@ function nounsAfter(text: string, tokens: TokenIndex, from: number, limit: numbe
 function restOfClause(text: string, tokens: TokenIndex, from: number, to: number, periods: SpanMask): TaggedToken[] {
   return trim(tokens.wordsIn(text, from, to), periods).slice(0, 8);
 }
+
+/** A size or a sum (亩, 平方米, 吨, 元), as opposed to a share or a count. */
+const isSize = (c: Candidate): boolean => c.category === 'measure' || c.category === 'money';
 
 export function placeSubjects(
   text: string,
@@ -83,7 +92,7 @@ export function placeSubjects(
 
     let subject: string;
     let topic: string;
-    const ownNoun = pre.some((t) => COMMON_NOUN_TAG.test(t.tag) && !HOLDER.test(t.word));
+    const ownNoun = pre.some((t) => COMMON_NOUN_TAG.test(t.tag) && !HOLDER.test(t.word) && !PREDICATE_START.has(t.word));
     if (kind === 'date-range') {
       let words = [...pre, ...restOfClause(text, tokens, c.outerEnd, end, periods)];
       if (!pre.length && /[，,]/.test(text[c.outerEnd] ?? '')) {
@@ -109,12 +118,17 @@ export function placeSubjects(
         words = [...counted, ...restOfClause(text, tokens, postEnd, end, periods)];
       }
       subject = topic = (pre.length || enumerated ? '' : lead) + join(words);
+    } else if (post.length && text[c.outerEnd] === '的' && isSize(c) && pre.length > 0 && isVerb(pre.at(-1)!)) {
+      // 县里建起两千平方米的冷链分拣中心: the size of what was built, bought or opened.
+      subject = topic = join(post);
     } else if (post.length && text[c.outerEnd] === '的' && !ownNoun) {
       // 全省30%的规上企业实现盈利: what is measured follows 的.
       subject = topic = join([...pre, ...post, ...restOfClause(text, tokens, postEnd, end, periods).slice(0, 4)]);
     } else if (!pre.length && post.length) {
-      // 30%的企业…, 三分之一的受访者表示满意: what is measured follows.
-      subject = topic = join([...post, ...restOfClause(text, tokens, postEnd, end, periods).slice(0, 4)]);
+      // 30%的企业…, 三分之一的受访者表示满意: what is measured follows; a size (80亩桃园) is the
+      // size of the thing after it, whatever the clause goes on to say.
+      const rest = isSize(c) ? [] : restOfClause(text, tokens, postEnd, end, periods).slice(0, 4);
+      subject = topic = join([...post, ...rest]);
     } else if (prevInSentence && (pre.length === 0 || (cueStart && (kind === 'growth' || kind === 'share')))) {
       // …进口2118.5亿元、增长10% → 进口增长
       topic = prevInSentence.topic;

@@ -148,4 +148,10 @@ describe('more kinds', () => {
       ['4.5万家次', 'count', '万家次'],
     ]);
   });
+
+  it('a cut or a squeeze is a change (压缩, 削减, 缩减)', async () => {
+    expect((await figureAt('办理时限压缩百分之十五以上。', '百分之十五')).kind).toBe('growth');
+    expect((await figureAt('会议经费削减20%。', '20%')).kind).toBe('growth');
+    expect((await figureAt('审批时限压缩至3个工作日。', '3个工作日')).kind).not.toBe('growth');
+  });
 });

@@ -73,4 +73,13 @@ describe('subjects', () => {
   it('a rank drops its rank verb', async () => {
     expect((await figureAt('对非贸易继续保持中西部第一。', '中西部第一')).subject).toBe('对非贸易');
   });
+
+  it('a size before 的 measures the thing built or bought, not the builder', async () => {
+    expect((await figureAt('县里建起两千平方米的冷链分拣中心，统一标准。', '两千平方米')).subject).toBe('冷链分拣中心');
+  });
+
+  it('a size right before a noun measures that noun, not what the clause says next', async () => {
+    expect((await figureAt('“今年挂果好，我家80亩桃园预计能收40多吨。', '80亩')).subject).toBe('我家桃园');
+    expect((await figureAt('“今年挂果好，我家80亩桃园预计能收40多吨。', '40多吨')).subject).toBe('我家桃园预计能收');
+  });
 });
