@@ -26,6 +26,16 @@ function usable(s: Sentence): boolean {
 }
 
 /**
+ * How features set a scene before their news: a season or time of day (盛夏时节, 清晨, 冬日的),
+ * or the reporter arriving (走进, 记者来到, 驱车).
+ */
+const SCENE_OPENING =
+  /^(?:(?:初|盛|深|仲|隆|暮|早)?[春夏秋冬](?:时节|季节|时分|日|天|夜)?(?:的|里|，)|(?:清晨|傍晚|黄昏|入夜|凌晨|午后|夜幕降临|金秋|寒冬|酷暑|隆冬|初春)|走进|走在|漫步|驱车|沿着|站在|记者来到|记者走进|来到)/u;
+
+/** A date or time printed before a scene (7月20日清晨). */
+const DATE_HEAD = /^(?:\d{1,2}月\d{1,2}日|今年\d{1,2}月|近日|日前)/u;
+
+/**
  * 1–3 whole sentences of `text` that sum it up: the lead first (news puts its main fact
  * there), then sentences that repeat the headline's and the keywords' words; about 120
  * characters when the article allows. Returned in text order.
@@ -37,6 +47,13 @@ export function summarize(text: string, opts: SummaryOptions = {}): string[] {
   const keys = opts.keywords ?? [];
   const all = sentencesOf(text).filter(usable);
   if (all.length === 0) return [];
+  // A feature may open on a scene (盛夏时节，…山坡上，黄桃挂满枝头): no summary sentence, and the
+  // news lead is the sentence after it.
+  if (lead && all.length > 1 && SCENE_OPENING.test(all[0]!.text)) {
+    // …and the scene may go on for a sentence or two (a dated moment, a quote) before the news.
+    all.shift();
+    while (all.length > 1 && (SCENE_OPENING.test(all[0]!.text.replace(DATE_HEAD, '')) || all[0]!.text.includes('“'))) all.shift();
+  }
   const scored = all.map((s, i) => {
     const len = s.text.length;
     const position = lead ? 1 / (1 + i) : 0.2 / (1 + i);

@@ -37,4 +37,18 @@ describe('summarize', () => {
     expect(summarize(photo)).toEqual(['12月10日，吉首市河溪镇张排村河道综合治理施工现场，工人正在忙碌作业。']);
     expect(summarize('（湖南日报全媒体记者 王亮）\n财政部近日发布通知，湖南获得8.6524亿元支持。')).toEqual(['财政部近日发布通知，湖南获得8.6524亿元支持。']);
   });
+
+  it('skips the scene a feature opens on and summarises from its news', () => {
+    const feature =
+      '初冬时节，走进江永县的柑橘园，金黄的果子挂满枝头。12月1日清晨，果农李四带着家人采摘。“今年收成好，价钱也好。”李四说。' +
+      '近年来，江永县把香柚和沃柑作为富民产业来抓，全县种植面积达到20万亩，带动3万户果农增收。县里还建起了冷链物流中心。';
+    expect(summarize(feature, { title: '江永柑橘产业带动果农增收' })[0]).toBe(
+      '近年来，江永县把香柚和沃柑作为富民产业来抓，全县种植面积达到20万亩，带动3万户果农增收。',
+    );
+  });
+
+  it('keeps a news lead that happens to name a season', () => {
+    const news = '今冬以来，全省累计接种流感疫苗120万剂次，比上年同期增长15%。各地加强调度。';
+    expect(summarize(news, { title: '流感疫苗接种' })[0]).toBe('今冬以来，全省累计接种流感疫苗120万剂次，比上年同期增长15%。');
+  });
 });
