@@ -62,8 +62,8 @@ export function findOrgs(idx: TokenIndex): Found[] {
   const text = idx.text;
   const out: Found[] = [];
   const push = (start: number, end: number) => out.push({ text: text.slice(start, end), start, end });
-  for (let i = 0; i < text.length; i++) {
-    if (!idx.isStart(i)) continue;
+  for (const t of idx.tokens) {
+    const i = t.start; // names start where words start
     const len = ORG_TRIE.matchesAt(text, i).find((l) => idx.isEnd(i + l));
     if (len) push(i, i + len);
   }
