@@ -10,9 +10,10 @@ import type { AnalysisDocument } from '@/src/analysis/types';
  * The held-out set (tests/fixtures/heldout): six articles the extractors were not developed on.
  * It is read two ways: each article as a pasted article (title lines, blank line, body; the gold
  * entry's seed_file), and all six as one page of raw PDF text (page.txt, headlines after bodies).
- * FLOOR holds the scores last measured, less about 0.05 (raised after the end-of-session fixes
- * to names after a time word, 据-prefixed orgs and person nouns): the test guards against
- * regressions; the floors are not targets.
+ * FLOOR holds the scores last measured, less about 0.05: the test guards against regressions;
+ * the floors are not targets. Since the second session's fixes (villages, rivers, parks, 该校 units,
+ * counted crops, sizes, cuts, scene leads) were made after seeing this set's failures, it is no
+ * longer fully held out: tests/fixtures/heldout2 is the fresh one.
  */
 const dir = 'tests/fixtures/heldout';
 const gold = parseGold(readFileSync(join(dir, 'gold.json'), 'utf8'));
@@ -20,18 +21,18 @@ const read = (file: string) => readFileSync(join(dir, file), 'utf8');
 const seedFileOf = (a: object) => (a as { seed_file: string }).seed_file;
 
 const FLOOR = {
-  figuresP: 0.93,
-  figuresR: 0.93,
-  kind: 0.93,
-  subject: 0.91,
+  figuresP: 0.95,
+  figuresR: 0.95,
+  kind: 0.95,
+  subject: 0.93,
   officials: 0.95,
   officialTitles: 0.95,
   journalists: 0.95,
-  people: 0.85,
-  places: 0.8,
-  orgs: 0.75,
-  rouge1: 0.81,
-  rouge2: 0.79,
+  people: 0.95,
+  places: 0.95,
+  orgs: 0.85,
+  rouge1: 0.82,
+  rouge2: 0.8,
 };
 
 const seg = nodeSegmenter();
