@@ -30,7 +30,7 @@ function usable(s: Sentence): boolean {
  * or the reporter arriving (走进, 记者来到, 驱车).
  */
 const SCENE_OPENING =
-  /^(?:(?:初|盛|深|仲|隆|暮|早)?[春夏秋冬](?:时节|季节|时分|日|天|夜)?(?:的|里|，)|(?:清晨|傍晚|黄昏|入夜|凌晨|午后|夜幕降临|金秋|寒冬|酷暑|隆冬|初春)|走进|走在|漫步|驱车|沿着|站在|记者来到|记者走进|来到)/u;
+  /^(?:(?:立春|雨水|惊蛰|春分|清明|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|小雪|大雪|冬至|小寒|大寒)(?:刚过|前后|时节|过后|将至|已过)|(?:初|盛|深|仲|隆|暮|早)?[春夏秋冬](?:时节|季节|时分|日|天|夜)?(?:的|里|，)|(?:清晨|傍晚|黄昏|入夜|凌晨|午后|夜幕降临|金秋|寒冬|酷暑|隆冬|初春)|走进|走在|漫步|驱车|沿着|站在|记者来到|记者走进|来到)/u;
 
 /** A date or time printed before a scene (7月20日清晨). */
 const DATE_HEAD = /^(?:\d{1,2}月\d{1,2}日|今年\d{1,2}月|近日|日前)/u;
@@ -42,7 +42,7 @@ const DATE_HEAD = /^(?:\d{1,2}月\d{1,2}日|今年\d{1,2}月|近日|日前)/u;
  */
 export function summarize(text: string, opts: SummaryOptions = {}): string[] {
   const max = opts.maxChars ?? 120;
-  const lead = opts.leadWeighted ?? true;
+  let lead = opts.leadWeighted ?? true;
   const title = bigrams(opts.title ?? '');
   const keys = opts.keywords ?? [];
   const all = sentencesOf(text).filter(usable);
@@ -53,12 +53,15 @@ export function summarize(text: string, opts: SummaryOptions = {}): string[] {
     // …and the scene may go on for a sentence or two (a dated moment, a quote) before the news.
     all.shift();
     while (all.length > 1 && (SCENE_OPENING.test(all[0]!.text.replace(DATE_HEAD, '')) || all[0]!.text.includes('“'))) all.shift();
+    lead = false; // a feature: its main fact may come anywhere; the headline's words find it
+
   }
   const scored = all.map((s, i) => {
     const len = s.text.length;
     const position = lead ? 1 / (1 + i) : 0.2 / (1 + i);
     const headline = title.size ? containment(title, bigrams(s.text)) : 0;
     const keyHits = keys.filter((k) => s.text.includes(k)).length / Math.max(1, keys.length);
+    // A long news lead still beats a short detail; a very long one does not.
     const fit = len > max ? 0.5 : len < 15 ? 0.6 : 1;
     return { s, i, score: (position * 1.5 + headline + keyHits) * fit };
   });
