@@ -6,7 +6,8 @@ import { extractFigures } from './figures';
 import { extractKeywords } from './keywords';
 import { prepareArticle } from './prepare';
 import type { Segmenter, TaggedToken } from './segmenter/types';
-import { splitPage } from './split';
+import { headlineRoles, splitPage } from './split';
+import { pastedHead } from './split/pasted-head';
 import { summarize } from './summary';
 import type { AnalysisDocument, AnalyzedArticle, ArticleInput, IssueInfo, SourceKind } from './types';
 import { buildDocument } from './document';
@@ -96,6 +97,12 @@ export interface TextOptions {
 export function articleInputsOfText(raw: string): ArticleInput[] {
   const pieces = splitPage(raw);
   if (pieces.length === 0 && raw.trim()) return [{ id: 'a1', title: '', body: raw }];
+  const head = pieces.length === 1 && pieces[0]!.titleLines.length === 0 ? pastedHead(raw) : null;
+  if (head) {
+    // One pasted article whose title the page reading missed: take the head before the blank line.
+    const p = pieces[0]!;
+    return [{ id: p.id, ...headlineRoles(head.titleLines), byline: head.byline ?? undefined, captions: p.captions, continuedFrom: p.continuedFrom, body: raw.slice(head.bodyStart), rawText: looksLikeRawPdf(raw) }];
+  }
   // A page dump (several pieces, or PDF artefacts) is raw throughout, even a piece that looks clean.
   const rawText = pieces.length > 1 || looksLikeRawPdf(raw);
   return pieces.map((p) => ({

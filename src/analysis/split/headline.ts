@@ -16,7 +16,14 @@ const SLOGAN_OPENERS = [
 /** Intransitive event predicates that close a headline broken over two lines (…大会开幕). */
 const EVENT_END = /(开幕|闭幕|举行|召开|落幕|落下帷幕|启动|揭晓|举办|开班|结业|成立|签约|揭牌|开工|竣工|通车|投产)$/;
 
-const isSlogan = (line: string) => SLOGAN_OPENERS.some((w) => line.startsWith(w));
+/**
+ * A 主题 in the paper's display style: an exhortation (加快…), two parallel phrases (消费挖潜 投资增效,
+ * 百舸争流汨罗江 端午文旅人气旺), or a feature's name-and-colon line (恒驰电驱：“株洲造”电机跑出加速度).
+ */
+const isSlogan = (line: string) =>
+  SLOGAN_OPENERS.some((w) => line.startsWith(w)) ||
+  /^[^\s，。]{2,9}[ \u3000]+[^\s，。]{2,9}$/u.test(line.trim()) ||
+  /^[^\s，。：]{2,8}：\S/u.test(line.trim());
 
 const unbalanced = (s: string) =>
   (s.match(/[“《（(]/g)?.length ?? 0) > (s.match(/[”》）)]/g)?.length ?? 0);
@@ -25,6 +32,7 @@ const unbalanced = (s: string) =>
 function continues(a: string, b: string): boolean {
   const ca = a.replace(/\s+/g, '');
   const cb = b.replace(/\s+/g, '');
+  if (/^[—－-]{2}/.test(cb)) return false; // ——访…: a 副题 of its own
   if (/[、，,的和与及之]$/.test(ca) || unbalanced(ca)) return true;
   if (/^在/.test(ca) && /[中上下里]$/.test(ca) && !/^在/.test(cb)) return true; // 在…中 | 彰显…
   if (/[”》]$/.test(ca) && !isSlogan(cb)) return true; // a quoted name, its noun follows

@@ -135,4 +135,33 @@ describe('headline roles', () => {
     });
     expect(headlineRoles(['——访省人大代表张三']).title).toBe('访省人大代表张三');
   });
+
+  it('reads two parallel phrases or a name-and-colon line as the 主题 under a report line', () => {
+    expect(headlineRoles(['2024年中国汨罗江国际龙舟节开幕', '百舸争流汨罗江 端午文旅人气旺'])).toEqual({
+      introTitle: '2024年中国汨罗江国际龙舟节开幕', title: '百舸争流汨罗江 端午文旅人气旺', subTitle: null,
+    });
+    expect(headlineRoles(['深耕新能源汽车电驱系统，产品销往32个国家和地区', '恒驰电驱：“株洲造”电机跑出加速度']).title).toBe(
+      '恒驰电驱：“株洲造”电机跑出加速度',
+    );
+  });
+
+  it('never joins a quoted headline with the ——副题 under it', () => {
+    expect(headlineRoles(['让游客“留下来”“再回来”', '——访郴州市委副书记、市长龚景岳'])).toEqual({
+      introTitle: null, title: '让游客“留下来”“再回来”', subTitle: '访郴州市委副书记、市长龚景岳',
+    });
+  });
+});
+
+describe('pasted articles', () => {
+  it('takes the lines before the first blank line as the head, its byline apart, when the page reading cannot', async () => {
+    const { articleInputsOfText } = await import('@/src/analysis/analyze');
+    const pasted =
+      '让游客“留下来”“再回来”\n——访郴州市委副书记、市长龚景岳\n湖南日报全媒体记者 舒曼青\n\n' +
+      '郴州山水秀美，文旅资源丰富。近日，记者专访了郴州市委副书记、市长龚景岳。\n记者：去年郴州文旅市场表现如何？\n' +
+      '龚景岳：去年，全市接待游客9876.5万人次，同比增长14.2%。\n记者：有哪些具体举措？\n龚景岳：交通是基础。';
+    const [a, more] = articleInputsOfText(pasted);
+    expect(more).toBeUndefined();
+    expect([a!.title, a!.subTitle, a!.byline]).toEqual(['让游客“留下来”“再回来”', '访郴州市委副书记、市长龚景岳', '湖南日报全媒体记者 舒曼青']);
+    expect(a!.body.startsWith('郴州山水秀美')).toBe(true);
+  });
 });
