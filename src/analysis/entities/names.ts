@@ -78,7 +78,9 @@ const COMMON_AFTER_FUNCTION = new Set([
 const AFTER_NAME_TAGS = /^(?:v|vn|vd|p|c|d|ad|i|l|u\w*)$/;
 
 /** Characters that end the names of bodies and places, hardly ever a given name (宣传部, 调研组). */
-const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的');
+const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性');
+/** Particles never inside a name (来了住, 看着办): the span crosses into a sentence. */
+const PARTICLE_INSIDE = /[了着的吗呢吧啊]/u;
 
 const NAMEY_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'eng']);
 const FUNCTION_TAGS = /^(?:c|p|u\w*|d|r|m|q|f|t|y|e|o)$/;
@@ -121,6 +123,7 @@ export function plausibleName(
     if (!(FUNCTION_CHARS.has(rest) || FOLLOWER_SET.has(rest))) return false;
   }
   if (HONORIFIC.test(name)) return false;
+  if (PARTICLE_INSIDE.test(name.slice(1))) return false;
   // A long ordinary word that starts at the name and runs past it (宣传部门 …) means no name here.
   if (t && t.start === start && t.end > end && t.end - t.start >= 3 && !NAMEY_TAGS.has(t.tag)) return false;
   for (let o = start; o < end; o++) if (/[省市县区委厅局部办]/u.test(text[o]!) && o > start) {

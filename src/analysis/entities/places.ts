@@ -21,19 +21,44 @@ const ADMIN_TAIL = /(?:省|市|县|区|州|盟|旗|镇|乡|村)$/u;
 
 function chainAfter(idx: TokenIndex, end: number, out: Found[]): void {
   const text = idx.text;
+  // jieba may glue a unit to the next name (葫芦|镇雾|溪坪村): read the chain whole, then keep it
+  // up to its last link that ends where a word ends.
+  const chain: Found[] = [];
   for (let at = end; ; ) {
     const m = SUB_UNIT.exec(text.slice(at, at + 8));
-    if (!m || m[0].length < 2 || !idx.isEnd(at + m[0].length)) return;
-    out.push({ text: m[0], start: at, end: at + m[0].length });
+    if (!m || m[0].length < 2) break;
+    chain.push({ text: m[0], start: at, end: at + m[0].length });
     at += m[0].length;
   }
+  let keep = chain.length;
+  while (keep > 0 && !idx.isEnd(chain[keep - 1]!.end)) keep--;
+  out.push(...chain.slice(0, keep));
 }
+
+/** The rest of an event's name after its place (…国际龙舟节, …运动会). */
+const EVENT_NAME_TAIL = /^[^，。；：、\n]{0,20}?(?:节|运动会|博览会|交易会|峰会|论坛|大赛|比赛|锦标赛|马拉松|展览会|大会)/u;
+
+/** Sites named after a new word: 犬木塘水库, 酒埠江景区, 屈子文化园. */
+const SITE = new Set(['水库', '景区', '风景区', '旅游区', '度假区', '文化园', '公园', '湿地公园', '森林公园', '国家公园', '古镇', '古城']);
+const NEW_NAME_TAGS = new Set(['x', 'ns', 'nz', 'nr']);
+/** Tails of rivers, lakes and mountains that jieba knows by name (汨罗江/ns). */
+const NATURE_TAIL = /(?:江|河|湖|溪|山|岭|峰|洲|岛)$/u;
 
 /** Kinds of village or town, not names (示范村, 贫困村, 重点镇, 特色小镇, 美丽乡村). */
 const KIND_OF_PLACE = /^(?:示范|贫困|行政|重点|中心|文明|美丽|特色|先进|自然|专业|明星|样板|富裕|小康|试点|边境|传统|历史文化|全国|省级|市级|县级|整|全|本|该|每|各|这|那|此|新农|农|小|古|[一二两三四五六七八九十百千几多数]+个)/u;
 const [VILLAGE, TOWN, TOWNSHIP] = ['村', '镇', '乡'].map((c) => c.charCodeAt(0));
 /** What may stand right before a village's name: a break, a time, a preposition, a verb or a place. */
 const BEFORE_VILLAGE = /^(?:t|p|v|vn|ns|c|f|m|u\w*)$/;
+
+function hasVerbInside(idx: TokenIndex, from: number, to: number): boolean {
+  for (let o = from; o < to; ) {
+    const w = idx.at(o);
+    if (!w) return false;
+    if (w.start > from && w.end <= to && w.tag.startsWith('v')) return true;
+    o = w.end;
+  }
+  return false;
+}
 
 /**
  * A village or town named on its own (……，西草坪村种植大户; 来到沙洲村): two to four characters
@@ -53,7 +78,9 @@ function villages(idx: TokenIndex, out: Found[]): void {
     for (let start = end - 3; start >= Math.max(0, end - 5); start--) {
       if (!idx.isStart(start) || !isHan(text.slice(start, end)) || KIND_OF_PLACE.test(text.slice(start, end))) continue;
       const first = idx.at(start);
-      if (first && /^(?:r|d|p|c|u\w*|a|ad|v)$/.test(first.tag)) continue;
+      if (first && /^(?:r|d|p|c|u\w*|a|ad|v|t)$/.test(first.tag)) continue;
+      // No verb inside a name (前年|回村): the span is a clause, not a village.
+      if (hasVerbInside(idx, start, end - 1)) continue;
       const prev = idx.before(start);
       if (breakAt(text, start - 1) || (prev && BEFORE_VILLAGE.test(prev.tag))) best = start;
     }
@@ -80,14 +107,20 @@ export function findPlaces(idx: TokenIndex): Found[] {
     from = i + len;
   }
   villages(idx, out);
-  // Places jieba knows but the dictionary does not (萍乡市, 黄冈市): an ns word with an admin unit at its end.
-  for (const t of idx.tokens) {
-    if (t.tag === 'ns' && t.word.length >= 3 && ADMIN_TAIL.test(t.word) && isHan(t.word)) {
+  // Places jieba knows but the dictionary does not (萍乡市, 黄冈市, 汨罗江): an ns word with an admin
+  // unit, or a river, lake or mountain, at its end.
+  const tokens = idx.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.tag === 'ns' && t.word.length >= 3 && (ADMIN_TAIL.test(t.word) || NATURE_TAIL.test(t.word)) && isHan(t.word)) {
       out.push({ text: t.word, start: t.start, end: t.end });
+    }
+    const next = tokens[k + 1];
+    if (next && t.word.length >= 2 && NEW_NAME_TAGS.has(t.tag) && SITE.has(next.word) && isHan(t.word)) {
+      out.push({ text: t.word + next.word, start: t.start, end: next.end });
     }
   }
   // Rivers and lakes jieba does not know: a new word ending in 江/河/湖, or one odd character + 河.
-  const tokens = idx.tokens;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const len = t.word.length;
@@ -105,6 +138,8 @@ export function findPlaces(idx: TokenIndex): Found[] {
     const prev = out[k - 1];
     if (prev && p.start < prev.end) return false;
     const after = text.slice(p.end, p.end + 6);
+    // 2024年中国汨罗江国际龙舟节: a place after a year opens the name of an edition of an event.
+    if (/\d{4}年$/.test(text.slice(Math.max(0, p.start - 5), p.start)) && EVENT_NAME_TAIL.test(text.slice(p.end, p.end + 24))) return false;
     return !ORDINAL_EVENT.test(after) && !SET_PHRASE.test(after);
   });
 }

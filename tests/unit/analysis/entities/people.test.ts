@@ -122,4 +122,9 @@ describe('other people', () => {
     ]);
     expect(e.orgs).toEqual(['新能源材料与器件实验室']);
   });
+
+  it('does not take a span with a particle or an abstract noun for a name', async () => {
+    const e = await entities('游客来了住下来，满意度达到95%。来了住不下。满意度提高。');
+    expect(peopleNames(e)).toEqual([]);
+  });
 });

@@ -90,4 +90,18 @@ describe('organisations', () => {
     const e = await entities('建成示范村，贫困村出列，行政村通硬化路。该村村民说，全村建成美丽乡村。回到家乡，走遍乡镇，进村入户，三个村都有特色小镇。');
     expect(e.places).toEqual([]);
   });
+
+  it('reads sites named after a new word, rivers jieba knows, and a town glued to the village after it', async () => {
+    const e = await entities('要加快犬木塘水库建设。酒埠江景区接待游客。在汨罗市屈子文化园开幕，选手在汨罗江上竞技。湘西州保靖县葫芦镇雾溪坪村的茶园里。');
+    expect(e.places).toEqual(['犬木塘水库', '酒埠江景区', '汨罗市', '屈子文化园', '汨罗江', '湘西州', '保靖县', '葫芦镇', '雾溪坪村']);
+  });
+
+  it('leaves out the place opening an edition of an event, but not a year\'s figures for a place', async () => {
+    expect((await entities('2024年中国汨罗江国际龙舟节开幕。')).places).toEqual(['汨罗江']);
+    expect((await entities('2024年长沙市地区生产总值增长5%。')).places).toEqual(['长沙市']);
+  });
+
+  it('does not take a clause ending in 村 for a village', async () => {
+    expect((await entities('她前年回村创业，带着乡亲们种茶。')).places).toEqual([]);
+  });
 });
