@@ -8,6 +8,7 @@
  */
 import type { Official, Person, Span } from '../types';
 import type { TaggedToken } from '../segmenter/types';
+import { companyBefore, shortMentions } from './company-names';
 import { findOrgs } from './orgs';
 import { findPlaces } from './places';
 import { findPlainNames } from './plain-names';
@@ -97,7 +98,8 @@ export function extractEntities(
   // Names of laws, books and works (《湖南省优化营商环境条例》) are titles, not mentions of places or bodies.
   for (const m of text.matchAll(/《[^《》]*》/gu)) titles.add(m.index, m.index + m[0].length);
   const blocked = (s: number, e: number) => titles.overlaps(s, e) || named.overlaps(s, e);
-  const orgs = findOrgs(idx).filter((o) => !blocked(o.start, o.end));
+  const inFull = findOrgs(idx).filter((o) => !blocked(o.start, o.end));
+  const orgs = [...inFull, ...shortMentions(text, inFull).filter((o) => !blocked(o.start, o.end))].sort((a, b) => a.start - b.start);
   const orgSpans = new Claimed();
   orgs.forEach((o) => orgSpans.add(o.start, o.end));
   const places = findPlaces(idx).filter((p) => !blocked(p.start, p.end) && !orgSpans.overlaps(p.start, p.end));
@@ -115,7 +117,14 @@ export function extractEntities(
 
 /** 总经理 alone → 湖南炎帝生物科技有限公司总经理 when the sentence has just named the company. */
 function withEmployer(p: Someone, text: string, orgs: readonly { text: string; start: number; end: number }[]): Someone {
-  if (p.titles.length !== 1 || !HEAD_ROLES.has(p.titles[0]!) || p.titleAt === undefined) return p;
+  if (p.titles.length !== 1 || p.titleAt === undefined) return p;
+  // 公司董事长: "the company" is the one the text has named.
+  const own = /^(?:该|本)?(?:公司|集团)(.+)$/u.exec(p.titles[0]!);
+  if (own && HEAD_ROLES.has(own[1]!)) {
+    const company = companyBefore(orgs, p.titleAt);
+    return company ? { ...p, titles: [company.text + own[1]!] } : p;
+  }
+  if (!HEAD_ROLES.has(p.titles[0]!)) return p;
   const employer = employerBefore(text, orgs, p.titleAt);
   return employer ? { ...p, titles: [employer + p.titles[0]!] } : p;
 }

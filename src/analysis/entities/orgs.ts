@@ -17,7 +17,7 @@ const LEVEL_MARKS = /^(?:省|市(?!州)|县|区|州|全省|全市|全县|全国|
 /** Words inside a name that make it one body (人类干细胞 国家 工程研究中心). */
 const INNER_MARKS = new Set(['国家', '中国', '全国', '国际', '湖南', '湖南省', '省', '市', '县']);
 /** Tags of a name's last word: nouns, never a verb (部署, 布局). */
-const NOUN_TAGS = /^(?:n\w*|j|x|eng)$/;
+const NOUN_TAGS = /^(?:n\w*|j|x|eng|l)$/;
 /** One-character suffixes end a body's name only in words of three or more (财政部, 商务厅; not 干部, 格局). */
 const SHORT_SUFFIX = /^[部厅局署委办]$/u;
 const PROPER_TAGS = new Set(['ns', 'nt', 'nz']);
@@ -48,11 +48,40 @@ const SPLIT_WORDS = new Set(['部门', '部队', '部分', '部位', '局面', '
  * body, not a kind of body.
  */
 const NAMED_PARENT = new Set(['该校', '本校', '该院', '本院', '该所', '该公司', '该集团', '该厂', '该行', '该局', '该中心']);
-const ofNamedParent = (idx: TokenIndex, start: number): boolean => NAMED_PARENT.has(idx.before(start)?.word ?? '');
+const ofNamedParent = (idx: TokenIndex, start: number): boolean => {
+  const prev = idx.before(start);
+  if (!prev) return false;
+  if (NAMED_PARENT.has(prev.word)) return true;
+  // 公司与中南大学共建的 电驱动系统联合实验室: a body that named bodies set up.
+  return prev.word === '的' && ESTABLISH.has(idx.before(prev.start)?.word ?? '');
+};
+const ESTABLISH = new Set(['共建', '组建', '成立', '设立', '建立', '共同组建', '联合组建', '挂牌成立', '创办', '牵头组建']);
+
+/**
+ * 雾溪坪 黄金茶专业合作社: a body named after a village or town the text names (雾溪坪村). Returns
+ * where its name starts (jieba may have glued the verb before it on: 成|立雾溪|坪), or -1.
+ */
+function localityStart(text: string, start: number, end: number): number {
+  for (let p = start; p <= start + 6 && p < end - 2; p++) {
+    for (let len = 2; len <= 4 && p + len < end; len++) {
+      const stem = text.slice(p, p + len);
+      if (!/^[\u4e00-\u9fff]+$/u.test(stem)) break;
+      for (const unit of ['村', '镇', '乡', '社区']) {
+        const at = text.indexOf(stem + unit);
+        if (at >= 0 && (at < start || at >= end)) return p;
+      }
+    }
+  }
+  return -1;
+}
+
+/** 全省法院, 全市各级医院: all the bodies of a kind in an area, not one body. */
+const ALL_OF_KIND = /^(?:全省|全市|全县|全国|各级|各地)(?:各级)?(?:法院|检察院|检察机关|公安机关|公安|医院|学校|高校|中小学|银行|税务部门|监狱)$/u;
 
 function generic(idx: TokenIndex, start: number, end: number): boolean {
   const prev = idx.before(start);
   if (prev && NAMED_PARENT.has(prev.word)) return false;
+  if (ALL_OF_KIND.test(idx.text.slice(start, end))) return true;
   if (prev && (/^(?:r|m|q|mq)$/.test(prev.tag) || GENERIC_LEAD.has(prev.word))) return true;
   const next = idx.at(end);
   return next !== undefined && next.start === end && next.word.length === 1 && SPLIT_WORDS.has(idx.text[end - 1] + next.word);
@@ -74,10 +103,13 @@ export function findOrgs(idx: TokenIndex): Found[] {
     const start = titleStart(idx, t.start, t.end);
     // A lone word is a name only when it is more than the suffix (浙江大学, not 公司).
     if (start === t.start && t.word.length === suffix.length) continue;
-    if (!proper(idx, start, t.end) && !ofNamedParent(idx, start)) continue;
+    // A body named after a locality starts at the locality's name, whatever jieba glued before it.
+    const local = localityStart(text, start, t.end);
+    if (local < 0 && !proper(idx, start, t.end) && !ofNamedParent(idx, start)) continue;
+    const from = local >= 0 ? local : start;
     // 市委常委 is a post, not a body (the body would be 市委常委会).
     if ((positionEndingAt(text, t.end)?.length ?? 0) >= 2) continue;
-    push(start, t.end);
+    push(from, t.end);
   }
   for (const m of text.matchAll(/“([^“”]{2,30})”/gu)) {
     const inner = m[1]!;

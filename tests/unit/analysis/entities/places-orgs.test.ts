@@ -104,4 +104,20 @@ describe('organisations', () => {
   it('does not take a clause ending in 村 for a village', async () => {
     expect((await entities('她前年回村创业，带着乡亲们种茶。')).places).toEqual([]);
   });
+
+  it('lists a company by its short form too, and gives 公司董事长 the company', async () => {
+    const e = await entities(
+      '走进株洲恒驰电驱科技股份有限公司总装车间。公司董事长贺知远说，订单饱满。恒驰电驱2011年在深交所创业板上市。',
+    );
+    expect(e.orgs).toEqual(['株洲恒驰电驱科技股份有限公司', '恒驰电驱', '深交所']);
+    expect(e.people.map((p) => [p.name, p.role])).toEqual([['贺知远', '株洲恒驰电驱科技股份有限公司董事长']]);
+  });
+
+  it('reads a body set up by named bodies, a cooperative named after its village, not all courts of the province', async () => {
+    const e = await entities(
+      '公司与中南大学共建的电驱动系统联合实验室攻克难题。2016年起，村里成立雾溪坪黄金茶专业合作社。' +
+        '保靖县葫芦镇雾溪坪村的茶园里，全省法院审结案件3126件。',
+    );
+    expect(e.orgs).toEqual(['中南大学', '电驱动系统联合实验室', '雾溪坪黄金茶专业合作社']);
+  });
 });
