@@ -154,6 +154,12 @@ function isThreshold(text: string, tokens: TokenIndex, c: Candidate): boolean {
   return next !== null && next.start === c.outerEnd && /^(?:n|vn|nz|j|l)/.test(next.tag);
 }
 
+/** 500米直道竞速, 100米自由泳, 4×100米接力: a distance that names a race is no figure. */
+function isRaceName(text: string, c: Candidate): boolean {
+  if (c.category !== 'measure' || !/米$/.test(c.unit)) return false;
+  return /^(?:直道|竞速|赛跑|跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力|跨栏|障碍|短跑|长跑|决赛|预赛|比赛|项目|冠军)/u.test(text.slice(c.end, c.end + 4));
+}
+
 /** Keep, turn into a rank, or drop (null) one scanned candidate. */
 export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candidate | null {
   if (c.ordinal || c.front) {
@@ -175,6 +181,7 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
     if (CJK.test(next[0] ?? '') && !/^(?:以上|左右|以下|多|的)/.test(next)) return null;
   }
   if (isThreshold(text, tokens, c)) return null;
+  if (isRaceName(text, c)) return null;
   if (isArticleLike(text, c)) return null;
   if (isSlogan(text, tokens, c)) return null;
   if (isParallelOne(text, c)) return null;

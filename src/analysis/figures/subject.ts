@@ -58,6 +58,9 @@ function restOfClause(text: string, tokens: TokenIndex, from: number, to: number
   return trim(tokens.wordsIn(text, from, to), periods).slice(0, 8);
 }
 
+/** What a count of an area's households or people measures. */
+const POPULATION: Readonly<Record<string, string>> = { 户: '户数', 人: '人口', 口: '人口', 名: '人数', 家: '家数' };
+
 /** A size or a sum (亩, 平方米, 吨, 元), as opposed to a share or a count. */
 const isSize = (c: Candidate): boolean => c.category === 'measure' || c.category === 'money';
 
@@ -150,6 +153,8 @@ export function placeSubjects(
       subject = join([...before, ...restOfClause(text, tokens, c.outerEnd, end, periods).slice(0, 2)]);
     }
     subject = balanceQuotes(subject);
+    // 全村有386户1529人: an area alone says whose, the unit says what (户数, 人口).
+    if (kind === 'count' && /^(?:全|该|本)[村镇乡县市省区]$|^村里$/u.test(subject)) subject += POPULATION[c.unit] ?? '';
     placed.push({ c, kind, subject, topic: balanceQuotes(topic) || subject, lead: join(pre), postEnd });
   }
   pairLists(text, tokens, placed, periods);

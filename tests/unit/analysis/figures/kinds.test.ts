@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureAt, figuresOf } from './helpers';
+import { figureAt, figuresOf, textsOf } from './helpers';
 
 const kinds = async (s: string) => (await figuresOf(s)).map((f) => [f.text, f.kind]);
 
@@ -153,5 +153,22 @@ describe('more kinds', () => {
     expect((await figureAt('办理时限压缩百分之十五以上。', '百分之十五')).kind).toBe('growth');
     expect((await figureAt('会议经费削减20%。', '20%')).kind).toBe('growth');
     expect((await figureAt('审批时限压缩至3个工作日。', '3个工作日')).kind).not.toBe('growth');
+  });
+
+  it('stated durations are date-ranges: time spent, years worked, a prison term, a building period', async () => {
+    for (const [text, span] of [
+      ['力争用3至5年时间把新材料产业打造成百亿产业集群。', '3至5年'],
+      ['她在广东打了8年工。', '8年'],
+      ['对主犯判处有期徒刑十四年。', '十四年'],
+      ['建设期为2至3年。', '2至3年'],
+    ] as const) {
+      expect((await figureAt(text, span)).kind, text).toBe('date-range');
+    }
+    expect(await textsOf('今年5年级学生参加比赛。')).toEqual([]);
+  });
+
+  it('三方面 counts aspects; 一方面…另一方面 is no count', async () => {
+    expect(await textsOf('抓好三方面工作。')).toEqual(['三方面']);
+    expect(await textsOf('一方面要稳增长，另一方面要防风险。')).toEqual([]);
   });
 });

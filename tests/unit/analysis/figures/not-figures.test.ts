@@ -47,4 +47,9 @@ describe('what is not a figure', () => {
   it('a measure word that starts a longer noun', async () => {
     expect(await textsOf('迈上万亿台阶，带领10万人民群众。')).toEqual([]);
   });
+
+  it('a distance that names a race is no figure; a distance built is', async () => {
+    expect(await textsOf('她在男子标准龙舟500米直道竞速中夺冠，又拿下100米自由泳冠军。')).toEqual([]);
+    expect(await textsOf('新修建500米道路。')).toEqual(['500米']);
+  });
 });

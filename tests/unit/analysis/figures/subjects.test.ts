@@ -82,4 +82,9 @@ describe('subjects', () => {
     expect((await figureAt('“今年挂果好，我家80亩桃园预计能收40多吨。', '80亩')).subject).toBe('我家桃园');
     expect((await figureAt('“今年挂果好，我家80亩桃园预计能收40多吨。', '40多吨')).subject).toBe('我家桃园预计能收');
   });
+
+  it('households and people of a whole village are its household count and population', async () => {
+    expect((await figureAt('全村有386户1529人。', '386户')).subject).toBe('全村户数');
+    expect((await figureAt('全村有386户1529人。', '1529人')).subject).toBe('全村人口');
+  });
 });
