@@ -57,19 +57,33 @@ const ofNamedParent = (idx: TokenIndex, start: number): boolean => {
 };
 const ESTABLISH = new Set(['共建', '组建', '成立', '设立', '建立', '共同组建', '联合组建', '挂牌成立', '创办', '牵头组建']);
 
+/** Stems of the villages, towns and communities a text names (雾溪坪 of 雾溪坪村), with where they start. */
+function localityStems(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const m of text.matchAll(/[村镇乡]|社区/gu)) {
+    for (let len = 2; len <= 4; len++) {
+      const at = m.index - len;
+      if (at < 0) break;
+      const stem = text.slice(at, m.index);
+      if (!/^[\u4e00-\u9fff]+$/u.test(stem)) break;
+      const list = out.get(stem);
+      if (list) list.push(at);
+      else out.set(stem, [at]);
+    }
+  }
+  return out;
+}
+
 /**
  * 雾溪坪 黄金茶专业合作社: a body named after a village or town the text names (雾溪坪村). Returns
  * where its name starts (jieba may have glued the verb before it on: 成|立雾溪|坪), or -1.
  */
-function localityStart(text: string, start: number, end: number): number {
+function localityStart(stems: Map<string, number[]>, text: string, start: number, end: number): number {
+  if (stems.size === 0) return -1;
   for (let p = start; p <= start + 6 && p < end - 2; p++) {
     for (let len = 2; len <= 4 && p + len < end; len++) {
-      const stem = text.slice(p, p + len);
-      if (!/^[\u4e00-\u9fff]+$/u.test(stem)) break;
-      for (const unit of ['村', '镇', '乡', '社区']) {
-        const at = text.indexOf(stem + unit);
-        if (at >= 0 && (at < start || at >= end)) return p;
-      }
+      const found = stems.get(text.slice(p, p + len));
+      if (found?.some((at) => at < start || at >= end)) return p;
     }
   }
   return -1;
@@ -96,6 +110,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
     const len = ORG_TRIE.matchesAt(text, i).find((l) => idx.isEnd(i + l));
     if (len) push(i, i + len);
   }
+  let stems: Map<string, number[]> | undefined;
   for (const t of idx.tokens) {
     const suffix = orgSuffixOf(t.word);
     if (!suffix || !NOUN_TAGS.test(t.tag)) continue;
@@ -104,7 +119,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
     // A lone word is a name only when it is more than the suffix (浙江大学, not 公司).
     if (start === t.start && t.word.length === suffix.length) continue;
     // A body named after a locality starts at the locality's name, whatever jieba glued before it.
-    const local = localityStart(text, start, t.end);
+    const local = localityStart((stems ??= localityStems(text)), text, start, t.end);
     if (local < 0 && !proper(idx, start, t.end) && !ofNamedParent(idx, start)) continue;
     const from = local >= 0 ? local : start;
     // 市委常委 is a post, not a body (the body would be 市委常委会).
