@@ -29,9 +29,9 @@ export async function analyzeArticle(input: ArticleInput, seg: Segmenter, clock?
   await seg.ready(); // start-up (wasm, dictionary) is not analysis time
   const t0 = performance.now();
   const prep = prepareArticle(input);
+  const captions = captionTexts(input);
   const t1 = performance.now();
   const tags = prep.text ? await seg.tag(prep.text) : [];
-  const captions = captionTexts(input);
   const captionTags: TaggedToken[][] = [];
   for (const c of captions) captionTags.push(await seg.tag(c));
   const t2 = performance.now();
