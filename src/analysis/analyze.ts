@@ -4,7 +4,7 @@ import { distinct } from './entities/spans';
 import { extractEntities } from './entities';
 import { extractFigures } from './figures';
 import { extractKeywords } from './keywords';
-import { prepareArticle } from './prepare';
+import { prepareArticle, type PreparedArticle } from './prepare';
 import type { Segmenter, TaggedToken } from './segmenter/types';
 import { headlineRoles, splitPage } from './split';
 import { pastedHead } from './split/pasted-head';
@@ -21,20 +21,45 @@ export interface Clock {
 }
 
 /**
- * One article, end to end: clean → dateline and journalists → one tagging pass → figures →
+ * Articles, end to end: clean → dateline and journalists → one tagging pass → figures →
  * people, places, organisations → keywords → summary. Pure TypeScript: the content script
  * calls it with its own segmenter, the command line and the tests with nodeSegmenter().
+ * A page's articles are all prepared, then all tagged, then all analysed.
  */
-export async function analyzeArticle(input: ArticleInput, seg: Segmenter, clock?: Clock): Promise<AnalyzedArticle> {
+export async function analyzeArticles(inputs: readonly ArticleInput[], seg: Segmenter, clock?: Clock): Promise<AnalyzedArticle[]> {
   await seg.ready(); // start-up (wasm, dictionary) is not analysis time
   const t0 = performance.now();
-  const prep = prepareArticle(input);
-  const captions = captionTexts(input);
+  const preps = inputs.map((input) => ({ prep: prepareArticle(input), captions: captionTexts(input) }));
   const t1 = performance.now();
-  const tags = prep.text ? await seg.tag(prep.text) : [];
-  const captionTags: TaggedToken[][] = [];
-  for (const c of captions) captionTags.push(await seg.tag(c));
+  const tagged: Array<{ tags: TaggedToken[]; captionTags: TaggedToken[][] }> = [];
+  for (const { prep, captions } of preps) {
+    const tags = prep.text ? await seg.tag(prep.text) : [];
+    const captionTags: TaggedToken[][] = [];
+    for (const c of captions) captionTags.push(await seg.tag(c));
+    tagged.push({ tags, captionTags });
+  }
   const t2 = performance.now();
+  const out = inputs.map((input, i) => factsOf(input, preps[i]!.prep, preps[i]!.captions, tagged[i]!.tags, tagged[i]!.captionTags));
+  const t3 = performance.now();
+  if (clock) {
+    clock.segmentMs += t2 - t1;
+    clock.extractMs += t1 - t0 + (t3 - t2);
+  }
+  return out;
+}
+
+/** One article, end to end (see analyzeArticles). */
+export async function analyzeArticle(input: ArticleInput, seg: Segmenter, clock?: Clock): Promise<AnalyzedArticle> {
+  return (await analyzeArticles([input], seg, clock))[0]!;
+}
+
+function factsOf(
+  input: ArticleInput,
+  prep: PreparedArticle,
+  captions: readonly string[],
+  tags: readonly TaggedToken[],
+  captionTags: readonly (readonly TaggedToken[])[],
+): AnalyzedArticle {
   const figures = extractFigures(prep.text, tags);
   const names = new Set(prep.journalists.map((j) => j.name));
   const entities = extractEntities(prep.text, tags, names);
@@ -50,11 +75,6 @@ export async function analyzeArticle(input: ArticleInput, seg: Segmenter, clock?
     keywords,
     leadWeighted: prep.continuedFrom === null,
   });
-  const t3 = performance.now();
-  if (clock) {
-    clock.segmentMs += t2 - t1;
-    clock.extractMs += t1 - t0 + (t3 - t2);
-  }
   return {
     id: input.id,
     title: input.title,
@@ -130,8 +150,7 @@ export async function analyzeText(raw: string, seg: Segmenter, opts: TextOptions
   const t0 = performance.now();
   const inputs = articleInputsOfText(raw);
   clock.extractMs += performance.now() - t0;
-  const articles: AnalyzedArticle[] = [];
-  for (const input of inputs) articles.push(await analyzeArticle(input, seg, clock));
+  const articles = await analyzeArticles(inputs, seg, clock);
   return buildDocument({
     path: opts.path ?? '',
     kind: opts.kind ?? 'text',
@@ -148,7 +167,6 @@ export async function analyzeInputs(
   opts: Required<Pick<TextOptions, 'path' | 'kind'>> & { issue: IssueInfo },
 ): Promise<AnalysisDocument> {
   const clock: Clock = { segmentMs: 0, extractMs: 0 };
-  const articles: AnalyzedArticle[] = [];
-  for (const input of inputs) articles.push(await analyzeArticle(input, seg, clock));
+  const articles = await analyzeArticles(inputs, seg, clock);
   return buildDocument({ ...opts, articles, clock });
 }
