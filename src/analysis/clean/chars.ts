@@ -17,7 +17,14 @@ export function isCjk(ch: string): boolean {
 }
 
 /** Chinese punctuation as printed (full-width forms and CJK brackets/quotes). */
-export const isCjkPunct = (ch: string): boolean => /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7]/.test(ch);
+const CJK_PUNCT = (() => {
+  const table = new Uint8Array(0x10000);
+  const ranges: Array<[number, number]> = [[0x3000, 0x303f], [0xff01, 0xff0f], [0xff1a, 0xff20], [0xff3b, 0xff40], [0xff5b, 0xff65]];
+  for (const [a, b] of ranges) table.fill(1, a, b + 1);
+  for (const c of [0x2014, 0x2026, 0x201c, 0x201d, 0x2018, 0x2019, 0x00b7]) table[c] = 1;
+  return table;
+})();
+export const isCjkPunct = (ch: string): boolean => ch.length > 0 && CJK_PUNCT[ch.charCodeAt(0)] === 1;
 
 export function isLatinOrDigit(ch: string): boolean {
   const c = ch.charCodeAt(0) | 0x20; // fold case

@@ -168,13 +168,18 @@ class Builder {
 
 const CREDIT_AHEAD = /^(?:[\u4e00-\u9fff]{2,4}[\s\u3000]*摄|摄|(?:湖南日报|本报)?(?:全媒体|特约)?(?:记者|通讯员))/;
 
+const isLetter = (ch: string): boolean => {
+  const c = ch.charCodeAt(0) | 0x20; // fold case
+  return c >= 0x61 && c <= 0x7a;
+};
+
 /** What a whitespace run between `a` (ending at p) and `b` (starting at q) becomes. */
 function gapFor(s: string, p: number, q: number, inByline: boolean, lineBreak: boolean): string {
   const a = s[p - 1] ?? '';
   const b = s[q] ?? '';
   if (!a || !b) return '';
   if (inByline) return /[（(）)]/.test(a + b) ? '' : ' ';
-  if (/[A-Za-z]/.test(a) && /[A-Za-z]/.test(b)) return ' ';
+  if (isLetter(a) && isLetter(b)) return ' ';
   if (lineBreak) return '';
   if (isLatinOrDigit(a) && isLatinOrDigit(b)) return ' ';
   if (isCjkPunct(a) || isCjkPunct(b)) {
@@ -183,8 +188,8 @@ function gapFor(s: string, p: number, q: number, inByline: boolean, lineBreak: b
   }
   if (isCjk(a) && isCjk(b)) {
     // Letter-spaced runs (湖 南 省 进 出 口) are artefacts; a lone space between phrases is printed.
-    const spacedBefore = p >= 2 && WS.test(s[p - 2]!) ;
-    const spacedAfter = WS.test(s[q + 1] ?? '');
+    const spacedBefore = p >= 2 && isSpaceCode(s.charCodeAt(p - 2));
+    const spacedAfter = q + 1 < s.length && isSpaceCode(s.charCodeAt(q + 1));
     return spacedBefore || spacedAfter ? '' : ' ';
   }
   return '';
