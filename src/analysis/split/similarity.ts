@@ -37,3 +37,23 @@ export function containment(part: Bigrams, whole: Bigrams): number {
   for (const b of part) if (whole.has(b)) hit++;
   return hit / part.size;
 }
+
+/**
+ * Share of `part`'s bigrams found in `text`: containment(part, bigrams(text)) without building
+ * the text's set (the summariser asks this of every sentence against one small headline set).
+ */
+export function containmentIn(part: Bigrams, text: string): number {
+  if (part.size === 0) return 0;
+  const hits: number[] = [];
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - HAN_FIRST;
+    const han = c >= 0 && c < HAN_SPAN;
+    if (han && prev >= 0) {
+      const b = prev * HAN_SPAN + c;
+      if (part.has(b) && !hits.includes(b)) hits.push(b);
+    }
+    prev = han ? c : -1;
+  }
+  return hits.length / part.size;
+}

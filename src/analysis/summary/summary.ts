@@ -1,4 +1,4 @@
-import { bigrams, containment } from '../split/similarity';
+import { bigrams, containmentIn } from '../split/similarity';
 import { DATELINE, PHOTO_CREDIT } from '../byline/patterns';
 import { sentencesOf, type Sentence } from './sentences';
 
@@ -18,7 +18,7 @@ const ENOUGH = 30;
 
 /** Bylines, datelines, credits and subheads are never summary sentences. */
 function usable(s: Sentence): boolean {
-  const c = s.text.replace(/\s/g, '');
+  const c = /\s/.test(s.text) ? s.text.replace(/\s/g, '') : s.text;
   if (c.length < 8) return false;
   if (DATELINE.test(c) || /^[（(]?(?:湖南日报|本报)?(?:全媒体)?(?:记者|通讯员|评论员)/.test(c)) return false;
   if (!/[。！？]/.test(s.text) && c.includes('摄') && PHOTO_CREDIT.test(s.text)) return false;
@@ -59,7 +59,7 @@ export function summarize(text: string, opts: SummaryOptions = {}): string[] {
   const scored = all.map((s, i) => {
     const len = s.text.length;
     const position = lead ? 1 / (1 + i) : 0.2 / (1 + i);
-    const headline = title.size ? containment(title, bigrams(s.text)) : 0;
+    const headline = title.size ? containmentIn(title, s.text) : 0;
     const keyHits = keys.filter((k) => s.text.includes(k)).length / Math.max(1, keys.length);
     // A long news lead still beats a short detail; a very long one does not.
     const fit = len > max ? 0.5 : len < 15 ? 0.6 : 1;
