@@ -1,12 +1,31 @@
 import type { TaggedToken } from '../segmenter/types';
 import { STOP_WORDS, idfOf } from './idf-table';
 
-const WEIGHTS: Record<string, number> = { nr: 1.5, ns: 1.5, nt: 1.5, nz: 1.5, nrt: 1.5, nrfg: 1.5, n: 1, vn: 1, j: 1, l: 1, i: 1, v: 0.5, an: 0.5 };
-
-/** Part-of-speech weights: names and nouns make the best keywords, verbs the weakest. */
-function posWeight(tag: string, ideographsOnly: boolean): number {
-  if (tag === 'x') return ideographsOnly ? 1.2 : 0; // unknown names come out as x
-  return WEIGHTS[tag] ?? 0;
+/**
+ * Part-of-speech weights: names and nouns make the best keywords, verbs the weakest; unknown
+ * names come out as x. By character codes: jieba's tag strings are new strings for every token,
+ * and a table keyed by them costs a string look-up each (this runs once per token).
+ */
+function posWeight(tag: string): number {
+  const a = tag.charCodeAt(0);
+  const b = tag.length > 1 ? tag.charCodeAt(1) : 0;
+  switch (a) {
+    case 0x78: // x
+      return tag.length === 1 ? 1.2 : 0;
+    case 0x6e: // n, nr, ns, nt, nz, nrt, nrfg
+      if (tag.length === 1) return 1;
+      return b === 0x72 /* r */ ? (tag === 'nr' || tag === 'nrt' || tag === 'nrfg' ? 1.5 : 0) : (b === 0x73 || b === 0x74 || b === 0x7a) && tag.length === 2 ? 1.5 : 0;
+    case 0x76: // v, vn
+      return tag.length === 1 ? 0.5 : tag.length === 2 && b === 0x6e ? 1 : 0;
+    case 0x6a: // j
+    case 0x6c: // l
+    case 0x69: // i
+      return tag.length === 1 ? 1 : 0;
+    case 0x61: // an
+      return tag.length === 2 && b === 0x6e ? 0.5 : 0;
+    default:
+      return 0;
+  }
 }
 
 /** Whether a word is all ideographs (no digits, letters or punctuation). */
@@ -33,7 +52,7 @@ export function extractKeywords(
   for (const t of tags) {
     const w = t.word;
     if (w.length < 2) continue;
-    const pos = posWeight(t.tag, true); // first: most tokens are function words or punctuation
+    const pos = posWeight(t.tag); // first: most tokens are function words or punctuation
     if (pos === 0 || !ideographs(w) || STOP_WORDS.has(w)) continue;
     score.set(w, (score.get(w) ?? 0) + pos);
   }
