@@ -70,8 +70,8 @@ export function extractKeywords(
   for (const [w, tf] of score) all.push([w, tf * idfOf(w) * (title.includes(w) ? 1.8 : 1)]);
   // Most words drop out: rank only the best few, and all of them only if the few run out.
   const names = new Set(opts.names ?? []);
-  const few = pick(best(all, max * 4), names, max);
-  return few.length >= max || all.length <= max * 4 ? few : pick(all.sort(byRank), names, max);
+  const few = pick(best(all, max * 2), names, max);
+  return few.length >= max || all.length <= max * 2 ? few : pick(all.sort(byRank), names, max);
 }
 
 type Ranked = readonly [word: string, score: number];
