@@ -16,11 +16,17 @@ export interface SummaryOptions {
  */
 const ENOUGH = 30;
 
+/**
+ * A byline: the role, then a name standing alone ((湖南日报全媒体记者 王亮)). Not a lead that opens
+ * with the reporter (记者从攸县统计局获悉，…), one of the commonest leads there is.
+ */
+const BYLINE = /^[（(]?(?:湖南日报|本报)?(?:全媒体|融媒体|见习)?(?:记者|通讯员|评论员)[\s:：]*[\u4e00-\u9fff·]{2,4}(?:[\s、）)]|$)/u;
+
 /** Bylines, datelines, credits and subheads are never summary sentences. */
 function usable(s: Sentence): boolean {
   const c = /\s/.test(s.text) ? s.text.replace(/\s/g, '') : s.text;
   if (c.length < 8) return false;
-  if (DATELINE.test(c) || /^[（(]?(?:湖南日报|本报)?(?:全媒体)?(?:记者|通讯员|评论员)/.test(c)) return false;
+  if (DATELINE.test(c) || BYLINE.test(s.text.trim())) return false;
   if (!/[。！？]/.test(s.text) && c.includes('摄') && PHOTO_CREDIT.test(s.text)) return false;
   return /[。！？!?…”’」』）)]$/.test(c); // a whole sentence, not a subhead or a fragment
 }
@@ -54,14 +60,12 @@ export function summarize(text: string, opts: SummaryOptions = {}): string[] {
     all.shift();
     while (all.length > 1 && (SCENE_OPENING.test(all[0]!.text.replace(DATE_HEAD, '')) || all[0]!.text.includes('“'))) all.shift();
     lead = false; // a feature: its main fact may come anywhere; the headline's words find it
-
   }
   const scored = all.map((s, i) => {
     const len = s.text.length;
     const position = lead ? 1 / (1 + i) : 0.2 / (1 + i);
     const headline = title.size ? containmentIn(title, s.text) : 0;
     const keyHits = keys.filter((k) => s.text.includes(k)).length / Math.max(1, keys.length);
-    // A long news lead still beats a short detail; a very long one does not.
     const fit = len > max ? 0.5 : len < 15 ? 0.6 : 1;
     return { s, i, score: (position * 1.5 + headline + keyHits) * fit };
   });

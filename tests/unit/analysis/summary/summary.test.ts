@@ -51,4 +51,13 @@ describe('summarize', () => {
     const news = '今冬以来，全省累计接种流感疫苗120万剂次，比上年同期增长15%。各地加强调度。';
     expect(summarize(news, { title: '流感疫苗接种' })[0]).toBe('今冬以来，全省累计接种流感疫苗120万剂次，比上年同期增长15%。');
   });
+
+  it('keeps a lead that opens with the reporter (记者从…获悉), and still drops a byline', () => {
+    const text =
+      '记者从攸县统计局获悉，前三季度，攸县实现地区生产总值386.5亿元，同比增长6.8%。\n（湖南日报记者 易可馨）\n工业经济量质齐升。';
+    expect(summarize(text, { title: '攸县前三季度地区生产总值增长6.8%' })[0]).toBe(
+      '记者从攸县统计局获悉，前三季度，攸县实现地区生产总值386.5亿元，同比增长6.8%。',
+    );
+    expect(summarize(text).join('')).not.toContain('易可馨');
+  });
 });
