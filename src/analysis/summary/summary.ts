@@ -38,6 +38,9 @@ function usable(s: Sentence): boolean {
 const SCENE_OPENING =
   /^(?:(?:立春|雨水|惊蛰|春分|清明|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|小雪|大雪|冬至|小寒|大寒)(?:刚过|前后|时节|过后|将至|已过)|(?:初|盛|深|仲|隆|暮|早)?[春夏秋冬](?:时节|季节|时分|日|天|夜)?(?:的|里|，)|(?:清晨|傍晚|黄昏|入夜|凌晨|午后|夜幕降临|金秋|寒冬|酷暑|隆冬|初春)|走进|走在|漫步|驱车|沿着|站在|记者来到|记者走进|来到)/u;
 
+/** A number with its unit, roughly: enough to count a sentence's figures. */
+const FIGURE = /\d+(?:\.\d+)?(?:万|亿)?(?:元|亩|吨|%|户|人|家|个|项|件|次|台|公里|平方米)/gu;
+
 /** A date or time printed before a scene (7月20日清晨). */
 const DATE_HEAD = /^(?:\d{1,2}月\d{1,2}日|今年\d{1,2}月|近日|日前)/u;
 
@@ -67,7 +70,9 @@ export function summarize(text: string, opts: SummaryOptions = {}): string[] {
     const headline = title.size ? containmentIn(title, s.text) : 0;
     const keyHits = keys.filter((k) => s.text.includes(k)).length / Math.max(1, keys.length);
     const fit = len > max ? 0.5 : len < 15 ? 0.6 : 1;
-    return { s, i, score: (position * 1.5 + headline + keyHits) * fit };
+    // A feature sums itself up where its figures gather (its "nut graf"), not where it starts.
+    const facts = lead ? 0 : Math.min(3, (s.text.match(FIGURE) ?? []).length) * 0.15;
+    return { s, i, score: (position * 1.5 + headline + keyHits + facts) * fit };
   });
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
   const chosen: typeof scored = [ranked[0]!];

@@ -60,4 +60,11 @@ describe('summarize', () => {
     );
     expect(summarize(text).join('')).not.toContain('易可馨');
   });
+
+  it('in a feature, prefers the sentence where the figures gather over background', () => {
+    const feature =
+      '走进株洲一家电机企业的总装车间，机械臂有序装配。“订单排到了9月份。”总经理说。' +
+      '公司2011年在深交所上市，主营电驱系统。去年，公司实现产值48.6亿元，出口额达9.2亿元，海外收入占比提高到18.9%。公司还参与制定标准。';
+    expect(summarize(feature, { title: '株洲造电机跑出加速度' })[0]).toBe('去年，公司实现产值48.6亿元，出口额达9.2亿元，海外收入占比提高到18.9%。');
+  });
 });
