@@ -1,7 +1,7 @@
 import { cleanText, looksLikeRawPdf } from './clean';
 import { photoCreditStart } from './byline';
 import { distinct } from './entities/spans';
-import { extractEntities } from './entities';
+import { extractEntities, placesAndOrgs } from './entities';
 import { extractFigures } from './figures';
 import { extractKeywords } from './keywords';
 import { prepareArticle, type PreparedArticle } from './prepare';
@@ -63,7 +63,7 @@ function factsOf(
   const figures = extractFigures(prep.text, tags);
   const names = new Set(prep.journalists.map((j) => j.name));
   const entities = extractEntities(prep.text, tags, names);
-  const inCaptions = captions.map((c, i) => extractEntities(c, captionTags[i]!, names));
+  const inCaptions = captions.map((c, i) => placesAndOrgs(c, captionTags[i]!));
   const headline = [input.introTitle, input.title, input.subTitle].filter(Boolean).join(' ');
   const keywords = extractKeywords(tags, {
     title: headline,
@@ -121,7 +121,15 @@ export function articleInputsOfText(raw: string): ArticleInput[] {
   if (head) {
     // One pasted article whose title the page reading missed: take the head before the blank line.
     const p = pieces[0]!;
-    return [{ id: p.id, ...headlineRoles(head.titleLines), byline: head.byline ?? undefined, captions: p.captions, continuedFrom: p.continuedFrom, body: raw.slice(head.bodyStart), rawText: looksLikeRawPdf(raw) }];
+    return [{
+      id: p.id,
+      ...headlineRoles(head.titleLines),
+      byline: head.byline ?? undefined,
+      captions: p.captions,
+      continuedFrom: p.continuedFrom,
+      body: raw.slice(head.bodyStart),
+      rawText: looksLikeRawPdf(raw),
+    }];
   }
   // A page dump (several pieces, or PDF artefacts) is raw throughout, even a piece that looks clean.
   const rawText = pieces.length > 1 || looksLikeRawPdf(raw);

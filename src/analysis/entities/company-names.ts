@@ -33,9 +33,15 @@ export function shortMentions(text: string, orgs: readonly Found[]): Found[] {
   return out;
 }
 
-/** The company named last before `at`: what 公司 in 公司董事长 refers to. */
-export function companyBefore(orgs: readonly Found[], at: number): Found | null {
+/** A company by its legal form (…有限公司, …集团). */
+export const isCompany = (o: Found): boolean => LEGAL_FORM.test(o.text);
+
+/** The organisation named last before `at` that `accept` takes (orgs in text order). */
+export function lastOrgBefore(orgs: readonly Found[], at: number, accept: (o: Found) => boolean): Found | null {
   let found: Found | null = null;
-  for (const o of orgs) if (o.end <= at && LEGAL_FORM.test(o.text)) found = o;
+  for (const o of orgs) {
+    if (o.end > at) break;
+    if (accept(o)) found = o;
+  }
   return found;
 }

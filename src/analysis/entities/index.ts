@@ -8,8 +8,8 @@
  */
 import type { Official, Person, Span } from '../types';
 import type { TaggedToken } from '../segmenter/types';
-import { companyBefore, shortMentions } from './company-names';
-import { findOrgs } from './orgs';
+import { isCompany, lastOrgBefore, shortMentions } from './company-names';
+import { findOrgs, type Found } from './orgs';
 import { findPlaces } from './places';
 import { findPlainNames } from './plain-names';
 import { Claimed, distinct } from './spans';
@@ -32,21 +32,12 @@ interface Someone {
   titleAt?: number;
 }
 
-/** Roles that name their employer only in the sentence before them (…公司是…企业，总经理苏海涛说). */
+/** Roles that name their employer only earlier in the sentence (…公司是…企业，总经理苏海涛说). */
 const HEAD_ROLES = new Set([
   '董事长', '副董事长', '总经理', '副总经理', '经理', '总裁', '副总裁', '厂长', '负责人', '创始人', '校长', '副校长',
   '院长', '副院长', '所长', '站长', '馆长', '行长', '理事长', '会长', '社长', '总工程师',
 ]);
 
-/** The organisation named last before `at` in the same sentence, if any. */
-function employerBefore(text: string, orgs: readonly { text: string; start: number; end: number }[], at: number): string | null {
-  let found: string | null = null;
-  for (const o of orgs) {
-    if (o.end > at) break;
-    if (!/[。！？!?\n]/u.test(text.slice(o.end, at))) found = o.text;
-  }
-  return found;
-}
 
 /** Every occurrence of each name, longest names first so that 王伟阳 is not also a mention of 王伟. */
 function mentionsOf(text: string, names: readonly string[], taken: Claimed): Map<string, Span[]> {
@@ -115,22 +106,35 @@ export function extractEntities(
   };
 }
 
+/**
+ * Only the places and organisations of a short text (a photo caption): its people have no
+ * offsets in the article, so the name finders are not run.
+ */
+export function placesAndOrgs(text: string, tags: readonly TaggedToken[]): Pick<Entities, 'places' | 'orgs'> {
+  const idx = new TokenIndex(text, tags);
+  const orgs = findOrgs(idx);
+  const taken = new Claimed();
+  orgs.forEach((o) => taken.add(o.start, o.end));
+  const places = findPlaces(idx).filter((p) => !taken.overlaps(p.start, p.end));
+  return { places: distinct(places.map((p) => p.text)), orgs: distinct(orgs.map((o) => o.text)) };
+}
+
 /** 总经理 alone → 湖南炎帝生物科技有限公司总经理 when the sentence has just named the company. */
-function withEmployer(p: Someone, text: string, orgs: readonly { text: string; start: number; end: number }[]): Someone {
-  if (p.titles.length !== 1 || p.titleAt === undefined) return p;
-  // 公司董事长: "the company" is the one the text has named.
+function withEmployer(p: Someone, text: string, orgs: readonly Found[]): Someone {
+  const at = p.titleAt;
+  if (p.titles.length !== 1 || at === undefined) return p;
+  // 公司董事长: "the company" is the one the text has named; 总经理 alone, the body of its sentence.
   const own = /^(?:该|本)?(?:公司|集团)(.+)$/u.exec(p.titles[0]!);
-  if (own && HEAD_ROLES.has(own[1]!)) {
-    const company = companyBefore(orgs, p.titleAt);
-    return company ? { ...p, titles: [company.text + own[1]!] } : p;
-  }
-  if (!HEAD_ROLES.has(p.titles[0]!)) return p;
-  const employer = employerBefore(text, orgs, p.titleAt);
-  return employer ? { ...p, titles: [employer + p.titles[0]!] } : p;
+  const role = own ? own[1]! : p.titles[0]!;
+  if (!HEAD_ROLES.has(role)) return p;
+  const employer = own
+    ? lastOrgBefore(orgs, at, isCompany)
+    : lastOrgBefore(orgs, at, (o) => !/[。！？!?\n]/u.test(text.slice(o.end, at)));
+  return employer ? { ...p, titles: [employer.text + role] } : p;
 }
 
 /** 西草坪村 种植大户 → 西草坪村种植大户: a place printed right before a person's role is part of it. */
-function withHome(p: Someone, places: readonly { text: string; start: number; end: number }[]): Someone {
+function withHome(p: Someone, places: readonly Found[]): Someone {
   if (p.titles.length !== 1 || p.titleAt === undefined) return p;
   const home = places.find((pl) => pl.end === p.titleAt);
   return home ? { ...p, titles: [home.text + p.titles[0]!] } : p;

@@ -48,6 +48,7 @@ const SPLIT_WORDS = new Set(['部门', '部队', '部分', '部位', '局面', '
  * body, not a kind of body.
  */
 const NAMED_PARENT = new Set(['该校', '本校', '该院', '本院', '该所', '该公司', '该集团', '该厂', '该行', '该局', '该中心']);
+const ESTABLISH = new Set(['共建', '组建', '成立', '设立', '建立', '共同组建', '联合组建', '挂牌成立', '创办', '牵头组建']);
 const ofNamedParent = (idx: TokenIndex, start: number): boolean => {
   const prev = idx.before(start);
   if (!prev) return false;
@@ -55,7 +56,6 @@ const ofNamedParent = (idx: TokenIndex, start: number): boolean => {
   // 公司与中南大学共建的 电驱动系统联合实验室: a body that named bodies set up.
   return prev.word === '的' && ESTABLISH.has(idx.before(prev.start)?.word ?? '');
 };
-const ESTABLISH = new Set(['共建', '组建', '成立', '设立', '建立', '共同组建', '联合组建', '挂牌成立', '创办', '牵头组建']);
 
 /** Stems of the villages, towns and communities a text names (雾溪坪 of 雾溪坪村), with where they start. */
 function localityStems(text: string): Map<string, number[]> {

@@ -84,9 +84,7 @@ function villages(idx: TokenIndex, out: Found[]): void {
       const prev = idx.before(start);
       if (breakAt(text, start - 1) || (prev && BEFORE_VILLAGE.test(prev.tag))) best = start;
     }
-    if (best < 0) continue;
-    const name = text.slice(best, end);
-    out.push({ text: name, start: best, end });
+    if (best >= 0) out.push({ text: text.slice(best, end), start: best, end });
   }
 }
 
@@ -107,27 +105,24 @@ export function findPlaces(idx: TokenIndex): Found[] {
     from = i + len;
   }
   villages(idx, out);
-  // Places jieba knows but the dictionary does not (萍乡市, 黄冈市, 汨罗江): an ns word with an admin
-  // unit, or a river, lake or mountain, at its end.
+  // Words the dictionary lacks, one pass over the tokens:
+  // - places jieba knows (萍乡市, 汨罗江/ns): an admin unit, or a river, lake or mountain, at its end;
+  // - sites named after a new word (犬木塘|水库);
+  // - rivers and lakes jieba does not know: a new word ending in 江/河/湖, or one odd character + 江/河/湖.
   const tokens = idx.tokens;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.tag === 'ns' && t.word.length >= 3 && (ADMIN_TAIL.test(t.word) || NATURE_TAIL.test(t.word)) && isHan(t.word)) {
+    const next = tokens[k + 1];
+    const len = t.word.length;
+    if (len >= 3 && t.tag === 'ns' && (ADMIN_TAIL.test(t.word) || NATURE_TAIL.test(t.word)) && isHan(t.word)) {
       out.push({ text: t.word, start: t.start, end: t.end });
     }
-    const next = tokens[k + 1];
-    if (next && t.word.length >= 2 && NEW_NAME_TAGS.has(t.tag) && SITE.has(next.word) && isHan(t.word)) {
+    if (next && len >= 2 && NEW_NAME_TAGS.has(t.tag) && SITE.has(next.word) && isHan(t.word)) {
       out.push({ text: t.word + next.word, start: t.start, end: next.end });
     }
-  }
-  // Rivers and lakes jieba does not know: a new word ending in 江/河/湖, or one odd character + 河.
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    const len = t.word.length;
     if (len >= 2 && len <= 4 && t.tag === 'x' && WATER.test(t.word) && isHan(t.word)) {
       out.push({ text: t.word, start: t.start, end: t.end });
     }
-    const next = tokens[k + 1];
     if (len === 1 && next && next.word.length === 1 && WATER_CHARS.includes(next.word) && ODD_TAGS.has(t.tag) && isHan(t.word)) {
       out.push({ text: t.word + next.word, start: t.start, end: next.end });
     }

@@ -120,7 +120,7 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
   for (let i = 2; i < text.length; i++) {
     if (!AFTER_NAME_TRIE.starts(text.charCodeAt(i)) || !idx.isStart(i)) continue;
     const position = positionStartingAt(text, i);
-    if (!position || !AFTER_NAME.has(position) || !idx.isStart(i)) continue;
+    if (!position || !AFTER_NAME.has(position)) continue;
     const end = i + position.length;
     if (!idx.isEnd(end) && !followerAt(text, end)) continue;
     const name = nameBefore(idx, i, exclude);

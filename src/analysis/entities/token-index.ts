@@ -49,12 +49,10 @@ export function isHan(s: string): boolean {
   return true;
 }
 
-const BREAK_CHARS = ' \t\n\r\u3000，。、；：！？“”‘’（）《》〈〉【】「」『』—…·,.;:!?()[]"\'／/';
-const BREAKS = new Set([...BREAK_CHARS]);
-const BREAK_CODES = codeSet(BREAK_CHARS);
+const BREAK_CODES = codeSet(' \t\n\r\u3000，。、；：！？“”‘’（）《》〈〉【】「」『』—…·,.;:!?()[]"\'／/');
 
 /** Chinese and ASCII punctuation, spaces and line breaks: nothing a name or title runs across. */
-export const isBreak = (ch: string | undefined): boolean => ch === undefined || BREAKS.has(ch);
+export const isBreak = (ch: string | undefined): boolean => ch === undefined || BREAK_CODES[ch.charCodeAt(0)] === 1;
 
 /** breakAt(text, i) without making a string of text[i]; outside the text is a break. */
 export const breakAt = (text: string, i: number): boolean => i < 0 || i >= text.length || BREAK_CODES[text.charCodeAt(i)] === 1;

@@ -1,3 +1,4 @@
+import { codeSet } from '../clean/chars';
 import type { Candidate } from './scan';
 import { isStatedDuration } from './scan';
 import type { TokenIndex } from './tokens';
@@ -88,6 +89,18 @@ function inCountList(text: string, c: Candidate): boolean {
   return /^[^，。；：！？\n、]*、(?:\d|[一二两三四五六七八九十])/.test(tail);
 }
 
+/** Clause punctuation and quotation marks: a quoted slogan is a phrase of its own. */
+const PHRASE_LIMITS = codeSet('，,。；;：:！!？?\n“”');
+
+/** The phrase around a candidate, between clause punctuation or quotation marks. */
+function phraseAround(text: string, c: Candidate): { start: number; end: number } {
+  let start = c.start;
+  while (start > 0 && PHRASE_LIMITS[text.charCodeAt(start - 1)] !== 1) start--;
+  let end = c.end;
+  while (end < text.length && PHRASE_LIMITS[text.charCodeAt(end)] !== 1) end++;
+  return { start, end };
+}
+
 /** Verbs of building, adding or holding: what follows them is counted (新建两座, 开通两条). */
 const ADDING_VERB =
   /(?:新建|新上|新增|新开|新设|新开工|建成|建起|建设|开通|开设|引进|引入|落地|投产|投用|设立|组建|成立|拥有|培育|打造|上马)了?$/;
@@ -103,8 +116,7 @@ function isArticleLike(text: string, c: Candidate): boolean {
   if (c.value !== 1 && c.value !== 2) return false;
   if (inCountList(text, c)) return false;
   if (c.value === 2) {
-    const head = text.slice(Math.max(0, c.outerStart - 12), c.outerStart);
-    const clause = head.slice(Math.max(...[...'，。；：！？\n“”'].map((p) => head.lastIndexOf(p))) + 1);
+    const clause = text.slice(Math.max(phraseAround(text, c).start, c.outerStart - 12), c.outerStart);
     if (ADDING_VERB.test(clause) || AFTER_ITEMS.test(clause)) return false;
   }
   return true;
@@ -116,12 +128,8 @@ function isArticleLike(text: string, c: Candidate): boolean {
  */
 function isParallelOne(text: string, c: Candidate): boolean {
   if (!c.chinese || text[c.start] !== '一' || c.value !== 1) return false;
-  const stop = (ch: string | undefined) => ch === undefined || '，。；：！？\n“”'.includes(ch);
-  let a = c.start;
-  while (a > 0 && !stop(text[a - 1])) a--;
-  let b = c.end;
-  while (b < text.length && !stop(text[b])) b++;
-  const items = text.slice(a, b).split('、');
+  const { start, end } = phraseAround(text, c);
+  const items = text.slice(start, end).split('、');
   // The first item may carry the verb before it (做到一次采集、…, 坚持一个标准、…).
   const lead = items[0]!.indexOf('一');
   if (lead < 0 || lead > 4) return false;

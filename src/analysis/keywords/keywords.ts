@@ -3,26 +3,19 @@ import { STOP_WORDS, idfOf } from './idf-table';
 
 /**
  * Part-of-speech weights: names and nouns make the best keywords, verbs the weakest; unknown
- * names come out as x. By character codes: jieba's tag strings are new strings for every token,
- * and a table keyed by them costs a string look-up each (this runs once per token).
+ * names come out as x. A switch, not a table: jieba's tags are new strings for every token, and
+ * a table keyed by them costs a string look-up each (this runs once per token).
  */
 function posWeight(tag: string): number {
-  const a = tag.charCodeAt(0);
-  const b = tag.length > 1 ? tag.charCodeAt(1) : 0;
-  switch (a) {
-    case 0x78: // x
-      return tag.length === 1 ? 1.2 : 0;
-    case 0x6e: // n, nr, ns, nt, nz, nrt, nrfg
-      if (tag.length === 1) return 1;
-      return b === 0x72 /* r */ ? (tag === 'nr' || tag === 'nrt' || tag === 'nrfg' ? 1.5 : 0) : (b === 0x73 || b === 0x74 || b === 0x7a) && tag.length === 2 ? 1.5 : 0;
-    case 0x76: // v, vn
-      return tag.length === 1 ? 0.5 : tag.length === 2 && b === 0x6e ? 1 : 0;
-    case 0x6a: // j
-    case 0x6c: // l
-    case 0x69: // i
-      return tag.length === 1 ? 1 : 0;
-    case 0x61: // an
-      return tag.length === 2 && b === 0x6e ? 0.5 : 0;
+  switch (tag) {
+    case 'nr': case 'ns': case 'nt': case 'nz': case 'nrt': case 'nrfg':
+      return 1.5;
+    case 'x':
+      return 1.2;
+    case 'n': case 'vn': case 'j': case 'l': case 'i':
+      return 1;
+    case 'v': case 'an':
+      return 0.5;
     default:
       return 0;
   }

@@ -1,5 +1,5 @@
 import { bigrams, containmentIn } from '../split/similarity';
-import { DATELINE, PHOTO_CREDIT } from '../byline/patterns';
+import { COMMENT_BYLINE, DATELINE, PHOTO_CREDIT, REPORTER_BYLINE } from '../byline/patterns';
 import { sentencesOf, type Sentence } from './sentences';
 
 export interface SummaryOptions {
@@ -17,16 +17,19 @@ export interface SummaryOptions {
 const ENOUGH = 30;
 
 /**
- * A byline: the role, then a name standing alone ((湖南日报全媒体记者 王亮)). Not a lead that opens
- * with the reporter (记者从攸县统计局获悉，…), one of the commonest leads there is.
+ * A byline standing as a sentence ((湖南日报全媒体记者 王亮)): the role, then names alone. Not a lead
+ * that opens with the reporter (记者从攸县统计局获悉，…), one of the commonest leads there is.
  */
-const BYLINE = /^[（(]?(?:湖南日报|本报)?(?:全媒体|融媒体|见习)?(?:记者|通讯员|评论员)[\s:：]*[\u4e00-\u9fff·]{2,4}(?:[\s、）)]|$)/u;
+function isByline(sentence: string): boolean {
+  const inner = sentence.trim().replace(/^[（(]|[）)]$/g, '');
+  return REPORTER_BYLINE.test(inner) || COMMENT_BYLINE.test(inner.replace(/\s+/g, ''));
+}
 
 /** Bylines, datelines, credits and subheads are never summary sentences. */
 function usable(s: Sentence): boolean {
   const c = /\s/.test(s.text) ? s.text.replace(/\s/g, '') : s.text;
   if (c.length < 8) return false;
-  if (DATELINE.test(c) || BYLINE.test(s.text.trim())) return false;
+  if (DATELINE.test(c) || isByline(s.text)) return false;
   if (!/[。！？]/.test(s.text) && c.includes('摄') && PHOTO_CREDIT.test(s.text)) return false;
   return /[。！？!?…”’」』）)]$/.test(c); // a whole sentence, not a subhead or a fragment
 }
