@@ -1,31 +1,50 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { analyzeText } from '@/src/analysis/analyze';
-import { formatScores, parseGold, scoreDocument, type Scores } from '@/src/analysis/eval';
+import { formatMisses, formatScores, parseGold, scoreDocument, type Gold, type Scores } from '@/src/analysis/eval';
 import { nodeSegmenter } from '@/src/analysis/segmenter/node';
 import type { Segmenter } from '@/src/analysis/segmenter/types';
+import type { AnalysisDocument } from '@/src/analysis/types';
 import type { Io } from './analyze-main';
 
-/** Analyse the seed page of a gold file and score it. */
+const seedFileOf = (a: object): string | undefined => (a as { seed_file?: string }).seed_file;
+
+/**
+ * Analyse what a gold file annotates: its page (`seed_file`, or SEED.txt) as one document, or,
+ * for a corpus batch, every article's own file pasted on its own, scored together.
+ */
+export async function analyzeGoldInput(gold: Gold, goldPath: string, seedPath: string | null, seg: Segmenter): Promise<AnalysisDocument> {
+  const dir = dirname(goldPath);
+  const page = seedPath ?? (gold.seed_file ? join(dir, gold.seed_file) : null);
+  if (page) return analyzeText(await readFile(page, 'utf8'), seg, { path: page });
+  const files = gold.articles.map(seedFileOf);
+  if (!files.length || files.some((f) => !f)) throw new Error('no seed text: give SEED.txt or a gold file with "seed_file"');
+  const docs: AnalysisDocument[] = [];
+  for (const f of files) docs.push(await analyzeText(await readFile(join(dir, f!), 'utf8'), seg, { path: f! }));
+  // The scorer pairs articles by their text, so the pasted articles are scored as one document.
+  return { ...docs[0]!, articles: docs.flatMap((d) => d.articles) };
+}
+
+/** Analyse the input of a gold file and score it. */
 export async function evaluate(goldPath: string, seedPath: string | null, seg: Segmenter): Promise<Scores> {
   const gold = parseGold(await readFile(goldPath, 'utf8'));
-  const seed = seedPath ?? (gold.seed_file ? join(dirname(goldPath), gold.seed_file) : null);
-  if (!seed) throw new Error('no seed text: give SEED.txt or a gold file with "seed_file"');
-  const doc = await analyzeText(await readFile(seed, 'utf8'), seg, { path: seed });
+  const doc = await analyzeGoldInput(gold, goldPath, seedPath, seg);
   return scoreDocument(gold, doc, { words: (t) => seg.cut(t) });
 }
 
-/** `eval GOLD.json [SEED.txt] [--json]`: prints the table (or one JSON object). */
+/** `eval GOLD.json [SEED.txt] [--json] [--misses]`: prints the table (or one JSON object). */
 export async function runEval(args: readonly string[], io: Io, seg: Segmenter = nodeSegmenter()): Promise<number> {
   const json = args.includes('--json');
-  const files = args.filter((a) => a !== '--json' && a !== '--');
+  const misses = args.includes('--misses');
+  const files = args.filter((a) => !a.startsWith('--'));
   if (files.length < 1 || files.length > 2) {
-    io.err('usage: npm run eval -- GOLD.json [SEED.txt] [--json]');
+    io.err('usage: npm run eval -- GOLD.json [SEED.txt] [--json] [--misses]');
     return 2;
   }
   try {
     const scores = await evaluate(files[0]!, files[1] ?? null, seg);
-    io.out(json ? JSON.stringify(scores) : formatScores(scores));
+    if (json) io.out(JSON.stringify(misses ? scores : { ...scores, misses: undefined }));
+    else io.out(formatScores(scores) + (misses ? `\n\n${formatMisses(scores)}` : ''));
     return 0;
   } catch (error) {
     io.err(`eval: ${error instanceof Error ? error.message : String(error)}`.replace(/\s*\n\s*/g, ' '));

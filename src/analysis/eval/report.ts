@@ -29,3 +29,15 @@ export function formatScores(s: Scores): string {
   if (s.officials.wrongTitles.length) lines.push('', 'official titles wrong:', ...s.officials.wrongTitles.map((t) => `  ${t}`));
   return lines.join('\n');
 }
+
+/** What was missed (−), added (+) or got a wrong detail (~), article by article. */
+export function formatMisses(s: Scores): string {
+  const lines: string[] = [];
+  let last = '';
+  for (const m of s.misses) {
+    if (m.article !== last) lines.push(`${m.article}`);
+    last = m.article;
+    lines.push(`  ${m.sign} ${pad(m.measure, 12)}${m.item}`);
+  }
+  return lines.length ? lines.join('\n') : 'no misses';
+}

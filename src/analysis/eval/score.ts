@@ -24,6 +24,16 @@ export interface Scores {
   places: Prf;
   orgs: Prf;
   summary: { articles: number; rouge1: Rouge; rouge2: Rouge; titleWordRecall: number };
+  /** What each article missed (−) or added (+), per measure: the material for reading misses. */
+  misses: Miss[];
+}
+
+export interface Miss {
+  article: string;
+  measure: 'articles' | 'figures' | 'kinds' | 'officials' | 'titles' | 'journalists' | 'people' | 'places' | 'orgs';
+  /** '-' a gold item not found, '+' a predicted item not in the gold, '~' found with a wrong detail. */
+  sign: '-' | '+' | '~';
+  item: string;
 }
 
 type Counts = { tp: number; fp: number; fn: number };
@@ -68,10 +78,20 @@ export async function scoreDocument(gold: Gold, doc: AnalysisDocument, opts: Sco
   let rolesMatched = 0;
   const missing: string[] = [];
   const wrongTitles: string[] = [];
+  const misses: Miss[] = [];
+  const diff = (article: string, measure: Miss['measure'], gold: readonly string[], pred: readonly string[]) => {
+    const g = new Set(gold.map(nows));
+    const p = new Set(pred.map(nows));
+    for (const x of g) if (!p.has(x)) misses.push({ article, measure, sign: '-', item: x });
+    for (const x of p) if (!g.has(x)) misses.push({ article, measure, sign: '+', item: x });
+  };
 
   for (const [gi, g] of gold.articles.entries()) {
     const p = pairs[gi]! >= 0 ? pred[pairs[gi]!]! : null;
-    if (!p) missing.push(g.id);
+    if (!p) {
+      missing.push(g.id);
+      misses.push({ article: g.id, measure: 'articles', sign: '-', item: 'not found' });
+    }
     else {
       found++;
       const goldTitle = nows(g.title_lines.join(''));
@@ -87,7 +107,12 @@ export async function scoreDocument(gold: Gold, doc: AnalysisDocument, opts: Sco
     const pf = p?.figures ?? [];
     const fm = matchInOrder(gf, pf, (x) => nows(x.text));
     add(figures, { tp: fm.length, fp: pf.length - fm.length, fn: gf.length - fm.length });
+    const gm = new Set(fm.map(([a]) => a));
+    const pm = new Set(fm.map(([, b]) => b));
+    gf.forEach((x, k) => gm.has(k) || misses.push({ article: g.id, measure: 'figures', sign: '-', item: `${x.text} (${x.kind}, ${x.subject})` }));
+    pf.forEach((x, k) => pm.has(k) || misses.push({ article: g.id, measure: 'figures', sign: '+', item: `${x.text} (${x.kind}, ${x.subject})` }));
     for (const [a, b] of fm) {
+      if (gf[a]!.kind !== pf[b]!.kind) misses.push({ article: g.id, measure: 'kinds', sign: '~', item: `${gf[a]!.text}: ${pf[b]!.kind} ≠ ${gf[a]!.kind}` });
       if (gf[a]!.kind === pf[b]!.kind) kindRight++;
       const [gs, ps] = [gf[a]!.subject, pf[b]!.subject];
       const same = opts.words ? subjectWordsMatch(await opts.words(gs), await opts.words(ps)) : subjectMatches(gs, ps);
@@ -103,8 +128,16 @@ export async function scoreDocument(gold: Gold, doc: AnalysisDocument, opts: Sco
       if (!q) continue;
       const key = (ts: readonly string[]) => ts.map(nows).sort().join('|');
       if (key(o.titles) === key(q.titles)) titlesRight++;
-      else wrongOfficialTitles.push(`${o.name}: [${q.titles.join('、')}] ≠ [${o.titles.join('、')}]`);
+      else {
+        wrongOfficialTitles.push(`${o.name}: [${q.titles.join('、')}] ≠ [${o.titles.join('、')}]`);
+        misses.push({ article: g.id, measure: 'titles', sign: '~', item: `${o.name}: [${q.titles.join('、')}] ≠ [${o.titles.join('、')}]` });
+      }
     }
+    diff(g.id, 'officials', go.map((o) => o.name), po.map((o) => o.name));
+    diff(g.id, 'journalists', (g.journalists ?? []).map((j) => `${j.name}/${j.role}`), (p?.journalists ?? []).map((j) => `${j.name}/${j.role}`));
+    diff(g.id, 'people', (g.other_people ?? []).map((x) => x.name), (p?.people ?? []).map((x) => x.name));
+    diff(g.id, 'places', g.places ?? [], p?.places ?? []);
+    diff(g.id, 'orgs', g.orgs ?? [], p?.orgs ?? []);
     add(journalists, setCounts((g.journalists ?? []).map((j) => `${j.name}/${j.role}`), (p?.journalists ?? []).map((j) => `${j.name}/${j.role}`)));
     add(people, setCounts((g.other_people ?? []).map((x) => x.name), (p?.people ?? []).map((x) => x.name)));
     add(places, setCounts(g.places ?? [], p?.places ?? []));
@@ -122,6 +155,7 @@ export async function scoreDocument(gold: Gold, doc: AnalysisDocument, opts: Sco
   // Predicted articles with no gold partner: everything they say is a false positive.
   pred.forEach((p, i) => {
     if (paired.has(i)) return;
+    misses.push({ article: p.id, measure: 'articles', sign: '+', item: `no gold partner: ${p.title}` });
     figures.fp += p.figures.length;
     officials.fp += p.officials.length;
     journalists.fp += p.journalists.length;
@@ -143,5 +177,6 @@ export async function scoreDocument(gold: Gold, doc: AnalysisDocument, opts: Sco
     places: toPrf(places),
     orgs: toPrf(orgs),
     summary: { articles: r1.length, rouge1: avg(r1), rouge2: avg(r2), titleWordRecall: mean(titleRecall) },
+    misses,
   };
 }
