@@ -5,6 +5,16 @@
  * any body or place before one of these words belongs to the title (省委宣传部 + 部长).
  */
 
+/**
+ * The grammar of a title, right to left: a role head (书记, 主任, 省长 …, the lists below), the
+ * modifiers printed before it (常务 + 副 + 省长, 专职 + 副 + 主任, 驻村 + 第一 + 书记), then any
+ * bodies and places before those (省委农办 + 专职副主任, 大会主席团 + 常务主席), which the title
+ * reader takes word by word (src/analysis/entities/titles.ts). A head's kind decides the title's.
+ */
+export const ROLE_MODIFIERS: readonly string[] = [
+  '副', '常务', '专职', '执行', '代', '第一', '名誉', '首席', '驻村', '挂职', '兼职', '一级', '二级', '三级', '四级',
+];
+
 /** Always an office (the word itself names a public post). */
 export const OFFICE_POSITIONS: readonly string[] = [
   '总书记', '书记', '副书记', '常务副书记', '常委', '秘书长', '副秘书长',
@@ -30,7 +40,7 @@ export const PUBLIC_BODY_MARKS: readonly string[] = [
   '常委会', '委员会', '发展改革委', '卫生健康委', '国资委', '中央', '国务院', '国家', '全国', '法院', '检察院',
   '党校', '军', '武警', '厅', '局', '办公室', '办', '街道', '社区', '村', '镇', '乡', '工商联', '妇联', '总工会',
   '团省委', '团市委', '科协', '残联', '侨联', '文联', '社科联', '作协', '民革', '民盟', '民建', '民进', '农工党',
-  '致公党', '九三学社', '台盟', '管委会', '省', '市', '县', '自治州', '特区',
+  '致公党', '九三学社', '台盟', '管委会', '主席团', '大会', '省', '市', '县', '自治州', '特区',
 ];
 
 /** Bodies that make a CONTEXT_POSITIONS title a private role even next to a place (公司, 医院). */
@@ -69,7 +79,7 @@ export const TITLE_WORDS: readonly string[] = [
   '省委政法委书记', '省军区司令员', '省军区政委', '省高级人民法院院长', '省人民检察院检察长',
   '市委书记', '市委副书记', '市委常委', '市长', '副市长', '县委书记', '县委副书记', '县长', '副县长',
   '区委书记', '区长', '州委书记', '州长', '乡党委书记', '镇党委书记', '村党支部书记', '村党总支书记',
-  '党组书记', '党委书记', '党工委书记', '总书记', '国家主席', '国务院总理', '副总理', '国务委员',
+  '党组书记', '党委书记', '党工委书记', '党组副书记', '党委副书记', '执行主席', '常务主席', '总书记', '国家主席', '国务院总理', '副总理', '国务委员',
   '全国人大常委会委员长', '全国政协主席', '全国人大代表', '全国政协委员', '省人大代表', '省政协委员', '市人大代表',
   '产业链链长', '链长', '省领导', '市领导', '县领导', '主任委员', '副主任委员',
 ];

@@ -3,7 +3,7 @@
  */
 import {
   CENTRAL_ORGS, COLLECTIVE_TITLES, COMPOUND_SURNAMES, CONTEXT_POSITIONS, HUNAN_ORGS, OFFICE_POSITIONS,
-  PERSON_ROLES, SINGLE_SURNAMES, TITLE_WORDS, allPlaceNames, ORG_SUFFIXES,
+  PERSON_ROLES, ROLE_MODIFIERS, SINGLE_SURNAMES, TITLE_WORDS, allPlaceNames, ORG_SUFFIXES,
 } from '../dict';
 import { Trie } from './trie';
 
@@ -36,11 +36,37 @@ const POSITION_TRIE = new Trie(POSITIONS.keys());
 const POSITION_TAILS = new Trie(reversed(POSITIONS.keys()));
 const ORG_SUFFIX_TAILS = new Trie(reversed(ORG_SUFFIX_LIST));
 
-/** Longest position word ending at `end` (省委秘书长 → 秘书长). */
+const MODIFIER_TAILS = new Trie(reversed(ROLE_MODIFIERS));
+
+/** Length of the modifier ending at `end` (常务, 副 …), 0 when none. */
+export function modifierEndingAt(text: string, end: number): number {
+  return MODIFIER_TAILS.matchesEndingAt(text, end)[0] ?? 0;
+}
+
+/**
+ * The position ending at `end`: the longest role head there with every modifier printed before it
+ * (省委秘书长 → 秘书长; 省委农办专职副主任 → 专职副主任; 大会主席团常务主席 → 常务主席).
+ */
 export function positionEndingAt(text: string, end: number): string | null {
   const len = POSITION_TAILS.matchesEndingAt(text, end)[0];
-  return len ? text.slice(end - len, end) : null;
+  if (!len) return null;
+  let start = end - len;
+  for (let m = modifierEndingAt(text, start); m > 0 && end - start < 10; m = modifierEndingAt(text, start)) start -= m;
+  return text.slice(start, end);
 }
+
+/** The kind of a position: its own, or its head's once the modifiers are taken off (专职副主任 → 主任). */
+export function positionKind(position: string): PositionKind | undefined {
+  for (let p = position; p; ) {
+    const kind = POSITIONS.get(p);
+    if (kind) return kind;
+    const m = MODIFIER_HEADS.matchesAt(p, 0)[0];
+    if (!m) return undefined;
+    p = p.slice(m);
+  }
+  return undefined;
+}
+const MODIFIER_HEADS = new Trie(ROLE_MODIFIERS);
 
 /** Longest position word starting at `start` (习近平总书记 → 总书记). */
 export function positionStartingAt(text: string, start: number): string | null {

@@ -3,11 +3,12 @@
  * (习近平总书记), and 、-lists of names under one title (省领导 X、Y、Z 出席; X、Y 等省领导).
  */
 import { COLLECTIVE_TITLES } from '../dict';
-import { orgSuffixOf, positionStartingAt, POSITIONS } from './lexicon';
+import { modifierEndingAt, orgSuffixOf, positionKind, positionStartingAt } from './lexicon';
 import { Trie } from './trie';
 import { followerAt, nameAt, nameBefore, plausibleName, surnameAt, type NameSpan } from './names';
 import { titleChainBefore, titleEndingAt, type Title } from './titles';
 import { breakAt, type TokenIndex } from './token-index';
+import { findAppointments } from './appointments';
 
 export interface TitledName extends NameSpan {
   name: string;
@@ -56,51 +57,6 @@ function listBeforeCollective(idx: TokenIndex, exclude: ReadonlySet<string>, out
   }
 }
 
-const APPOINT = /(?:任命|提名|推荐|选举|决定|同意|拟任|当选)$/u;
-
-/** Appointments: 任命 X 为 省科技厅厅长 (the title follows 为, up to the next punctuation). */
-function appointments(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
-  const text = idx.text;
-  for (let i = text.indexOf('为'); i >= 0; i = text.indexOf('为', i + 1)) {
-    let title: Title | null = null;
-    for (let e = i + 3; e <= Math.min(text.length, i + 25); e++) {
-      if (e < text.length && !breakAt(text, e) && !/^(?:职务|的)/u.test(text.slice(e, e + 2))) continue;
-      const t = titleEndingAt(idx, e);
-      if (t) title = { ...t, start: i + 1, text: text.slice(i + 1, e) };
-      break;
-    }
-    if (!title) continue;
-    for (let len = 2; len <= 4; len++) {
-      const start = i - len;
-      if (start < 0 || !APPOINT.test(text.slice(Math.max(0, start - 4), start))) continue;
-      if (!plausibleName(idx, start, i, exclude, true)) continue;
-      out.push({ start, end: i, name: text.slice(start, i), titles: [title] });
-      break;
-    }
-  }
-}
-
-/** 毛伟明同志任湖南省委委员、常委、副书记: the titles after 任 up to the next punctuation but 、. */
-function takesOffice(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
-  const text = idx.text;
-  for (const m of text.matchAll(/(?:同志)?(?:任|出任|担任|兼任|当选为|当选)(?=\p{Script=Han})/gu)) {
-    const name = nameBefore(idx, m.index, exclude);
-    if (!name || !breakAt(text, name.start - 1)) continue;
-    const titles: Title[] = [];
-    let at = m.index + m[0].length;
-    for (;;) {
-      let end = at;
-      while (end < text.length && !breakAt(text, end)) end++;
-      const t = titleEndingAt(idx, end);
-      if (!t || end - at > 24) break;
-      titles.push({ ...t, start: at, text: text.slice(at, end) });
-      if (text[end] !== '、') break;
-      at = end + 1;
-    }
-    if (titles.length) out.push({ ...name, name: text.slice(name.start, name.end), titles });
-  }
-}
-
 export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): TitledName[] {
   const text = idx.text;
   const out: TitledName[] = [];
@@ -121,6 +77,8 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
     if (!AFTER_NAME_TRIE.starts(text.charCodeAt(i)) || !idx.isStart(i)) continue;
     const position = positionStartingAt(text, i);
     if (!position || !AFTER_NAME.has(position)) continue;
+    // A modifier before the position makes it part of a longer one (党组副|书记): no name ends here.
+    if (modifierEndingAt(text, i) > 0) continue;
     const end = i + position.length;
     if (!idx.isEnd(end) && !followerAt(text, end)) continue;
     const name = nameBefore(idx, i, exclude);
@@ -138,13 +96,12 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
     }
     if (!plausibleName(idx, name.start, name.end, exclude)) continue;
     if (position === '同志') continue;
-    const kind = POSITIONS.get(position)!;
+    const kind = positionKind(position)!;
     const title: Title = { text: position, start: i, end, office: kind === 'office' || (kind === 'context' && position !== '教授'), collective: false };
     if (['院士', '教授', '董事长', '总经理'].includes(position)) title.office = false;
     out.push({ ...name, name: text.slice(name.start, name.end), titles: [title] });
   }
   listBeforeCollective(idx, exclude, out);
-  appointments(idx, exclude, out);
-  takesOffice(idx, exclude, out);
+  out.push(...findAppointments(idx, exclude));
   return out;
 }

@@ -4,7 +4,7 @@
  * (由 省委书记 X 主持; 出席会议的 省委常委 X). Chains joined by 、 are read back one by one.
  */
 import { PRIVATE_BODY_MARKS, PUBLIC_BODY_MARKS } from '../dict';
-import { POSITIONS, orgSuffixOf, positionEndingAt, type PositionKind } from './lexicon';
+import { orgSuffixOf, positionEndingAt, positionKind, type PositionKind } from './lexicon';
 import { breakAt, type TokenIndex } from './token-index';
 
 export interface Title {
@@ -96,7 +96,7 @@ export function titleEndingAt(idx: TokenIndex, end: number): Title | null {
   const posStart = end - position.length;
   const start = titleStart(idx, posStart, end);
   const text = idx.text.slice(start, end);
-  const kind = POSITIONS.get(position)!;
+  const kind = positionKind(position) ?? 'context';
   return { text, start, end, office: classify(text, position, kind), collective: kind === 'collective' };
 }
 

@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entities, officialTitles, peopleNames, warmUp } from './helpers';
+
+beforeAll(warmUp, 60_000);
+
+// Sentences written for these tests: the mechanisms, not sentences of the corpus.
+describe('officials: elections and appointments, where the post comes after the names', () => {
+  it('reads an election list joined by 、 with （女） notes', async () => {
+    const e = await entities('会议选举张立军、李秀梅（女）、王德华为市人民政府副市长。');
+    expect(officialTitles(e)).toEqual({
+      张立军: ['市人民政府副市长'],
+      李秀梅: ['市人民政府副市长'],
+      王德华: ['市人民政府副市长'],
+    });
+  });
+
+  it('reads 任命/决定任命 with a continuation clause for a second person', async () => {
+    const e = await entities('会议决定任命赵国庆为省交通运输厅厅长，钱伟为省水利厅厅长。');
+    expect(officialTitles(e)).toEqual({ 赵国庆: ['省交通运输厅厅长'], 钱伟: ['省水利厅厅长'] });
+  });
+
+  it('reads a removal: 免去 A 的…职务', async () => {
+    const e = await entities('会议决定免去孙建平的省商务厅厅长职务。');
+    expect(officialTitles(e)).toEqual({ 孙建平: ['省商务厅厅长'] });
+    expect(peopleNames(e)).not.toContain('孙建平');
+  });
+});
+
+describe('officials: titles composed of a body, modifiers and a role', () => {
+  it('reads modifiers before a role (专职副主任, 党组副书记) and never a broken half', async () => {
+    const e = await entities('省委农办专职副主任周明辉，市文旅局党组副书记刘春燕出席。');
+    expect(officialTitles(e)).toEqual({ 周明辉: ['省委农办专职副主任'], 刘春燕: ['市文旅局党组副书记'] });
+    expect(e.officials.some((o) => o.titles.some((t) => t.endsWith('副')))).toBe(false);
+  });
+
+  it('reads 执行主席 and 常务主席 of a presidium', async () => {
+    const e = await entities('大会主席团常务主席陈志刚，大会执行主席吴秋云出席。');
+    expect(officialTitles(e)).toEqual({ 陈志刚: ['大会主席团常务主席'], 吴秋云: ['大会执行主席'] });
+  });
+});
