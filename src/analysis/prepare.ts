@@ -8,6 +8,7 @@ import {
   parsePhotoCredit,
   readDateline,
 } from './byline';
+import { isBylineLine, readCredit } from './byline/grammar';
 import type { ArticleInput, Journalist } from './types';
 
 /** An article's body made ready for analysis: cleaned text without dateline and marks. */
@@ -68,10 +69,29 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
   if (by) {
     trailing = parseCredits(by[1]!);
     to = from + by.index;
+  } else {
+    // A credit line closing the piece, as reposting sites print it (作者:刘燕娟 摄影 唐俊).
+    const lastBreak = tail.lastIndexOf('\n');
+    const last = tail.slice(lastBreak + 1);
+    if (lastBreak > 0 && isBylineLine(last)) {
+      trailing = readCredit(last).journalists;
+      to = from + lastBreak;
+    }
+  }
+  // A byline line opening a body that has no dateline (湖南日报全媒体记者 张三 / 记者 李四 报道).
+  let leading: Journalist[] = [];
+  if (!head.dateline) {
+    const firstBreak = cleaned.text.indexOf('\n', from);
+    const first = cleaned.text.slice(from, firstBreak < 0 ? from : firstBreak);
+    if (firstBreak > 0 && firstBreak < to && isBylineLine(first)) {
+      leading = readCredit(first).journalists;
+      from = firstBreak + 1;
+    }
   }
   const body = slice(cleaned, from, to);
   const journalists = mergeJournalists(
     head.journalists,
+    leading,
     input.byline ? creditsOfByline(input.byline) : [],
     trailing,
     parsePhotoCredit(body.text),

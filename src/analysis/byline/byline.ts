@@ -1,35 +1,15 @@
 import type { Journalist } from '../types';
-import { COMMENT_BYLINE, DATELINE, PHOTO_CREDIT, ROLES } from './patterns';
+import { COMMENT_BYLINE, DATELINE, PHOTO_CREDIT } from './patterns';
+import { readCredit } from './grammar';
 
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/;
 
 /**
  * Names and roles of a credit string: "全媒体记者 彭可心 通讯员 苏立" →
- * [{彭可心, 全媒体记者}, {苏立, 通讯员}]. A role applies to every name after it up to the next
- * role; names are separated by spaces or 、.
+ * [{彭可心, 全媒体记者}, {苏立, 通讯员}] (the grammar is in ./grammar.ts).
  */
 export function parseCredits(credits: string): Journalist[] {
-  const out: Journalist[] = [];
-  let role: string | null = null;
-  const parts = credits.split(/[\s、，,:：]+/).filter(Boolean);
-  for (let part of parts) {
-    part = part.replace(/^(?:湖南日报|本报)/, '');
-    // A role after the outlet's name (·新湖南客户端记者), fused to a name (记者彭可心) or alone.
-    const exact = (ROLES as readonly string[]).includes(part);
-    const tail = exact ? undefined : ROLES.find((x) => part.endsWith(x) && !NAME.test(part));
-    if (tail) {
-      role = tail;
-      continue;
-    }
-    const r = ROLES.find((x) => part.startsWith(x));
-    if (r) {
-      role = r;
-      part = part.slice(r.length);
-      if (!part) continue;
-    }
-    if (role && NAME.test(part)) out.push({ name: part, role });
-  }
-  return out;
+  return readCredit(credits).journalists;
 }
 
 export interface DatelineInfo {

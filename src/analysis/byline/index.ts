@@ -1,2 +1,3 @@
 export { parseCredits, readDateline, parseCommentByline, parsePhotoCredit, photoCreditStart, mergeJournalists, type DatelineInfo } from './byline';
-export { DATELINE, CONTINUED_FROM, CONTINUED_TO, COMMENT_BYLINE, REPORTER_BYLINE, COLUMN, PHOTO_CREDIT, ROLES } from './patterns';
+export { DATELINE, CONTINUED_FROM, CONTINUED_TO, COMMENT_BYLINE, COLUMN, PHOTO_CREDIT, ROLES } from './patterns';
+export { isBylineLine, isCreditLine, readCredit, creditName, OUTLETS } from './grammar';

@@ -5,14 +5,15 @@
  * unless noted.
  */
 
-/** Roles as printed, longest first so that 全媒体记者 wins over 记者. */
-export const ROLES = [
-  '全媒体评论员', '特约评论员', '全媒体记者', '融媒体记者', '特约记者', '见习记者', '实习记者',
-  '评论员', '通讯员', '实习生', '记者', '摄影',
-] as const;
+import { OUTLETS, ROLES } from './grammar';
+
+export { ROLES };
 
 const ROLE_ALT = ROLES.join('|');
-const PAPERS = '湖南日报|本报|新华社|人民日报|中新社|新湖南|潇湘晨报|三湘都市报';
+// 湖南日报全媒体 is left out here: in a regex alternation it would eat the 全媒体 of 全媒体记者.
+const PAPERS = OUTLETS.filter((o) => !/[全融]媒体$/u.test(o))
+  .map((o) => o.replace('·', '\\u00b7'))
+  .join('|');
 
 /** A dateline at the start of a body: 湖南日报12月11日讯 / 新华社北京12月11日电 / 本报讯. */
 export const DATELINE = new RegExp(
@@ -28,14 +29,6 @@ export const CONTINUED_TO = /[（(](?:下转|转|续见)第?([0-9A-Z一二三四
 /** A commentary byline printed on its own line: 湖南日报全媒体评论员 周泽中 / 本报评论员. */
 export const COMMENT_BYLINE = new RegExp(
   `^(?:${PAPERS})?(全媒体评论员|特约评论员|评论员)([\\u4e00-\\u9fff·]{2,4})?$`,
-);
-
-/**
- * A reporters' byline printed on its own line (features, interviews):
- * 湖南日报全媒体记者 张三 通讯员 李四 / 本报记者 王五. Runs on text WITH spaces.
- */
-export const REPORTER_BYLINE = new RegExp(
-  `^(?:${PAPERS})?(?:全媒体记者|融媒体记者|特约记者|见习记者|记者|通讯员)[\\s:：]*[\\u4e00-\\u9fff·]{2,4}(?:[\\s、]+(?:(?:全媒体记者|记者|通讯员)[\\s:：]*)?[\\u4e00-\\u9fff·]{2,4})*$`,
 );
 
 /** Column names printed as a kicker: 三湘时评, 湘江评论, 社论, 今日快评 … (≤ 8 characters). */

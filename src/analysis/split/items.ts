@@ -1,6 +1,7 @@
 import { endsSentence, isShortOpen, linesOf, localColumn, type Line } from '../clean';
 import { normalizeWidth } from '../clean/width';
-import { COLUMN, COMMENT_BYLINE, CONTINUED_FROM, CONTINUED_TO, DATELINE, PHOTO_CREDIT, REPORTER_BYLINE } from '../byline/patterns';
+import { COLUMN, COMMENT_BYLINE, CONTINUED_FROM, CONTINUED_TO, DATELINE, PHOTO_CREDIT } from '../byline/patterns';
+import { isBylineLine } from '../byline/grammar';
 
 export type { Line };
 
@@ -44,7 +45,7 @@ export function itemsOf(s: string): { items: Item[]; text: string } {
       flush(true);
       open = [line];
       openStart = DATELINE.test(c) ? 'dateline' : 'cont';
-    } else if (COMMENT_BYLINE.test(c) || (open.length === 0 && c.length <= 30 && REPORTER_BYLINE.test(spaced))) {
+    } else if (COMMENT_BYLINE.test(c) || (open.length === 0 && c.length <= 30 && isBylineLine(spaced))) {
       flush(true);
       items.push({ t: 'byline', line });
       return;

@@ -1,4 +1,5 @@
-import { COMMENT_BYLINE, REPORTER_BYLINE } from '../byline/patterns';
+import { COMMENT_BYLINE } from '../byline/patterns';
+import { isBylineLine } from '../byline/grammar';
 
 /** The head of a pasted article: its title lines and byline, and where its body starts. */
 export interface PastedHead {
@@ -24,7 +25,7 @@ export function pastedHead(raw: string): PastedHead | null {
   let byline: string | null = null;
   for (const line of lines) {
     const compact = line.replace(/\s+/g, '');
-    if (REPORTER_BYLINE.test(line) || COMMENT_BYLINE.test(compact)) {
+    if (isBylineLine(line) || COMMENT_BYLINE.test(compact)) {
       if (byline !== null) return null;
       byline = line;
     } else if (TITLE_LINE.test(compact)) titleLines.push(line);

@@ -1,5 +1,6 @@
 import { bigrams, containmentIn } from '../split/similarity';
-import { COMMENT_BYLINE, DATELINE, PHOTO_CREDIT, REPORTER_BYLINE } from '../byline/patterns';
+import { COMMENT_BYLINE, DATELINE, PHOTO_CREDIT } from '../byline/patterns';
+import { isBylineLine } from '../byline/grammar';
 import { sentencesOf, type Sentence } from './sentences';
 
 export interface SummaryOptions {
@@ -22,7 +23,7 @@ const ENOUGH = 30;
  */
 function isByline(sentence: string): boolean {
   const inner = sentence.trim().replace(/^[（(]|[）)]$/g, '');
-  return REPORTER_BYLINE.test(inner) || COMMENT_BYLINE.test(inner.replace(/\s+/g, ''));
+  return isBylineLine(inner) || COMMENT_BYLINE.test(inner.replace(/\s+/g, ''));
 }
 
 /** Bylines, datelines, credits and subheads are never summary sentences. */

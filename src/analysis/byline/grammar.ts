@@ -1,0 +1,175 @@
+/**
+ * The grammar of a credit: who wrote or photographed a piece, in every form the paper and the
+ * sites that repost it print. A credit is a run of parts:
+ *
+ *   [outlet] role name…  [role name…]  [verb]        湖南日报全媒体记者 彭可心 通讯员 苏立
+ *   label name… label name…                            作者:刘燕娟 摄影 唐俊
+ *   name… verb                                         梁永鸿 摄 / 李健 龚子杰 摄影报道
+ *   [outlet] role name… [place] 报道                   湖南日报·新湖南客户端记者 张三 报道 / … 长沙报道
+ *
+ * Each part comes from a table below. A role or label applies to the names after it; 摄 and 摄影
+ * after names make them photographers (the seed's convention: 李健 摄 → 摄影). A verb is never a
+ * name, and a name starts with a surname.
+ */
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../dict';
+import type { Journalist } from '../types';
+
+/** Outlets printed before a role (longest first). */
+export const OUTLETS = [
+  '湖南日报·新湖南客户端', '湖南日报全媒体', '湖南日报社', '湖南日报', '新湖南客户端', '新湖南', '华声在线', '红网时刻新闻',
+  '红网时刻', '红网', '时刻新闻', '本报', '新华社', '人民日报', '中新社', '潇湘晨报', '三湘都市报', '湖南卫视', '湖南广电',
+];
+
+/** Roles as printed, longest first so that 全媒体记者 wins over 记者. */
+export const ROLES = [
+  '全媒体评论员', '特约评论员', '全媒体记者', '融媒体记者', '特约记者', '见习记者', '实习记者', '摄影记者', '特约摄影',
+  '评论员', '通讯员', '实习生', '记者', '摄影', '作者', '摄像',
+] as const;
+
+/** Verbs closing a credit. 摄 / 摄影 / 摄影报道 make the names before them photographers. */
+const PHOTO_VERBS = ['摄影报道', '摄影', '摄'];
+const VERBS = ['图文报道', '报道', '采写', '整理', '撰文', '供图', '发自', '执笔', ...PHOTO_VERBS];
+
+/** Words of a credit line that are neither names nor roles (责编 lines are page furniture). */
+const NOT_NAMES = new Set(['报道', '摄影', '采写', '整理', '撰文', '供图', '执笔', '编辑', '责编', '出品', '策划', '视频', '文图', '通讯']);
+
+const SURNAMES = new Set(SINGLE_SURNAMES);
+const COMPOUND = new Set(COMPOUND_SURNAMES);
+const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$/u;
+
+/** A person's name as credits print it: two to four characters after a surname (or a ·name). */
+export function creditName(part: string): boolean {
+  if (!HAN_NAME.test(part) || NOT_NAMES.has(part)) return false;
+  if (part.includes('·')) return true;
+  if (VERBS.some((v) => part.endsWith(v) && part.length - v.length < 2)) return false;
+  return SURNAMES.has(part[0]!) || COMPOUND.has(part.slice(0, 2));
+}
+
+/** A role fused to the names around it (全媒体记者彭可心通讯员苏立): spaces put back first. */
+const FUSED_ROLE = new RegExp(`(${[...ROLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+
+type Part = { t: 'role'; role: string } | { t: 'name'; name: string } | { t: 'verb'; photo: boolean } | { t: 'skip' };
+
+const startsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.startsWith(w));
+const endsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.endsWith(w));
+
+/**
+ * The outlet a piece opens with. Of the outlets that match, the one leaving the longest role
+ * wins: 湖南日报全媒体评论员 is 湖南日报 + 全媒体评论员, while 湖南日报全媒体 alone is an outlet.
+ */
+function outletOf(s: string): string | undefined {
+  let best: string | undefined;
+  let bestRole = -1;
+  for (const o of OUTLETS) {
+    if (!s.startsWith(o)) continue;
+    const role = startsWithAny(s.slice(o.length), ROLES)?.length ?? 0;
+    if (role > bestRole || (role === bestRole && o.length > (best?.length ?? 0))) {
+      best = o;
+      bestRole = role;
+    }
+  }
+  return best;
+}
+
+/** One space-separated piece → its parts (记者彭可心 → role + name; 新湖南客户端记者 → role). */
+function partsOf(piece: string, out: Part[]): boolean {
+  let s = piece;
+  const outlet = outletOf(s);
+  if (outlet) s = s.slice(outlet.length);
+  if (!s) return outlet !== undefined;
+  const role = (ROLES as readonly string[]).find((r) => s === r) ?? startsWithAny(s, ROLES);
+  if (role) {
+    out.push({ t: 'role', role });
+    s = s.slice(role.length);
+    if (!s) return true;
+  } else {
+    // A role after a name of an outlet this table lacks (某某频道记者): the role counts.
+    const tail = endsWithAny(s, ROLES);
+    if (tail && !creditName(s)) {
+      out.push({ t: 'role', role: tail });
+      return true;
+    }
+  }
+  const verb = VERBS.find((v) => s === v);
+  if (verb) {
+    out.push({ t: 'verb', photo: PHOTO_VERBS.includes(verb) });
+    return true;
+  }
+  if (creditName(s)) {
+    out.push({ t: 'name', name: s });
+    return true;
+  }
+  // A name fused to its verb (李健摄) or a place before 报道 (长沙报道).
+  const fused = endsWithAny(s, VERBS);
+  if (fused) {
+    const head = s.slice(0, s.length - fused.length);
+    if (creditName(head)) out.push({ t: 'name', name: head });
+    else if (!/^[\u4e00-\u9fff]{2,4}$/u.test(head) || fused !== '报道') return false;
+    out.push({ t: 'verb', photo: PHOTO_VERBS.includes(fused) });
+    return true;
+  }
+  return false;
+}
+
+export interface Credit {
+  journalists: Journalist[];
+  /** Every piece was a credit part (a line that is a byline and nothing else). */
+  whole: boolean;
+}
+
+/** Read a credit string; `whole` says whether nothing else was in it. */
+export function readCredit(text: string): Credit {
+  const parts: Part[] = [];
+  let whole = true;
+  const spaced = text.replace(/^[（(]|[）)]$/g, '').replace(FUSED_ROLE, ' $1 ');
+  for (const piece of spaced.split(/[\s\u3000、，,:：/|｜]+/u).filter(Boolean)) {
+    if (!partsOf(piece, parts)) {
+      whole = false;
+      parts.push({ t: 'skip' });
+    }
+  }
+  const out: Journalist[] = [];
+  let role: string | null = null;
+  let pending: Journalist[] = [];
+  const flush = () => {
+    out.push(...pending);
+    pending = [];
+  };
+  parts.forEach((p, k) => {
+    if (p.t === 'role') {
+      // 摄影 followed by a name is a label (摄影 唐俊); after names it is the verb (李健 摄影).
+      if (p.role === '摄影' && parts[k + 1]?.t !== 'name') {
+        pending.forEach((j) => (j.role = '摄影'));
+        flush();
+        role = null;
+        return;
+      }
+      flush();
+      role = p.role;
+    } else if (p.t === 'name') {
+      pending.push({ name: p.name, role: role ?? '' });
+    } else if (p.t === 'verb') {
+      if (p.photo) pending.forEach((j) => (j.role = '摄影'));
+      flush();
+      role = null;
+    } else {
+      flush();
+      role = null;
+    }
+  });
+  flush();
+  const journalists = out.filter((j) => j.role);
+  return { journalists, whole: whole && journalists.length > 0 && journalists.length === out.length };
+}
+
+/** A line that is a credit and nothing else (a byline under a title or at the end of a piece). */
+export function isCreditLine(line: string): boolean {
+  const compact = line.replace(/\s+/g, '');
+  if (compact.length > 48 || /[。！？；]/u.test(compact)) return false;
+  return readCredit(line).whole;
+}
+
+/** A reporters' byline line: a credit line that is not a photo's credit (…李健 摄 closes a caption). */
+export function isBylineLine(line: string): boolean {
+  return !/摄影?(?:[（(][^（）()]{1,16}[）)])?\s*$/u.test(line) && isCreditLine(line);
+}
