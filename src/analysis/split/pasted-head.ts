@@ -12,15 +12,38 @@ export interface PastedHead {
 const TITLE_LINE = /^[^。；]{2,40}$/u;
 
 /**
+ * The one to five non-blank lines before the first blank line, and where the text after that
+ * blank line starts. A line scan: the regex it replaces backtracked exponentially on a long first
+ * paragraph with no blank line after it.
+ */
+function headBlock(raw: string): { lines: string[]; bodyStart: number } | null {
+  const lines: string[] = [];
+  let at = 0;
+  while (at <= raw.length) {
+    const nl = raw.indexOf('\n', at);
+    if (nl < 0) return null; // no blank line closes the head
+    const line = raw.slice(at, nl).trim();
+    at = nl + 1;
+    if (line) {
+      if (lines.length === 5) return null;
+      lines.push(line);
+    } else if (lines.length > 0) {
+      return { lines, bodyStart: at };
+    }
+  }
+  return null;
+}
+
+/**
  * A pasted article is title line(s), a blank line, then the body. When the page reading of the
  * lines cannot tell the title from the body (an interview's short questions make every line look
  * like a column of its own), this head is the title: up to five short lines before the first
  * blank line, a byline among them (湖南日报全媒体记者 X) kept apart.
  */
 export function pastedHead(raw: string): PastedHead | null {
-  const m = /^[ \t\u3000]*\n*((?:[^\n]*\S[^\n]*\n){1,5}?)[ \t\u3000\r]*\n/u.exec(raw);
-  if (!m) return null;
-  const lines = m[1]!.split('\n').map((l) => l.trim()).filter(Boolean);
+  const head = headBlock(raw);
+  if (!head) return null;
+  const { lines, bodyStart } = head;
   const titleLines: string[] = [];
   let byline: string | null = null;
   for (const line of lines) {
@@ -32,5 +55,5 @@ export function pastedHead(raw: string): PastedHead | null {
     else return null;
   }
   if (titleLines.length === 0) return null;
-  return { titleLines, byline, bodyStart: m[0].length };
+  return { titleLines, byline, bodyStart };
 }

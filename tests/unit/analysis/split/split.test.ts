@@ -164,4 +164,14 @@ describe('pasted articles', () => {
     expect([a!.title, a!.subTitle, a!.byline]).toEqual(['让游客“留下来”“再回来”', '访郴州市委副书记、市长龚景岳', '湖南日报全媒体记者 舒曼青']);
     expect(a!.body.startsWith('郴州山水秀美')).toBe(true);
   });
+
+  it('reads long paragraphs with no blank line in linear time (a photo story, five captions of 120 characters)', async () => {
+    const { articleInputsOfText } = await import('@/src/analysis/analyze');
+    const caption = '7月10日下午7点，洪峰仍然没有到来，在长沙市城区水文水资源局，市水文局工作人员严阵以待洪峰的来临，记者从水位指示牌上看到实时水位为38.31米。湖南日报•新湖南客户端记者 谢璐 摄影报道\n';
+    const started = performance.now();
+    const articles = articleInputsOfText(caption.repeat(8));
+    expect(articles.length).toBeGreaterThan(0);
+    // The old head regex took minutes here; a line scan takes well under a millisecond.
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });
