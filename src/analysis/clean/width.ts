@@ -1,6 +1,10 @@
 /**
- * Full-width → ASCII for digits, letters, % and the decimal point between digits; Chinese
- * punctuation (，。：；（）“”…) stays. One UTF-16 unit in, one out, so offsets are unchanged.
+ * One UTF-16 unit in, one out, so offsets are unchanged:
+ * - full-width → ASCII for digits, letters, % and the decimal point between digits;
+ * - ASCII punctuation in Chinese text → Chinese punctuation, and a bullet between ideographs → ·. Reposting sites and stored copies
+ *   print 增长8.3%,全县… and (记者 张三) where the paper prints ，and（）; every rule downstream
+ *   reads the paper's forms, so the two kinds of text become one here. A comma or colon between
+ *   digits (1,234 / 10:30), a colon before // (http://) and brackets around Latin text stay.
  */
 export function normalizeChar(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -14,11 +18,82 @@ export function normalizeChar(ch: string): string {
   return ch;
 }
 
-/** What normalizeWidth changes: full-width digits, letters, %, +, no-break spaces, and ． between digits. */
-const CHANGED = /[０-９Ａ-Ｚａ-ｚ％＋\u00a0]|(?<=[0-9０-９])．(?=[0-9０-９])/g;
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** The nearest character that is not a space, from `i` in direction `step` (0 past either end). */
+function neighbour(s: string, i: number, step: 1 | -1): number {
+  for (let k = i + step; k >= 0 && k < s.length; k += step) {
+    const c = s.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x3000 && c !== 0x09) return c;
+  }
+  return 0;
+}
+
+/** Chinese context: an ideograph, Chinese punctuation or a quote mark on either side. */
+const chineseSide = (c: number) => isHanCode(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026 || c === 0x25;
+
+/** Whether an ASCII , ; : ? ! at `i` is Chinese punctuation. */
+function isChinesePunct(s: string, i: number): boolean {
+  const before = neighbour(s, i, -1);
+  const after = neighbour(s, i, 1);
+  const ch = s[i]!;
+  if ((ch === ',' || ch === ':') && isDigitCode(s.charCodeAt(i - 1)) && isDigitCode(s.charCodeAt(i + 1))) return false;
+  if (ch === ':' && s[i + 1] === '/') return false;
+  return chineseSide(before) || chineseSide(after) || (isDigitCode(before) && after !== 0 && !isDigitCode(after) && after > 0x7f);
+}
+
+/** The closing bracket of the ( at `i` on the same line, or -1. */
+function closingOf(s: string, i: number): number {
+  let depth = 0;
+  for (let k = i; k < s.length && k < i + 200; k++) {
+    const ch = s[k];
+    if (ch === '\n') return -1;
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return k;
+  }
+  return -1;
+}
+
+function hasHan(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isHanCode(s.charCodeAt(k))) return true;
+  return false;
+}
+
+/** What normalizeWidth changes: full-width digits, letters, %, +, no-break spaces, ． between digits, ASCII punctuation. */
+const CHANGED = /[０-９Ａ-Ｚａ-ｚ％＋\u00a0,;:?!()•・･]|(?<=[0-9０-９])．(?=[0-9０-９])/;
 
 /** Normalise a whole string (same length as the input). */
 export function normalizeWidth(s: string): string {
-  // A full-width point between two digits is a decimal point; everything else maps one to one.
-  return s.replace(CHANGED, (ch) => (ch === '．' ? '.' : normalizeChar(ch)));
+  if (!CHANGED.test(s)) return s;
+  const out = s.split('');
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (ch === '(') {
+        // A bracket pair is Chinese when it holds or touches Chinese text: (记者 张三), 增长(同比).
+        const close = closingOf(s, i);
+        if (close > 0 && (hasHan(s, i + 1, close) || chineseSide(neighbour(s, i, -1)))) {
+          out[i] = '（';
+          out[close] = '）';
+        }
+      } else if (ch === ')' || ch === '(') {
+        // a lone bracket stays
+      } else if (ch in FULL && isChinesePunct(s, i)) {
+        out[i] = FULL[ch]!;
+      }
+    } else if ((c === 0x2022 || c === 0x30fb || c === 0xff65) && isHanCode(s.charCodeAt(i - 1)) && isHanCode(s.charCodeAt(i + 1))) {
+      // 湖南日报•新湖南客户端, 尼古拉・…: the paper's middle dot.
+      out[i] = '·';
+    } else if (ch === '．') {
+      // A full-width point between two digits is a decimal point.
+      if (/[0-9０-９]/.test(s[i - 1] ?? '') && /[0-9０-９]/.test(s[i + 1] ?? '')) out[i] = '.';
+    } else if (c >= 0xff00 || c === 0xa0) {
+      out[i] = normalizeChar(ch);
+    }
+  }
+  return out.join('');
 }

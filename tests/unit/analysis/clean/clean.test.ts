@@ -82,3 +82,25 @@ describe('clean article-page text', () => {
     expect(looksLikeRawPdf('为贯彻落实党中央有关部署，支持地方完\n善现代公共文化服务体系，财政部近日发\n布通知，提前下达资金预算。')).toBe(true);
   });
 });
+
+describe('ASCII punctuation in Chinese text (reposts and stored copies)', () => {
+  it('becomes the paper’s punctuation, one unit for one', () => {
+    const s = '上半年,该县财政收入达10.6亿元,同比增长23.7%。(记者 李秉钧 通讯员 许群飞)';
+    const n = normalizeWidth(s);
+    expect(n).toBe('上半年，该县财政收入达10.6亿元，同比增长23.7%。（记者 李秉钧 通讯员 许群飞）');
+    expect(n.length).toBe(s.length);
+  });
+  it('keeps commas and colons between digits, URLs and brackets around Latin text', () => {
+    expect(normalizeWidth('共1,234人,10:30开幕')).toBe('共1,234人，10:30开幕');
+    expect(normalizeWidth('见http://hnrb.voc.com.cn (PDF) 一文')).toBe('见http://hnrb.voc.com.cn (PDF) 一文');
+    expect(normalizeWidth('他说:“好!”你呢?')).toBe('他说：“好！”你呢？');
+  });
+  it('turns a bracket pair holding Chinese text into Chinese brackets, both halves', () => {
+    expect(normalizeWidth('行程(6天5晚)结束')).toBe('行程（6天5晚）结束');
+    expect(normalizeWidth('GDP(国内生产总值)')).toBe('GDP（国内生产总值）');
+  });
+  it('reads a bullet between ideographs as the middle dot', () => {
+    expect(normalizeWidth('湖南日报•新湖南客户端记者')).toBe('湖南日报·新湖南客户端记者');
+    expect(normalizeWidth('• 要点')).toBe('• 要点');
+  });
+});
