@@ -114,21 +114,35 @@ export interface TextOptions {
 }
 
 /** Article inputs of raw text: a page's PDF text (many articles) or one pasted article. */
+/**
+ * A body of paragraphs, one a line (a pasted article), rather than a page's PDF text, where a
+ * blank line follows nearly every printed line.
+ */
+function paragraphsOnly(body: string): boolean {
+  const lines = body.split('\n');
+  const blank = lines.filter((l) => !l.trim()).length;
+  return blank <= Math.max(1, lines.length * 0.15);
+}
+
 export function articleInputsOfText(raw: string): ArticleInput[] {
   const pieces = splitPage(raw);
   if (pieces.length === 0 && raw.trim()) return [{ id: 'a1', title: '', body: raw }];
-  const head = pieces.length === 1 && pieces[0]!.titleLines.length === 0 ? pastedHead(raw) : null;
-  if (head) {
-    // One pasted article whose title the page reading missed: take the head before the blank line.
+  // One pasted article: its head (short title lines, a byline among them), a blank line, then
+  // the body. That layout says more than the page reading of the lines, which takes a body
+  // paragraph closed by a byline for a new article's head; a page's PDF text is never laid out so.
+  const rawPdf = looksLikeRawPdf(raw);
+  const head = pastedHead(raw);
+  const paragraphs = head !== null && paragraphsOnly(raw.slice(head.bodyStart));
+  if (head && (!rawPdf || paragraphs || (pieces.length === 1 && pieces[0]!.titleLines.length === 0))) {
     const p = pieces[0]!;
     return [{
       id: p.id,
       ...headlineRoles(head.titleLines),
       byline: head.byline ?? undefined,
-      captions: p.captions,
+      captions: pieces.flatMap((q) => q.captions),
       continuedFrom: p.continuedFrom,
       body: raw.slice(head.bodyStart),
-      rawText: looksLikeRawPdf(raw),
+      rawText: rawPdf && !paragraphs,
     }];
   }
   // A page dump (several pieces, or PDF artefacts) is raw throughout, even a piece that looks clean.
