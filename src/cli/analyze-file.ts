@@ -6,11 +6,11 @@ import type { ParsedPage } from '@/src/epaper/types';
 import { analyzeInputs, analyzeText } from '@/src/analysis/analyze';
 import type { Segmenter } from '@/src/analysis/segmenter/types';
 import type { AnalysisDocument, ArticleInput, IssueInfo } from '@/src/analysis/types';
-import { InputError, isBinary, readBytes, textOf } from './read-input';
+import { InputError, htmlOf, readBytes, textOf } from './read-input';
 import { urlForPath } from './source-url';
 
-function parseFile(bytes: Uint8Array, url: string): ParsedPage {
-  const { document } = parseHTML(decodeHtml(bytes));
+function parseFile(html: string, url: string): ParsedPage {
+  const { document } = parseHTML(html);
   return parsePage(document as unknown as Document, url);
 }
 
@@ -29,8 +29,7 @@ function localCopy(pagePath: string, link: string): string {
 }
 
 async function analyzeHtml(path: string, bytes: Uint8Array, seg: Segmenter): Promise<AnalysisDocument> {
-  if (isBinary(bytes)) throw new InputError(`${path}: binary file, not a page`);
-  const page = parseFile(bytes, urlForPath(path));
+  const page = parseFile(htmlOf(path, bytes), urlForPath(path));
   if (page.kind === 'article' && page.article) {
     const inputs = [articleInputFromParsed(page.article)];
     return analyzeInputs(inputs, seg, { path, kind: 'article-page', issue: issueOf(page) });
@@ -40,7 +39,7 @@ async function analyzeHtml(path: string, bytes: Uint8Array, seg: Segmenter): Pro
     for (const link of page.layout.articles) {
       const file = localCopy(path, link.url);
       if (!existsSync(file)) continue; // linked pages are read only when saved alongside
-      const linked = parseFile(await readBytes(file), link.url);
+      const linked = parseFile(decodeHtml(await readBytes(file)), link.url);
       if (linked.article) inputs.push({ ...articleInputFromParsed(linked.article), id: link.id });
     }
     return analyzeInputs(inputs, seg, { path, kind: 'layout-page', issue: issueOf(page) });

@@ -3,7 +3,7 @@
  *   parsePage(doc: Document, url: string): ParsedPage
  *   articleInputFromParsed(article: ParsedArticle): ArticleInput
  *   classifyUrl(url: string): { kind: PageKind; paper: string | null; date: string | null; contentId: string | null; nodeId: string | null }
- *   canonicalUrl(url), decodeHtml(bytes, contentType?), parsePeriodXml(xml), createLayoutReader(options)
+ *   canonicalUrl(url), decodeHtml(bytes, contentType?), decodeText(bytes), parsePeriodXml(xml), createLayoutReader(options)
  */
 export type * from './types';
 export { parsePage, notAPageProblem } from './parse-page';
@@ -20,7 +20,7 @@ export {
   EPAPER_HOSTS,
   type UrlInfo,
 } from './url';
-export { decodeHtml, sniffMetaCharset } from './decode';
+export { decodeHtml, decodeText, bomOf, sniffMetaCharset } from './decode';
 export { parsePeriodXml, adjacentIssues, periodXmlUrl, issueFrontPageUrl, type PeriodEntry } from './period';
 export {
   createLayoutReader,
