@@ -1,5 +1,6 @@
 import { cleanText, looksLikeRawPdf } from './clean';
 import { photoCreditStart } from './byline';
+import { isBylineLine } from './byline/grammar';
 import { distinct } from './entities/spans';
 import { extractEntities, placesAndOrgs } from './entities';
 import { extractFigures } from './figures';
@@ -29,7 +30,10 @@ export interface Clock {
 export async function analyzeArticles(inputs: readonly ArticleInput[], seg: Segmenter, clock?: Clock): Promise<AnalyzedArticle[]> {
   await seg.ready(); // start-up (wasm, dictionary) is not analysis time
   const t0 = performance.now();
-  const preps = inputs.map((input) => ({ prep: prepareArticle(input), captions: captionTexts(input) }));
+  const preps = inputs.map((input) => {
+    const prep = prepareArticle(input);
+    return { prep, captions: [...captionTexts(input), ...prep.captions.map(withoutCredit)] };
+  });
   const t1 = performance.now();
   const tagged: Array<{ tags: TaggedToken[]; captionTags: TaggedToken[][] }> = [];
   for (const { prep, captions } of preps) {
@@ -96,14 +100,16 @@ function factsOf(
   };
 }
 
-/** The describing part of each caption of an article (its photo credit taken off), cleaned. */
+/** The describing part of a caption: its photo credit taken off. */
+function withoutCredit(text: string): string {
+  const credit = photoCreditStart(text);
+  return (credit >= 0 ? text.slice(0, credit) : text).trim();
+}
+
+/** The describing part of each caption of an article, cleaned. */
 function captionTexts(input: ArticleInput): string[] {
   return (input.captions ?? [])
-    .map((c) => {
-      const text = cleanText(c, { raw: input.rawText ?? false }).text;
-      const credit = photoCreditStart(text);
-      return (credit >= 0 ? text.slice(0, credit) : text).trim();
-    })
+    .map((c) => withoutCredit(cleanText(c, { raw: input.rawText ?? false }).text))
     .filter((c) => c.length > 0);
 }
 
@@ -114,6 +120,12 @@ export interface TextOptions {
 }
 
 /** Article inputs of raw text: a page's PDF text (many articles) or one pasted article. */
+/** Credit lines above the first piece that the page reading left out of it (an untitled paste). */
+function creditLinesBefore(raw: string, start: number): string | null {
+  const credits = raw.slice(0, start).split('\n').map((l) => l.trim()).filter((l) => l && isBylineLine(l));
+  return credits.length ? credits.join(' ') : null;
+}
+
 /**
  * A body of paragraphs, one a line (a pasted article), rather than a page's PDF text, where a
  * blank line follows nearly every printed line.
@@ -147,12 +159,12 @@ export function articleInputsOfText(raw: string): ArticleInput[] {
   }
   // A page dump (several pieces, or PDF artefacts) is raw throughout, even a piece that looks clean.
   const rawText = pieces.length > 1 || looksLikeRawPdf(raw);
-  return pieces.map((p) => ({
+  return pieces.map((p, k) => ({
     id: p.id,
     title: p.title,
     introTitle: p.introTitle,
     subTitle: p.subTitle,
-    byline: p.byline,
+    byline: p.byline ?? (k === 0 ? creditLinesBefore(raw, p.start) : null),
     captions: p.captions,
     continuedFrom: p.continuedFrom,
     body: raw.slice(p.start, p.end),

@@ -21,9 +21,29 @@ export interface PreparedArticle {
   journalists: Journalist[];
   continuedFrom: string | null;
   continuedTo: string | null;
+  /** Caption lines printed above the dateline, taken out of the text. */
+  captions: string[];
 }
 
-const TRAILING_BYLINE = /[（(]((?:湖南日报|本报)?(?:全媒体|融媒体|特约|见习)?(?:记者|通讯员)[^（）()]{1,60})[）)]$/;
+/** A line printed above a story: a caption ending with its photo credit, or a credit line. */
+const isCaptionLine = (line: string) => isBylineLine(line) || parsePhotoCredit(line).length > 0 || /摄(?:影报道)?[）)]?$|[（(]资料图片?[）)]$/u.test(line);
+
+/** A dateline at the start of one of the first lines, below caption lines only. */
+function datelineBelowCaptions(text: string, from: number): { at: number; head: ReturnType<typeof readDateline> } | null {
+  let at = from;
+  for (let k = 0; k < 4; k++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return null;
+    if (!isCaptionLine(text.slice(at, nl).trim())) return null;
+    at = nl + 1;
+    const head = readDateline(text.slice(at));
+    if (head.dateline) return { at, head };
+  }
+  return null;
+}
+
+/** Credits in brackets closing the piece: （湖南日报 记者 张福芳 通讯员 王威群）. */
+const TRAILING_BRACKETS = /[（(]([^（）()]{2,60})[）)]$/u;
 
 function slice(c: Cleaned, from: number, to: number): { text: string; map: number[] } {
   while (from < to && /\s/.test(c.text[from]!)) from++;
@@ -54,7 +74,18 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     continuedFrom ??= cont[1]!.replace(/\s+/g, '');
     from = cont[0].length;
   }
-  const head = readDateline(cleaned.text.slice(from));
+  let head = readDateline(cleaned.text.slice(from));
+  const leadLines: string[] = [];
+  if (!head.dateline) {
+    // Photos printed above the story (a caption or two, then 湖南日报1月16日讯…): the dateline
+    // opens the story proper, and the lines above it are captions.
+    const later = datelineBelowCaptions(cleaned.text, from);
+    if (later) {
+      leadLines.push(...cleaned.text.slice(from, later.at).split('\n').map((l) => l.trim()).filter(Boolean));
+      from = later.at;
+      head = later.head;
+    }
+  }
   from += head.bodyStart;
   let tail = cleaned.text.slice(from, to).trimEnd();
   let continuedTo: string | null = null;
@@ -65,9 +96,10 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     tail = tail.slice(0, jump.index).trimEnd();
   }
   let trailing: Journalist[] = [];
-  const by = TRAILING_BYLINE.exec(tail);
-  if (by) {
-    trailing = parseCredits(by[1]!);
+  const by = TRAILING_BRACKETS.exec(tail);
+  const byCredit = by ? readCredit(by[1]!) : null;
+  if (by && byCredit?.whole) {
+    trailing = byCredit.journalists;
     to = from + by.index;
   } else {
     // A credit line closing the piece, as reposting sites print it (作者:刘燕娟 摄影 唐俊).
@@ -89,13 +121,18 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     }
   }
   const body = slice(cleaned, from, to);
+  const lines = body.text.split('\n');
   const journalists = mergeJournalists(
     head.journalists,
     leading,
     input.byline ? creditsOfByline(input.byline) : [],
     trailing,
-    parsePhotoCredit(body.text),
+    // A credit line inside the piece (an interview's second part, a sidebar's 点评：娄辉).
+    ...lines.filter((l) => l.length <= 48 && isBylineLine(l)).map((l) => readCredit(l).journalists),
+    ...leadLines.map((l) => (isBylineLine(l) ? readCredit(l).journalists : parsePhotoCredit(l))),
+    // Photo news credits every picture at the end of its line.
+    ...lines.map(parsePhotoCredit),
     ...(input.captions ?? []).map(parsePhotoCredit),
   );
-  return { text: body.text, map: body.map, dateline: head.dateline, journalists, continuedFrom, continuedTo };
+  return { text: body.text, map: body.map, dateline: head.dateline, journalists, continuedFrom, continuedTo, captions: leadLines };
 }

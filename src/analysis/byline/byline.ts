@@ -1,6 +1,6 @@
 import type { Journalist } from '../types';
 import { COMMENT_BYLINE, DATELINE, PHOTO_CREDIT } from './patterns';
-import { readCredit } from './grammar';
+import { bareNames, readCredit, trailingCredit } from './grammar';
 
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/;
 
@@ -29,6 +29,7 @@ export function readDateline(text: string): DatelineInfo {
   const paren = /^[（(]([^（）()]{0,80})[）)]/.exec(text.slice(end));
   if (paren) {
     journalists = parseCredits(paren[1]!);
+    if (journalists.length === 0) journalists = bareNames(paren[1]!);
     end += paren[0].length;
   }
   while (end < text.length && /[\s\u3000：:]/.test(text[end]!)) end++;
@@ -47,8 +48,10 @@ const CREDIT_TAIL = 48;
 
 /** A caption's photo credit → photographers with role 摄影; [] when there is none. */
 export function parsePhotoCredit(caption: string): Journalist[] {
-  const text = caption.trim();
-  if (!/摄影?(?:[（(][^（）()]{1,16}[）)])?$/.test(text)) return [];
+  const text = caption.trim().replace(/[（(][^（）()]{1,16}[）)]$/u, (m) => (/摄/u.test(m) ? m : ''));
+  if (!/摄(?:影(?:报道)?)?[）)]?$/u.test(text)) return [];
+  const found = trailingCredit(text);
+  if (found.length) return found.filter((j) => j.role === '摄影');
   const m = PHOTO_CREDIT.exec(text.slice(-CREDIT_TAIL));
   if (!m) return [];
   return m[2]!

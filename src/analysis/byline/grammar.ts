@@ -23,8 +23,14 @@ export const OUTLETS = [
 /** Roles as printed, longest first so that 全媒体记者 wins over 记者. */
 export const ROLES = [
   '全媒体评论员', '特约评论员', '全媒体记者', '融媒体记者', '特约记者', '见习记者', '实习记者', '摄影记者', '特约摄影',
-  '评论员', '通讯员', '实习生', '记者', '摄影', '作者', '摄像',
+  '首席记者', '特派记者', '驻站记者', '主任记者', '采访人员', '评论员', '通讯员', '实习生', '记者', '摄影', '作者', '摄像',
 ] as const;
+
+/**
+ * Labels that credit a part of the work, printed before the names with / or ：(文/王晴, 制图/张杨,
+ * 点评：娄辉); the role is the label. 图 credits the photographs.
+ */
+const LABELS: Record<string, string> = { 文: '文', 图: '摄影', 文图: '文', 制图: '制图', 点评: '点评', 绘图: '制图', 漫画: '制图', 口述: '口述' };
 
 /** Verbs closing a credit. 摄 / 摄影 / 摄影报道 make the names before them photographers. */
 const PHOTO_VERBS = ['摄影报道', '摄影', '摄'];
@@ -71,9 +77,25 @@ function outletOf(s: string): string | undefined {
   return best;
 }
 
+/**
+ * A name printed right after a role or another name of the same credit: any two or three
+ * ideographs that are not a credit word (冒蕞, rare surnames the table lacks).
+ */
+function nameInCredit(part: string, out: readonly Part[]): boolean {
+  const prev = out[out.length - 1];
+  if (!prev || (prev.t !== 'role' && prev.t !== 'name')) return false;
+  if (!/^[\u4e00-\u9fff]{2,3}$/u.test(part) || NOT_NAMES.has(part)) return false;
+  return !VERBS.some((v) => part.endsWith(v)) && !ROLES.some((r) => part.includes(r));
+}
+
 /** One space-separated piece → its parts (记者彭可心 → role + name; 新湖南客户端记者 → role). */
 function partsOf(piece: string, out: Part[]): boolean {
   let s = piece;
+  const label = LABELS[s];
+  if (label) {
+    out.push({ t: 'role', role: label });
+    return true;
+  }
   const outlet = outletOf(s);
   if (outlet) s = s.slice(outlet.length);
   if (!s) return outlet !== undefined;
@@ -95,7 +117,7 @@ function partsOf(piece: string, out: Part[]): boolean {
     out.push({ t: 'verb', photo: PHOTO_VERBS.includes(verb) });
     return true;
   }
-  if (creditName(s)) {
+  if (creditName(s) || nameInCredit(s, out)) {
     out.push({ t: 'name', name: s });
     return true;
   }
@@ -160,6 +182,33 @@ export function readCredit(text: string): Credit {
   flush();
   const journalists = out.filter((j) => j.role);
   return { journalists, whole: whole && journalists.length > 0 && journalists.length === out.length };
+}
+
+/** Names alone in a dateline's brackets, with no role printed (湖南日报11月23日讯（陶芳芳 鞠文霞）). */
+export function bareNames(text: string): Journalist[] {
+  const parts = text.split(/[\s\u3000、，,]+/u).filter(Boolean);
+  if (parts.length === 0 || parts.length > 4 || !parts.every(creditName)) return [];
+  return parts.map((name) => ({ name, role: '' }));
+}
+
+/**
+ * The credit closing a caption or a line of photo news (…前来观看。龙恩泽 摄 / （记者 张京明 摄） /
+ * 湖南日报·新湖南客户端记者 谢璐 范远志 摄影报道): the longest run of whole space-separated pieces
+ * after the last sentence break that reads as a credit.
+ */
+export function trailingCredit(line: string): Journalist[] {
+  let text = line.trim();
+  const paren = /[（(]([^（）()]{2,40})[）)]$/u.exec(text);
+  if (paren && readCredit(paren[1]!).whole) return readCredit(paren[1]!).journalists;
+  const cut = Math.max(...[...'。！？”）)；'].map((c) => text.lastIndexOf(c)));
+  text = text.slice(cut + 1).trim();
+  if (!text || text.length > 48) return [];
+  const pieces = text.split(/\s+/u);
+  for (let k = 0; k < pieces.length; k++) {
+    const credit = readCredit(pieces.slice(k).join(' '));
+    if (credit.whole) return credit.journalists;
+  }
+  return [];
 }
 
 /** A line that is a credit and nothing else (a byline under a title or at the end of a piece). */

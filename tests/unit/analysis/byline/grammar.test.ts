@@ -48,3 +48,37 @@ describe('the credit grammar', () => {
     expect(isBylineLine('湖南日报全媒体记者 李健 摄')).toBe(false);
   });
 });
+
+describe('more credit forms (reposts, photo news, sidebars)', () => {
+  const names = (s: string) => readCredit(s).journalists.map((j) => `${j.name}/${j.role}`);
+  it('reads roles the paper prints less often', () => {
+    expect(names('特派记者 何清 刘江')).toEqual(['何清/特派记者', '刘江/特派记者']);
+    expect(names('湖南日报首席记者 周红 摄')).toEqual(['周红/摄影']);
+    expect(names('采访人员 陈明 通讯员 李强')).toEqual(['陈明/采访人员', '李强/通讯员']);
+  });
+  it('reads labels before names: 文/, 制图/, 点评：', () => {
+    expect(names('文/赵敏 钱进')).toEqual(['赵敏/文', '钱进/文']);
+    expect(names('制图/孙浩')).toEqual(['孙浩/制图']);
+    expect(names('点评：吴亮')).toEqual(['吴亮/点评']);
+  });
+  it('takes a name after a role even when its surname is not in the table', () => {
+    expect(names('全媒体记者 冒蕙 龚明')).toEqual(['冒蕙/全媒体记者', '龚明/全媒体记者']);
+    // …but not a verb or a role word
+    expect(names('记者 报道')).toEqual([]);
+  });
+});
+
+describe('credits at the end of a line and in brackets', () => {
+  const names = (js: { name: string; role: string }[]) => js.map((j) => `${j.name}/${j.role}`);
+  it('reads the credit closing a line of photo news', async () => {
+    const { parsePhotoCredit } = await import('@/src/analysis/byline');
+    expect(names(parsePhotoCredit('市民在江边观看水位变化。湖南日报·新湖南客户端记者 何清 刘江 摄影报道'))).toEqual(['何清/摄影', '刘江/摄影']);
+    expect(names(parsePhotoCredit('游客在古镇游览。（记者 周红 摄）'))).toEqual(['周红/摄影']);
+    expect(names(parsePhotoCredit('村庄全貌。（资料图片）陈明 摄'))).toEqual(['陈明/摄影']);
+    expect(parsePhotoCredit('他说这是最好的摄影')).toEqual([]);
+  });
+  it('reads names alone in a dateline’s brackets with no role', async () => {
+    const { readDateline } = await import('@/src/analysis/byline');
+    expect(readDateline('湖南日报11月23日讯（赵敏 钱进）今天公布…').journalists).toEqual([{ name: '赵敏', role: '' }, { name: '钱进', role: '' }]);
+  });
+});

@@ -175,3 +175,32 @@ describe('pasted articles', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('pasted articles with credits in odd places', () => {
+  const run = async (text: string) => {
+    const { analyzeText } = await import('@/src/analysis/analyze');
+    const { nodeSegmenter } = await import('@/src/analysis/segmenter/node');
+    return analyzeText(text, nodeSegmenter());
+  };
+  it('reads a byline in brackets closing the piece, with the outlet spaced', async () => {
+    const doc = await run('某县项目开工\n\n12月8日，某县7个重点项目集中开工。(湖南日报 记者 何清 通讯员 刘江)');
+    expect(doc.articles[0]!.journalists).toEqual([{ name: '何清', role: '记者' }, { name: '刘江', role: '通讯员' }]);
+    expect(doc.articles[0]!.text.endsWith('集中开工。')).toBe(true);
+  });
+  it('finds the dateline below the photos printed above the story, and their credits', async () => {
+    const doc = await run('文化产业园项目启动\n\n制图/孙浩\n湖南日报1月16日讯(记者 周红)我省将又添文化产业新地标。\n项目位于长沙。');
+    const a = doc.articles[0]!;
+    expect(a.dateline).toBe('湖南日报1月16日讯');
+    expect(a.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['周红/记者', '孙浩/制图']);
+    expect(a.text.startsWith('我省将又添')).toBe(true);
+  });
+  it('reads byline lines above an untitled paste', async () => {
+    const doc = await run('湖南日报全媒体记者 何清\n通讯员 刘江 陈明\n全省检察机关办案质效持续提升。\n案件质量评查全覆盖。');
+    expect(doc.articles[0]!.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['何清/全媒体记者', '刘江/通讯员', '陈明/通讯员']);
+  });
+  it('reads a credit line inside a pasted piece', async () => {
+    const doc = await run('一句话评论\n\n全省检察机关办案质效持续提升。\n点评：吴亮\n这是一条评论。');
+    expect(doc.articles).toHaveLength(1);
+    expect(doc.articles[0]!.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['吴亮/点评']);
+  });
+});
