@@ -65,6 +65,7 @@ export function extractEntities(
   for (const t of findTitledNames(idx, exclude)) {
     const p = people.get(t.name) ?? { name: t.name, titles: [], office: false, first: t.start };
     p.titleAt ??= t.titles[0]?.start;
+    p.office ||= t.office === true;
     for (const title of t.titles) {
       titles.add(title.start, title.end);
       if (!p.titles.includes(title.text)) p.titles.push(title.text);

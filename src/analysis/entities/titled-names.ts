@@ -2,7 +2,7 @@
  * Names found through titles: a title right before a name (省委书记 X), a name right before a title
  * (习近平总书记), and 、-lists of names under one title (省领导 X、Y、Z 出席; X、Y 等省领导).
  */
-import { COLLECTIVE_TITLES } from '../dict';
+import { COLLECTIVE_TITLES, LIST_TAIL_OFFICES, NATIONAL_LEADERS } from '../dict';
 import { modifierEndingAt, orgSuffixOf, positionKind, positionStartingAt } from './lexicon';
 import { Trie } from './trie';
 import { followerAt, nameAt, nameBefore, plausibleName, surnameAt, type NameSpan } from './names';
@@ -13,6 +13,8 @@ import { findAppointments } from './appointments';
 export interface TitledName extends NameSpan {
   name: string;
   titles: Title[];
+  /** An office holder known by name (a national leader), whatever the titles printed. */
+  office?: boolean;
 }
 
 /** Positions that may follow a name directly (习近平总书记, 沈晓明书记, 宋君强院士). */
@@ -38,7 +40,7 @@ function listAfter(idx: TokenIndex, head: TitledName, exclude: ReadonlySet<strin
 /** X、Y 等省领导: names before 等 + a collective title. */
 function listBeforeCollective(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
   const text = idx.text;
-  for (const collective of COLLECTIVE_TITLES) {
+  for (const collective of [...COLLECTIVE_TITLES, ...LIST_TAIL_OFFICES]) {
     let from = 0;
     for (;;) {
       const at = text.indexOf('等' + collective, from);
@@ -103,5 +105,17 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
   }
   listBeforeCollective(idx, exclude, out);
   out.push(...findAppointments(idx, exclude));
+  nationalLeaders(idx, out);
   return out;
+}
+
+/** The national leaders, by name alone where no title was printed with it. */
+function nationalLeaders(idx: TokenIndex, out: TitledName[]): void {
+  const text = idx.text;
+  for (const name of NATIONAL_LEADERS) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (!idx.isStart(at) || out.some((t) => t.start === at)) continue;
+      out.push({ start: at, end: at + name.length, name, titles: [], office: true });
+    }
+  }
 }

@@ -85,9 +85,16 @@ function classify(text: string, position: string, kind: PositionKind): boolean {
   if (kind === 'office' || kind === 'collective') return true;
   if (kind === 'person') return false;
   const body = text.slice(0, text.length - position.length);
-  if (PRIVATE_BODY_MARKS.some((m) => body.includes(m))) return false;
-  return PUBLIC_BODY_MARKS.some((m) => body.includes(m));
+  // The body nearest the role decides: 中南大学驻长山村乡村振兴工作队队长 is a public post,
+  // 长沙市第一医院院长 a private one.
+  const lastEnd = (marks: readonly string[]) => Math.max(-1, ...marks.map((m) => { const at = body.lastIndexOf(m); return at < 0 ? -1 : at + m.length; }));
+  // Units any body has (学术委员会, 办公室) take the status of the body they belong to.
+  const privateEnd = lastEnd(PRIVATE_BODY_MARKS);
+  const publicEnd = lastEnd(privateEnd < 0 ? PUBLIC_BODY_MARKS : PUBLIC_BODY_MARKS.filter((m) => !GENERIC_UNITS.has(m)));
+  return publicEnd > privateEnd;
 }
+
+const GENERIC_UNITS = new Set(['委员会', '常委会', '办公室', '办', '党委', '党组', '大会', '主席团', '工作组']);
 
 /** The title ending at `end`, if a position word ends there. */
 export function titleEndingAt(idx: TokenIndex, end: number): Title | null {

@@ -128,3 +128,33 @@ describe('other people', () => {
     expect(peopleNames(e)).toEqual([]);
   });
 });
+
+describe('officials of kinds the corpus showed', () => {
+  const officials = async (text: string) => {
+    const { extractEntities } = await import('@/src/analysis/entities');
+    const { nodeSegmenter } = await import('@/src/analysis/segmenter/node');
+    const seg = nodeSegmenter();
+    await seg.ready();
+    return extractEntities(text, await seg.tag(text)).officials.map((o) => `${o.name}:${o.titles.join('、')}`);
+  };
+  it('reads river and forest chiefs, with 省级 as a modifier', async () => {
+    expect(await officials('省委副书记、省长、省总河长吴明带队巡河，一同前往的还有省级河长周红、何清。')).toEqual([
+      '吴明:省委副书记、省长、省总河长', '周红:省级河长', '何清:省级河长',
+    ]);
+  });
+  it('reads deputies named in a list before 等代表', async () => {
+    expect(await officials('周红、何清等代表坦诚回应。')).toEqual(['周红:代表', '何清:代表']);
+  });
+  it('lets the body nearest the role decide: a work team sent by a university is a public post, a university committee is not', async () => {
+    const team = await officials('湘潭大学驻新村乡村振兴工作队队长周红表示，将继续努力。');
+    expect(team).toHaveLength(1);
+    expect(team[0]).toMatch(/^周红:.*工作队队长$/);
+    expect(await officials('中国科学院院士、湘潭大学学术委员会主任何清评价说。')).toEqual([]);
+  });
+  it('knows the national leaders by name alone', async () => {
+    expect(await officials('会议传达学习了习近平在座谈会上的讲话精神。')).toEqual(['习近平:']);
+  });
+  it('takes every surname of the commonest hundred (赖, 傅)', async () => {
+    expect(await officials('省政协副主席刘明、赖明勇、傅红出席。')).toEqual(['刘明:省政协副主席', '赖明勇:省政协副主席', '傅红:省政协副主席']);
+  });
+});
