@@ -55,7 +55,7 @@ const MAGNITUDE = /[十百千万亿]+/y;
 const DEADLINE = /(?:以内|之内|内)/y;
 /** What comes before a duration that makes it a stated period rather than a time reference. */
 const DURATION_CUE =
-  /(?:为期|历时|用时|耗时|仅用|只用|用了|花了|连续|长达|持续|缩短至|缩短到|缩短为|压缩至|压缩到|压缩为|缩减至|减少至|提前|延长至|延长到|延长|不超过|期限为|期限|工期|周期为?|期为|徒刑|拘役|(?:打|干|做|工作|务工|坚守|奋斗|学习|经营|扎根)了)$/;
+  /(?:为期|历时|历经|经过|通过|用时|耗时|仅用|只用|用了|花了|需要?|只需要?|仅需要?|怀孕|连续|长达|持续|缩短至|缩短到|缩短为|压缩至|压缩到|压缩为|缩减至|减少至|提前|延长至|延长到|延长|不超过|期限为|期限|工期|周期为?|期为|徒刑|拘役|(?:打|干|做|工作|务工|坚守|奋斗|学习|经营|扎根)了)$/;
 /** Before a numeral: it is part of a name or a code (4K, 5G, G60, 1+N+1, PM2.5, 0731-…). */
 const CODE_BEFORE = /[A-Za-z0-9.+\-_/#×＋·:：]/;
 
@@ -262,8 +262,10 @@ function withHedges<T extends Candidate>(text: string, tokens: TokenIndex, c: T)
 /** Is this duration a stated period (为期3天, 30天内) rather than a time reference (近3年, 吃两天)? */
 export function isStatedDuration(text: string, c: Candidate): boolean {
   if (/内$/.test(text.slice(c.start, c.end))) return true;
-  // 用3至5年时间, 花两年时间: a span of time spent on something.
-  if (text.startsWith('时间', c.outerEnd) && /[用花费]$/.test(text.slice(Math.max(0, c.outerStart - 1), c.outerStart))) return true;
+  // 用3至5年时间, 一年时间实现…: a span of time spent on something.
+  if (text.startsWith('时间', c.outerEnd) && !/[这那每该同]$/.test(text.slice(Math.max(0, c.outerStart - 1), c.outerStart))) return true;
+  // 6个月后经第三方评估: a deadline counted from an event (not 两年后的今天, a time reference).
+  if (/^后[，,经再才即]/.test(text.slice(c.outerEnd, c.outerEnd + 2)) && !/[前近过去]$/.test(text.slice(Math.max(0, c.outerStart - 1), c.outerStart))) return true;
   return DURATION_CUE.test(text.slice(Math.max(0, c.outerStart - 4), c.outerStart));
 }
 

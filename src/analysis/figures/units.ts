@@ -65,10 +65,15 @@ const ROWS: Row[] = [
   ['吉瓦', 'measure', '千瓦', 1e6],
   ['标箱', 'measure'],
   ['℃', 'measure'],
+  // a person's age (50岁, 80多岁)
+  ['岁', 'measure'],
   // durations (figures only as a deadline or a stated duration)
   ['个工作日', 'time', '工作日', 1],
   ['工作日', 'time'],
   ['个小时', 'time', '小时', 1],
+  // 1个多月, 3个多小时: the hedge printed inside the unit
+  ['个多小时', 'time', '小时', 1, '个小时'],
+  ['个多月', 'time', '月', 1, '个月'],
   ['小时', 'time'],
   ['分钟', 'time'],
   ['个月', 'time', '月', 1],

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { figureAt, textsOf } from './helpers';
+
+describe('ages and stated durations', () => {
+  it('reads a person’s age as an amount', async () => {
+    const f = await figureAt('今年52岁的村支书刘明，每天骑车走村串户。', '52岁');
+    expect(f.kind).toBe('amount');
+    expect(f.unit).toBe('岁');
+    expect(await textsOf('80多岁的龚奶奶挖了竹笋过来卖。')).toContain('80多岁');
+  });
+  it('reads durations a verb states: 只需要20个小时, 通过1个多月走访, 怀孕4个月', async () => {
+    expect(await textsOf('通过烘干设备，只需要20个小时就能达到脱水标准。')).toContain('20个小时');
+    expect(await textsOf('进村后，通过1个多月走访，他摸清了情况。')).toContain('1个多月');
+    expect(await textsOf('如今，她已怀孕4个月。')).toContain('4个月');
+  });
+  it('reads a span of time before 时间 and a deadline before 后', async () => {
+    expect(await textsOf('全省行动迅速，一年时间实现了河长全覆盖。')).toContain('一年');
+    expect(await textsOf('推动公司合规整改，6个月后经第三方评估验收。')).toContain('6个月');
+  });
+  it('leaves out time references: 近3年, 两年后的今天, 这段时间', async () => {
+    expect(await textsOf('近3年，全县新建学校12所。')).not.toContain('3年');
+    expect(await textsOf('两年后的今天，这里变了样。')).toEqual([]);
+  });
+});
