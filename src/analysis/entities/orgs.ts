@@ -134,6 +134,11 @@ export function findOrgs(idx: TokenIndex): Found[] {
     const at = m.index + m[0].indexOf(m[1]!);
     push(at, at + m[1]!.length);
   }
+  // A unit of a body just named: 人民日报社 湖南分社, 湖南省水利厅 水旱灾害防御中心.
+  for (const f of [...out]) {
+    const end = unitAfter(idx, f.end);
+    if (end > f.end) push(f.start, end);
+  }
   // Keep the longest of overlapping finds.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];
@@ -142,7 +147,43 @@ export function findOrgs(idx: TokenIndex): Found[] {
     if (last && f.start < last.end) continue;
     kept.push(f);
   }
-  return kept.map(withoutLeadingPreposition).filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end));
+  return kept.map((f) => withoutLeadingWords(idx, withoutLeadingPreposition(f))).filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end));
+}
+
+/** Tags of words that never open a body's name: verbs, adverbs, pronouns, prepositions, conjunctions. */
+const NOT_NAME_START = /^(?:v|vn|vd|d|b|a|r|p|c|u\w*|ad|m|q)$/;
+/** Copulas jieba leaves as one new word (这是, 就是). */
+const COPULA = /^[这那就还也都即]是$/u;
+
+/**
+ * The words the title reader took in before a name that are not part of it (主动 与 桃江县…公司,
+ * 建设 中南大学, 这 是 零陵区政协): dropped while a name of two words or more remains.
+ */
+function withoutLeadingWords(idx: TokenIndex, f: Found): Found {
+  let start = f.start;
+  for (;;) {
+    const t = idx.at(start);
+    if (!t || t.start !== start || t.end >= f.end - 1 || !(NOT_NAME_START.test(t.tag) || COPULA.test(t.word))) break;
+    start = t.end;
+  }
+  return start === f.start ? f : { text: idx.text.slice(start, f.end), start, end: f.end };
+}
+
+/**
+ * Where a unit of the body ending at `end` ends (湖南分社, 水旱灾害防御中心, 医卫界委员工作室):
+ * up to four words (nouns, places, a verb inside: 防御), the last a noun ending in an organisation
+ * word of two characters or more; `end` when none.
+ */
+function unitAfter(idx: TokenIndex, end: number): number {
+  let at = end;
+  for (let n = 0; n < 4; n++) {
+    const t = idx.at(at);
+    if (!t || t.start !== at || !/^(?:n|ns|nt|nz|nr|j|x|l|vn?)$/.test(t.tag) || isBreak(t.word[0]!)) return end;
+    const suffix = orgSuffixOf(t.word);
+    if (suffix && suffix.length >= 2 && t.word.length > suffix.length - 1) return t.end;
+    at = t.end;
+  }
+  return end;
 }
 
 /**

@@ -122,3 +122,22 @@ describe('organisations', () => {
     expect(e.orgs).toEqual(['中南大学', '电驱动系统联合实验室', '雾溪坪黄金茶专业合作社']);
   });
 });
+
+describe('organisations: units of a named body, and words that never open a name', () => {
+  it('takes the unit of a body just named (分社, 记者站, …中心, …工作室)', async () => {
+    const e = await entities('人民日报社湖南分社、光明日报社湖南记者站和湖南省水利厅水旱灾害防御中心的同志参加。');
+    expect(e.orgs).toEqual(['人民日报社湖南分社', '光明日报社湖南记者站', '湖南省水利厅水旱灾害防御中心']);
+  });
+  it('drops the verbs, adverbs and copulas the title reader took in before a name', async () => {
+    expect((await entities('合作社主动与桃江县民食竹笋有限公司对接。')).orgs).toEqual(['桃江县民食竹笋有限公司']);
+    expect((await entities('加快建设中南大学新校区。')).orgs).toEqual(['中南大学']);
+  });
+  it('does not extend a body into the verb after it (省委统一部署, 省文化和旅游厅主办)', async () => {
+    const e = await entities('按照省委统一部署，活动由省文化和旅游厅主办。');
+    expect(e.orgs).not.toContain('省委统一部署');
+    expect(e.orgs).not.toContain('省文化和旅游厅主办');
+  });
+  it('reads airports, stations and consulates by their last word', async () => {
+    expect((await entities('长沙黄花机场当日旅客吞吐量突破7万人次。')).orgs).toEqual(['长沙黄花机场']);
+  });
+});
