@@ -91,6 +91,8 @@ function appointments(idx: TokenIndex, exclude: ReadonlySet<string>, out: Appoin
   for (const trigger of TRIGGERS) {
     for (let i = text.indexOf(trigger); i >= 0; i = text.indexOf(trigger, i + 1)) {
       let at = i + trigger.length;
+      // 增补了 A、B 为…: an aspect particle between the verb and the names.
+      if (text[at] === '了') at++;
       for (;;) {
         const list = nameList(idx, at, exclude);
         if (!list.names.length) break;

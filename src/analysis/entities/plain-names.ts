@@ -113,6 +113,38 @@ function newWords(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   return out;
 }
 
+/** What a person does right after a name that opens a clause (商春松在…比赛中, 黄瑰芬率领…). */
+const ACTS_AFTER = ['在', '率领', '带领', '领衔', '夺得', '摘得', '荣获', '获得', '正在', '一直', '曾经', '带着', '手捧', '举起'];
+
+/** Names opening a clause before one of ACTS_AFTER. */
+function clauseOpeners(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
+  const text = idx.text;
+  const out: NameSpan[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && !breakAt(text, i - 1)) continue;
+    const n = nameAt(idx, i, exclude);
+    if (!n || !ACTS_AFTER.some((w) => text.startsWith(w, n.end))) continue;
+    out.push(n);
+  }
+  return out;
+}
+
+/** Kinds of person printed right before a name, by their last character (评论家, 名将, 志愿者, 奶奶). */
+const ROLE_NOUN_END = /(?:家|员|者|将|匠|师|手|奶奶|爷爷|大爷|大妈|阿姨|大姐|老人|干部|书记员)$/u;
+
+/** Names right after a kind of person (知名财经评论家叶檀, 名将黄瑰芬, “爱心奶奶”周宝莲). */
+function afterRoleNouns(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const t of idx.tokens) {
+    if (t.word.length < 2 || !/^(?:n|nr|x|l)$/.test(t.tag) || !ROLE_NOUN_END.test(t.word)) continue;
+    let at = t.end;
+    if (idx.text[at] === '”') at++;
+    const n = nameAt(idx, at, exclude, true);
+    if (n) out.push(n);
+  }
+  return out;
+}
+
 export function findPlainNames(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
-  return [...beforeSpeech(idx, exclude), ...inLists(idx, exclude), ...newWords(idx, exclude)];
+  return [...beforeSpeech(idx, exclude), ...inLists(idx, exclude), ...newWords(idx, exclude), ...clauseOpeners(idx, exclude), ...afterRoleNouns(idx, exclude)];
 }

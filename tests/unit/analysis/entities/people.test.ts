@@ -158,3 +158,25 @@ describe('officials of kinds the corpus showed', () => {
     expect(await officials('省政协副主席刘明、赖明勇、傅红出席。')).toEqual(['刘明:省政协副主席', '赖明勇:省政协副主席', '傅红:省政协副主席']);
   });
 });
+
+describe('people and appointments of kinds the corpus showed', () => {
+  const run = async (text: string) => {
+    const { extractEntities } = await import('@/src/analysis/entities');
+    const { nodeSegmenter } = await import('@/src/analysis/segmenter/node');
+    const seg = nodeSegmenter();
+    await seg.ready();
+    return extractEntities(text, await seg.tag(text));
+  };
+  it('reads an election list after 增补了', async () => {
+    const e = await run('会上还增补了周红、何清为省政协常务委员。');
+    expect(e.officials.map((o) => `${o.name}:${o.titles.join('、')}`)).toEqual(['周红:省政协常务委员', '何清:省政协常务委员']);
+  });
+  it('reads a name after a kind of person (评论家, 名将, “爱心奶奶”)', async () => {
+    const names = (await run('知名财经评论家叶檀表示，要靠民间投资。“爱心奶奶”周宝莲也来了。')).people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['叶檀', '周宝莲']));
+  });
+  it('reads a name opening a clause before what the person does (率领, 在)', async () => {
+    const names = (await run('决赛中，黄瑰芬率领湖南队一路领先。')).people.map((p) => p.name);
+    expect(names).toContain('黄瑰芬');
+  });
+});
