@@ -90,11 +90,14 @@ export function extractEntities(
   // Names of laws, books and works (《湖南省优化营商环境条例》) are titles, not mentions of places or bodies.
   for (const m of text.matchAll(/《[^《》]*》/gu)) titles.add(m.index, m.index + m[0].length);
   const blocked = (s: number, e: number) => titles.overlaps(s, e) || named.overlaps(s, e);
-  const inFull = findOrgs(idx).filter((o) => !blocked(o.start, o.end));
+  const allPlaces = findPlaces(idx);
+  const inFull = findOrgs(idx)
+    .map((o) => afterPlaceChain(o, allPlaces, text))
+    .filter((o) => !blocked(o.start, o.end));
   const orgs = [...inFull, ...shortMentions(text, inFull).filter((o) => !blocked(o.start, o.end))].sort((a, b) => a.start - b.start);
   const orgSpans = new Claimed();
   orgs.forEach((o) => orgSpans.add(o.start, o.end));
-  const places = findPlaces(idx).filter((p) => !blocked(p.start, p.end) && !orgSpans.overlaps(p.start, p.end));
+  const places = allPlaces.filter((p) => !blocked(p.start, p.end) && !orgSpans.overlaps(p.start, p.end));
 
   return {
     officials: found.filter((p) => p.office).map((p) => ({ name: p.name, titles: p.titles, mentions: mentions.get(p.name)! })),
@@ -105,6 +108,26 @@ export function extractEntities(
     places: distinct(places.map((p) => p.text)),
     orgs: distinct(orgs.map((o) => o.text)),
   };
+}
+
+/**
+ * 湖南省 隆回县 大水田乡 白函村教学点: a body printed after a chain of places down to a village or
+ * town is named from the last of them; the places before it are mentions of their own.
+ */
+function afterPlaceChain(o: Found, places: readonly Found[], text: string): Found {
+  let at = o.start;
+  let last = -1;
+  let links = 0;
+  for (;;) {
+    const p = places.find((q) => q.start === at && q.end < o.end);
+    if (!p) break;
+    last = p.start;
+    at = p.end;
+    links++;
+  }
+  // Only down to a village, town or community (浏阳市农业农村局 keeps its city).
+  const local = last >= 0 && /(?:村|镇|乡|社区|街道)$/u.test(text.slice(last, at));
+  return links >= 2 && local ? { text: text.slice(last, o.end), start: last, end: o.end } : o;
 }
 
 /**

@@ -19,6 +19,9 @@ const ODD_TAGS = new Set(['g', 'x', 'ng', 'zg']);
 const SET_PHRASE = /^(?:特色|式|梦|方案|智慧|故事|声音)/u;
 const ADMIN_TAIL = /(?:省|市|县|区|州|盟|旗|镇|乡|村)$/u;
 
+/** Common words that end in a unit character (农村, 城乡, 乡镇): never a village or town's name. */
+const COMMON_UNIT_WORDS = /^(?:农村|乡村|城乡|城镇|山村|渔村|小镇|乡镇|村镇|集镇|市镇|街道|社区|新农村|农村社区)$/u;
+
 function chainAfter(idx: TokenIndex, end: number, out: Found[]): void {
   const text = idx.text;
   // jieba may glue a unit to the next name (葫芦|镇雾|溪坪村): read the chain whole, then keep it
@@ -27,6 +30,9 @@ function chainAfter(idx: TokenIndex, end: number, out: Found[]): void {
   for (let at = end; ; ) {
     const m = SUB_UNIT.exec(text.slice(at, at + 8));
     if (!m || m[0].length < 2) break;
+    // 浏阳市 农业农村局: a unit that ends inside a common word (农村, 乡村, 城乡) is no link.
+    const last = idx.before(at + m[0].length);
+    if (last && last.end === at + m[0].length && COMMON_UNIT_WORDS.test(last.word)) break;
     chain.push({ text: m[0], start: at, end: at + m[0].length });
     at += m[0].length;
   }

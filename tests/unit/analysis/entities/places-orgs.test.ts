@@ -141,3 +141,16 @@ describe('organisations: units of a named body, and words that never open a name
     expect((await entities('长沙黄花机场当日旅客吞吐量突破7万人次。')).orgs).toEqual(['长沙黄花机场']);
   });
 });
+
+describe('bodies after a chain of places', () => {
+  it('names a body after the village it stands in; the places above it are mentions', async () => {
+    const e = await entities('2月15日，湖南省隆回县大水田乡白函村教学点，老师教孩子们朗读。');
+    expect(e.orgs).toEqual(['白函村教学点']);
+    expect(e.places).toEqual(['湖南省', '隆回县', '大水田乡']);
+  });
+  it('keeps a county body whole, and reads no village in 农业农村局', async () => {
+    const e = await entities('浏阳市农业农村局今天传来消息。');
+    expect(e.orgs).toEqual(['浏阳市农业农村局']);
+    expect(e.places).toEqual([]);
+  });
+});
