@@ -21,13 +21,16 @@ export interface Floors {
   rouge2: number;
   /** Articles whose 引题/主题/副题 roles must match (two-line heads without a dash are ambiguous). */
   roles: number;
+  /** Articles whose headline must match; every one when not given. */
+  titles?: number;
 }
 
 /**
  * A held-out set read two ways: each article pasted on its own (its gold entry's seed_file) and
- * all of them as one page of raw PDF text (page.txt). Floors guard against regressions.
+ * all of them as one page of raw PDF text (page.txt, unless `page` is false: a corpus batch has
+ * no page). Floors guard against regressions.
  */
-export function heldOutSuite(name: string, dir: string, floor: Floors): void {
+export function heldOutSuite(name: string, dir: string, floor: Floors, opts: { page: boolean } = { page: true }): void {
   const gold = parseGold(readFileSync(join(dir, 'gold.json'), 'utf8'));
   const n = gold.articles.length;
   const read = (file: string) => readFileSync(join(dir, file), 'utf8');
@@ -78,13 +81,21 @@ export function heldOutSuite(name: string, dir: string, floor: Floors): void {
     }, 60_000);
 
     it('reads each pasted article as one article with its headline', () => {
-      expect(docs.map((d) => d.articles.length)).toEqual(gold.articles.map(() => 1));
-      expect(s.articles).toMatchObject({ gold: n, predicted: n, found: n, titlesMatched: n });
+      if (floor.titles === undefined) {
+        expect(docs.map((d) => d.articles.length)).toEqual(gold.articles.map(() => 1));
+        expect(s.articles).toMatchObject({ gold: n, predicted: n, found: n, titlesMatched: n });
+      } else {
+        // Real copies (photo series, lost headlines) are not all read as one piece yet.
+        expect(s.articles.found).toBe(n);
+        expect(s.articles.titlesMatched).toBeGreaterThanOrEqual(floor.titles);
+      }
       expect(s.articles.rolesMatched).toBeGreaterThanOrEqual(floor.roles);
     });
 
     floors(() => s);
   });
+
+  if (!opts.page) return;
 
   describe(`${name} as one page of raw PDF text`, () => {
     let s: Scores;
