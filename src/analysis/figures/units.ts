@@ -51,18 +51,27 @@ const ROWS: Row[] = [
   ['平方米', 'measure'],
   ['平方公里', 'measure'],
   ['平方千米', 'measure', '平方公里', 1],
+  ['立方米每秒', 'measure'],
   ['立方米', 'measure'],
   ['升', 'measure'],
   // length
   ['公里', 'measure'],
   ['千米', 'measure', '公里', 1],
   ['米', 'measure', '公里', 0.001],
+  ['毫米', 'measure'],
+  ['厘米', 'measure', '毫米', 10],
   // power and energy
   ['千瓦时', 'measure', '千瓦时'],
   ['度', 'measure', '千瓦时', 1],
   ['千瓦', 'measure'],
   ['兆瓦', 'measure', '千瓦', 1000],
   ['吉瓦', 'measure', '千瓦', 1e6],
+  // Latin symbols as printed in project news (150MW渔光互补光伏发电项目)
+  ['MW', 'measure', '千瓦', 1000],
+  ['GW', 'measure', '千瓦', 1e6],
+  ['kW', 'measure', '千瓦', 1],
+  ['KW', 'measure', '千瓦', 1],
+  ['kWh', 'measure', '千瓦时', 1],
   ['标箱', 'measure'],
   ['℃', 'measure'],
   // a person's age (50岁, 80多岁)

@@ -22,3 +22,15 @@ describe('ages and stated durations', () => {
     expect(await textsOf('两年后的今天，这里变了样。')).toEqual([]);
   });
 });
+
+describe('units of weather, water and power news', () => {
+  it('reads rainfall in 毫米, flow in 立方米每秒 and power in MW', async () => {
+    expect(await textsOf('全省平均降雨量12.5毫米，怀化市22.4毫米。')).toEqual(['12.5毫米', '22.4毫米']);
+    expect(await textsOf('洪峰过境流量预计为23900立方米每秒左右。')).toContain('23900立方米每秒');
+    const mw = await figureAt('签约了150MW渔光互补光伏发电项目。', '150MW');
+    expect(mw.normalized).toEqual({ value: 150000, unit: '千瓦' });
+  });
+  it('reads the span up to now (5年来) but not 近5年来', async () => {
+    expect(await textsOf('5年来，全市旅游业取得长足发展。')).toContain('5年');
+  });
+});
