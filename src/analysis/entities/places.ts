@@ -2,7 +2,7 @@
  * Places as printed: dictionary names on word boundaries, the villages and towns chained after a
  * county (吉首市 河溪镇 张排村), and rivers that jieba does not know (… 河, … 江).
  */
-import { PLACE_TRIE } from './lexicon';
+import { LOCALITY_TRIE, PLACE_TRIE } from './lexicon';
 import type { Found } from './orgs';
 import { breakAt, isHan, type TokenIndex } from './token-index';
 
@@ -94,21 +94,68 @@ function villages(idx: TokenIndex, out: Found[]): void {
   }
 }
 
+/**
+ * Lengths of Hunan's towns and villages printed one after another from `at` (千山红镇种福村, which
+ * jieba cuts 千山|红镇种|福村), every link a known name with its unit, longest links first; null
+ * when there is none. A chain of one name alone must end where a word ends; after a place
+ * (`anchored`: 麻阳苗族自治县 隆家堡乡 步云坪村) its last link may end inside a word.
+ */
+function localityChain(idx: TokenIndex, at: number, anchored: boolean, depth = 0): number[] | null {
+  for (const l of LOCALITY_TRIE.matchesAt(idx.text, at)) {
+    const rest = depth < 2 ? localityChain(idx, at + l, true, depth + 1) : null;
+    if (rest) return [l, ...rest];
+    if (anchored || (idx.isEnd(at + l) && !verbBeforeUnit(idx, at, at + l))) return [l];
+  }
+  return null;
+}
+
+/** Tags of a word that is no place name's stem: verbs, adverbs, prepositions, pronouns, particles. */
+const NOT_STEM_TAGS = /^(?:v|vd|p|c|r|d|ad|u\w*)$/;
+
+/**
+ * 增加|村|集体 ("add to the village's collective"): a registered village (增加村) whose stem is one
+ * word of speech, a verb or a function word, with its unit cut off as the start of the next words.
+ */
+function verbBeforeUnit(idx: TokenIndex, start: number, end: number): boolean {
+  const first = idx.at(start);
+  return first !== undefined && first.start === start && first.end < end && NOT_STEM_TAGS.test(first.tag) &&
+    idx.isStart(first.end) && UNIT_ALONE.test(idx.text.slice(first.end, end));
+}
+const UNIT_ALONE = /^(?:镇|乡|街道|村|社区)$/u;
+
 export function findPlaces(idx: TokenIndex): Found[] {
   const text = idx.text;
   const out: Found[] = [];
   let from = 0; // where the next find may start
+  const pushLinks = (at: number, links: readonly number[]) => {
+    for (const l of links) {
+      out.push({ text: text.slice(at, at + l), start: at, end: at + l });
+      at += l;
+    }
+    return at;
+  };
   for (const t of idx.tokens) {
     // Names start where words start (the tags cover the text: one look-up per word, not per character).
     const i = t.start;
     if (i < from) continue;
-    let len = PLACE_TRIE.matchesAt(text, i).find((l) => idx.isEnd(i + l));
-    if (!len) continue;
-    const park = PARK.exec(text.slice(i + len, i + len + 9));
-    if (park && idx.isEnd(i + len + park[0].length)) len += park[0].length;
-    out.push({ text: text.slice(i, i + len), start: i, end: i + len });
-    chainAfter(idx, i + len, out);
-    from = i + len;
+    const place = PLACE_TRIE.matchesAt(text, i).find((l) => idx.isEnd(i + l)) ?? 0;
+    // One of Hunan's towns or villages printed with its unit, or several in a row, when longer.
+    const links = localityChain(idx, i, false) ?? [];
+    if (!place && links.length === 0) continue;
+    let end: number;
+    if ((links[0] ?? 0) > place) end = pushLinks(i, links);
+    else {
+      let len = place;
+      const park = PARK.exec(text.slice(i + len, i + len + 9));
+      if (park && idx.isEnd(i + len + park[0].length)) len += park[0].length;
+      out.push({ text: text.slice(i, i + len), start: i, end: i + len });
+      // The towns and villages printed right after a county (麻阳苗族自治县 隆家堡乡 步云坪村).
+      const after = localityChain(idx, i + len, true);
+      end = after ? pushLinks(i + len, after) : i + len;
+    }
+    // Villages are the last level: what follows one is no village of it (沙洲村|和菖蒲塘村).
+    if (!/(?:村|社区)$/u.test(text.slice(Math.max(0, end - 2), end))) chainAfter(idx, end, out);
+    from = end;
   }
   villages(idx, out);
   // Words the dictionary lacks, one pass over the tokens:
@@ -135,12 +182,14 @@ export function findPlaces(idx: TokenIndex): Found[] {
   }
   // In order of appearance, one find per span, and not the place of an event's name (湖南省第八届…).
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter((p, k) => {
-    const prev = out[k - 1];
-    if (prev && p.start < prev.end) return false;
+  let keptEnd = 0; // where the last find kept ends (a find dropped for overlapping blocks nothing)
+  return out.filter((p) => {
+    if (p.start < keptEnd) return false;
     const after = text.slice(p.end, p.end + 6);
     // 2024年中国汨罗江国际龙舟节: a place after a year opens the name of an edition of an event.
     if (/\d{4}年$/.test(text.slice(Math.max(0, p.start - 5), p.start)) && EVENT_NAME_TAIL.test(text.slice(p.end, p.end + 24))) return false;
-    return !ORDINAL_EVENT.test(after) && !SET_PHRASE.test(after);
+    if (ORDINAL_EVENT.test(after) || SET_PHRASE.test(after)) return false;
+    keptEnd = p.end;
+    return true;
   });
 }

@@ -14,11 +14,6 @@ const NONE: readonly number[] = Object.freeze([]) as readonly number[];
 const FIRST_MASK = new Uint8Array(0x10000);
 let nextBit = 0;
 
-interface Building {
-  children: Map<number, Building>;
-  word: boolean;
-}
-
 export class Trie {
   /** Node id of the first character's node, per UTF-16 code unit (0: none; the root is 0). */
   private readonly first: Uint16Array | Int32Array;
@@ -32,42 +27,50 @@ export class Trie {
   private readonly bit: number;
 
   constructor(words: Iterable<string>) {
-    const root: Building = { children: new Map(), word: false };
-    for (const w of words) {
-      let node = root;
-      for (let i = 0; i < w.length; i++) {
-        const c = w.charCodeAt(i);
-        let next = node.children.get(c);
-        if (!next) node.children.set(c, (next = { children: new Map(), word: false }));
-        node = next;
+    // Built from the sorted words, breadth-first, without a node object per character (a list
+    // of tens of thousands of names builds in a few milliseconds): node k covers the words
+    // sorted[lo[k] .. hi[k]) that share its prefix of depth[k] code units, and each node's
+    // children get consecutive slots, sorted by code (the sort is by UTF-16 code unit).
+    const sorted = [...new Set(words)].filter((w) => w.length > 0).sort();
+    const lo: number[] = [0];
+    const hi: number[] = [sorted.length];
+    const depth: number[] = [0];
+    const word: number[] = [];
+    const start: number[] = [];
+    const count: number[] = [];
+    const codes: number[] = [];
+    const ids: number[] = [];
+    for (let k = 0; k < lo.length; k++) {
+      const d = depth[k]!;
+      let s = lo[k]!;
+      const e = hi[k]!;
+      // The prefix itself, if a word, sorts first.
+      word.push(s < e && sorted[s]!.length === d ? (s++, 1) : 0);
+      start.push(codes.length);
+      while (s < e) {
+        const c = sorted[s]!.charCodeAt(d);
+        let t = s + 1;
+        while (t < e && sorted[t]!.charCodeAt(d) === c) t++;
+        codes.push(c);
+        ids.push(lo.length);
+        lo.push(s);
+        hi.push(t);
+        depth.push(d + 1);
+        s = t;
       }
-      node.word = true;
+      count.push(codes.length - start[k]!);
     }
-    // Number the nodes breadth-first; each node's children get consecutive slots, sorted by code.
-    const order: Building[] = [root];
-    for (let k = 0; k < order.length; k++) for (const c of order[k]!.children.values()) order.push(c);
-    const id = new Map(order.map((n, k) => [n, k]));
+    const nodes = lo.length;
     // 128 KB rather than 256 KB for every list the extension ships (a few thousand nodes each).
-    this.first = order.length < 0x10000 ? new Uint16Array(0x10000) : new Int32Array(0x10000);
-    this.childStart = new Int32Array(order.length);
-    this.childCount = new Int32Array(order.length);
-    this.isWord = new Uint8Array(order.length);
-    this.codes = new Uint16Array(order.length);
-    this.ids = new Int32Array(order.length);
-    let slot = 0;
-    order.forEach((n, k) => {
-      this.isWord[k] = n.word ? 1 : 0;
-      const kids = [...n.children].sort((a, b) => a[0] - b[0]);
-      this.childStart[k] = slot;
-      this.childCount[k] = kids.length;
-      for (const [c, child] of kids) {
-        this.codes[slot] = c;
-        this.ids[slot++] = id.get(child)!;
-      }
-    });
-    for (const [c, child] of root.children) this.first[c] = id.get(child)!;
+    this.first = nodes < 0x10000 ? new Uint16Array(0x10000) : new Int32Array(0x10000);
+    this.childStart = Int32Array.from(start);
+    this.childCount = Int32Array.from(count);
+    this.isWord = Uint8Array.from(word);
+    this.codes = Uint16Array.from(codes);
+    this.ids = Int32Array.from(ids);
+    for (let slot = 0; slot < count[0]!; slot++) this.first[codes[slot]!] = ids[slot]!;
     this.bit = nextBit < 8 ? 1 << nextBit++ : 0;
-    if (this.bit) for (const c of root.children.keys()) FIRST_MASK[c]! |= this.bit;
+    if (this.bit) for (let slot = 0; slot < count[0]!; slot++) FIRST_MASK[codes[slot]!]! |= this.bit;
   }
 
   /** The child of `node` for code unit `c`, or 0. */

@@ -154,3 +154,29 @@ describe('bodies after a chain of places', () => {
     expect(e.places).toEqual([]);
   });
 });
+
+describe('places from the generated lexicons', () => {
+  it('finds a registered village printed with its unit, alone or after its county and town', async () => {
+    expect((await entities('这几年，牛角山村的黄金茶卖到了全国。')).places).toEqual(['牛角山村']);
+    expect((await entities('古丈县默戎镇牛角山村的茶园里，大家正在采茶。')).places).toEqual(['古丈县', '默戎镇', '牛角山村']);
+  });
+
+  it('reads a town and its village that jieba glued together (大围山|镇楚|东村)', async () => {
+    expect((await entities('记者来到大围山镇楚东村，山上满是游客。')).places).toEqual(['大围山镇', '楚东村']);
+    expect((await entities('在花石镇马垅村，农民忙着收稻。')).places).toEqual(['花石镇', '马垅村']);
+  });
+
+  it('does not take a common word for a village, though one is registered so (新村, 增加村)', async () => {
+    expect((await entities('新村建设有序推进，全村新建住房。')).places).toEqual([]);
+    expect((await entities('今年要增加村集体经济收入。')).places).toEqual([]);
+  });
+
+  it('finds foreign countries and cities on word boundaries', async () => {
+    expect((await entities('代表团访问了曼谷和开罗，随后前往莫斯科。')).places).toEqual(['曼谷', '开罗', '莫斯科']);
+    expect((await entities('来自老挝的学生在长沙学习。')).places).toEqual(['老挝', '长沙']);
+  });
+
+  it('does not take a country inside a set phrase, nor 中非 of China and Africa', async () => {
+    expect((await entities('奋力推进中国式现代化，办好中非经贸博览会。')).places).toEqual([]);
+  });
+});

@@ -44,3 +44,21 @@ describe('codeSet', () => {
     expect(set['张'.charCodeAt(0)]).toBe(0);
   });
 });
+
+describe('Trie built from many words', () => {
+  it('answers as a plain scan of the word list does', () => {
+    // A small alphabet makes many shared prefixes, words inside words and repeats.
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const word = () => Array.from({ length: 1 + rand(5) }, () => '湖南长沙村镇'[rand(6)]).join('');
+    const words = Array.from({ length: 3000 }, word);
+    const trie = new Trie(words);
+    const set = new Set(words);
+    const text = Array.from({ length: 400 }, () => '湖南长沙村镇，'[rand(7)]).join('');
+    for (let at = 0; at <= text.length; at++) {
+      const expected: number[] = [];
+      for (let len = 6; len >= 1; len--) if (at + len <= text.length && set.has(text.slice(at, at + len))) expected.push(len);
+      expect(trie.matchesAt(text, at), `at ${at}`).toEqual(expected);
+    }
+  });
+});
