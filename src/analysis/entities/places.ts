@@ -10,7 +10,12 @@ import { breakAt, isHan, type TokenIndex } from './token-index';
 const PARK = /^(?:国家级|省级|市级|国家)?(?:自然保护区|湿地公园|森林公园|地质公园|风景名胜区|国家公园|湿地保护区)/u;
 
 const SUB_UNIT = /^(?:(?![省市县区州镇乡村])\p{Script=Han}){1,5}?(?:镇|乡|街道|村|社区)/u;
-const ORDINAL_EVENT = /^第[一二三四五六七八九十百零〇\d]+(?:届|次|期)/u;
+const ORDINAL_EVENT = /^(?:第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|[一二三四五六七八九十百]+届)/u;
+/**
+ * A sports team named after a place (湖南队, 湖南体育代表团): a body, not a mention of the place
+ * (a city's delegation, 黄冈市代表团来湘考察, still names the city).
+ */
+const TEAM_AFTER = /^(?:(?![的和与])[\u4e00-\u9fff]){0,4}?(?:体育代表团|代表队|队)(?![伍员长])/u;
 const WATER = /[江河湖]$/u;
 const WATER_CHARS = '江河湖';
 /** Tags of a lone character jieba could not place in a word (资|水 → 资水). */
@@ -189,6 +194,10 @@ export function findPlaces(idx: TokenIndex): Found[] {
     // 2024年中国汨罗江国际龙舟节: a place after a year opens the name of an edition of an event.
     if (/\d{4}年$/.test(text.slice(Math.max(0, p.start - 5), p.start)) && EVENT_NAME_TAIL.test(text.slice(p.end, p.end + 24))) return false;
     if (ORDINAL_EVENT.test(after) || SET_PHRASE.test(after)) return false;
+    // 现代化新湖南, 新湖南客户端: the slogan and the app, not the province.
+    if (text[p.start - 1] === '新' && p.text === '湖南') return false;
+    const team = TEAM_AFTER.exec(after);
+    if (team && idx.isEnd(p.end + team[0].length)) return false;
     keptEnd = p.end;
     return true;
   });

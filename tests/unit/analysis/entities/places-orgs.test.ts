@@ -180,3 +180,14 @@ describe('places from the generated lexicons', () => {
     expect((await entities('奋力推进中国式现代化，办好中非经贸博览会。')).places).toEqual([]);
   });
 });
+
+describe('a place used as a name for something else', () => {
+  it('is not a mention in a team or delegation, the 新湖南 slogan, or a congress session', async () => {
+    expect((await entities('湖南体育代表团收获颇丰，湖南队派出了双保险。')).places).toEqual([]);
+    expect((await entities('为建设现代化新湖南提供保证。')).places).toEqual([]);
+    expect((await entities('湖南省十四届人大一次会议开幕。')).places).toEqual([]);
+  });
+  it('is still a mention before 的 or a member of a team', async () => {
+    expect((await entities('来自湘阴县的龙舟队夺冠，湖南队员表现出色。')).places).toEqual(['湘阴县', '湖南']);
+  });
+});
