@@ -157,8 +157,24 @@ export function articleInputsOfText(raw: string): ArticleInput[] {
       rawText: rawPdf && !paragraphs,
     }];
   }
+  // Paragraphs with no blank line between them at all are one pasted article, whatever its
+  // sub-heads (江湖相逢，保护升级) and photo captions make the page reading think: a page's text
+  // always has blank lines.
+  if (!head && !/\n[ \t\u3000\r]*\n/u.test(raw.trim())) {
+    const p = pieces[0]!;
+    return [{
+      id: p.id,
+      title: p.title,
+      introTitle: p.introTitle,
+      subTitle: p.subTitle,
+      byline: p.byline ?? creditLinesBefore(raw, p.start),
+      continuedFrom: p.continuedFrom,
+      body: raw.slice(p.start),
+      rawText: rawPdf,
+    }];
+  }
   // A page dump (several pieces, or PDF artefacts) is raw throughout, even a piece that looks clean.
-  const rawText = pieces.length > 1 || looksLikeRawPdf(raw);
+  const rawText = pieces.length > 1 || rawPdf;
   return pieces.map((p, k) => ({
     id: p.id,
     title: p.title,

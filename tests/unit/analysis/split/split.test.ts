@@ -204,3 +204,17 @@ describe('pasted articles with credits in odd places', () => {
     expect(doc.articles[0]!.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['吴亮/点评']);
   });
 });
+
+describe('an untitled paste with sub-heads and photo captions', () => {
+  it('is one article, with the byline above it and the photographer of its caption', async () => {
+    const { analyzeText } = await import('@/src/analysis/analyze');
+    const { nodeSegmenter } = await import('@/src/analysis/segmenter/node');
+    const text =
+      '湖南日报全媒体记者 何清 刘江\n“啪！”8月23日早上，保护区管委会的班船被跳上船的白鲢砸破了窗。\n' +
+      '6月21日，洞庭湖七里山水域附近，气象万千。湖南日报全媒体记者 周红 摄\n江湖相逢，保护升级\n横岭湖变“野”，源头在湘江。';
+    const doc = await analyzeText(text, nodeSegmenter());
+    expect(doc.articles).toHaveLength(1);
+    expect(doc.articles[0]!.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['何清/全媒体记者', '刘江/全媒体记者', '周红/摄影']);
+    expect(doc.articles[0]!.text).toContain('源头在湘江');
+  });
+});
