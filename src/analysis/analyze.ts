@@ -120,6 +120,11 @@ export interface TextOptions {
 }
 
 /** Article inputs of raw text: a page's PDF text (many articles) or one pasted article. */
+function medianLineLength(raw: string): number {
+  const lengths = raw.split('\n').map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths[lengths.length >> 1] ?? 0;
+}
+
 /** Credit lines above the first piece that the page reading left out of it (an untitled paste). */
 function creditLinesBefore(raw: string, start: number): string | null {
   const credits = raw.slice(0, start).split('\n').map((l) => l.trim()).filter((l) => l && isBylineLine(l));
@@ -170,7 +175,8 @@ export function articleInputsOfText(raw: string): ArticleInput[] {
       byline: p.byline ?? creditLinesBefore(raw, p.start),
       continuedFrom: p.continuedFrom,
       body: raw.slice(p.start),
-      rawText: rawPdf,
+      // Lines broken at a narrow column (PDF text) are joined; paragraphs a line are not.
+      rawText: rawPdf && medianLineLength(raw) < 30,
     }];
   }
   // A page dump (several pieces, or PDF artefacts) is raw throughout, even a piece that looks clean.

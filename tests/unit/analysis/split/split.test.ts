@@ -210,8 +210,10 @@ describe('an untitled paste with sub-heads and photo captions', () => {
     const { analyzeText } = await import('@/src/analysis/analyze');
     const { nodeSegmenter } = await import('@/src/analysis/segmenter/node');
     const text =
-      '湖南日报全媒体记者 何清 刘江\n“啪！”8月23日早上，保护区管委会的班船被跳上船的白鲢砸破了窗。\n' +
-      '6月21日，洞庭湖七里山水域附近，气象万千。湖南日报全媒体记者 周红 摄\n江湖相逢，保护升级\n横岭湖变“野”，源头在湘江。';
+      '湖南日报全媒体记者 何清 刘江\n“啪！”8月23日早上，横岭湖省级自然保护区，管委会的班船被湖里跳上船的白鲢砸破了窗。“已经是两年来的第八次了。”\n' +
+      '6月21日，洞庭湖七里山水域附近，气象万千，美不胜收，江豚在水面上跃起。湖南日报全媒体记者 周红 摄\n江湖相逢，保护升级\n' +
+      '横岭湖变“野”，源头在湘江。奔走半个湖南后，湘江仍未倦怠，流过长沙城区，又一路向北汇入洞庭湖。\n' +
+      '从湘江到东洞庭湖，横岭湖是必经的水道，往南连接湘江尾闾，港汊纵横，一派水乡景象。';
     const doc = await analyzeText(text, nodeSegmenter());
     expect(doc.articles).toHaveLength(1);
     expect(doc.articles[0]!.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['何清/全媒体记者', '刘江/全媒体记者', '周红/摄影']);
