@@ -153,6 +153,9 @@ export function readCredit(text: string): Credit {
   const out: Journalist[] = [];
   let role: string | null = null;
   let pending: Journalist[] = [];
+  // Where the current run of names began: a photo verb (摄影报道) credits every name of its run
+  // (湖南日报全媒体记者 郭立亮 通讯员 罗勇 摄影报道 → both photographers).
+  let runStart = 0;
   const flush = () => {
     out.push(...pending);
     pending = [];
@@ -161,9 +164,10 @@ export function readCredit(text: string): Credit {
     if (p.t === 'role') {
       // 摄影 followed by a name is a label (摄影 唐俊); after names it is the verb (李健 摄影).
       if (p.role === '摄影' && parts[k + 1]?.t !== 'name') {
-        pending.forEach((j) => (j.role = '摄影'));
+        [...out.slice(runStart), ...pending].forEach((j) => (j.role = '摄影'));
         flush();
         role = null;
+        runStart = out.length;
         return;
       }
       flush();
@@ -171,12 +175,14 @@ export function readCredit(text: string): Credit {
     } else if (p.t === 'name') {
       pending.push({ name: p.name, role: role ?? '' });
     } else if (p.t === 'verb') {
-      if (p.photo) pending.forEach((j) => (j.role = '摄影'));
+      if (p.photo) [...out.slice(runStart), ...pending].forEach((j) => (j.role = '摄影'));
       flush();
       role = null;
+      runStart = out.length;
     } else {
       flush();
       role = null;
+      runStart = out.length;
     }
   });
   flush();

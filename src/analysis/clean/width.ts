@@ -1,7 +1,8 @@
 /**
  * One UTF-16 unit in, one out, so offsets are unchanged:
  * - full-width → ASCII for digits, letters, % and the decimal point between digits;
- * - ASCII punctuation in Chinese text → Chinese punctuation, and a bullet between ideographs → ·. Reposting sites and stored copies
+ * - ASCII punctuation in Chinese text → Chinese punctuation (straight quotes → “ ” in turn), and a
+ *   bullet between ideographs → ·. Reposting sites and stored copies
  *   print 增长8.3%,全县… and (记者 张三) where the paper prints ，and（）; every rule downstream
  *   reads the paper's forms, so the two kinds of text become one here. A comma or colon between
  *   digits (1,234 / 10:30), a colon before // (http://) and brackets around Latin text stay.
@@ -63,7 +64,21 @@ function hasHan(s: string, from: number, to: number): boolean {
 }
 
 /** What normalizeWidth changes: full-width digits, letters, %, +, no-break spaces, ． between digits, ASCII punctuation. */
-const CHANGED = /[０-９Ａ-Ｚａ-ｚ％＋\u00a0,;:?!()•・･]|(?<=[0-9０-９])．(?=[0-9０-９])/;
+const CHANGED = /[０-９Ａ-Ｚａ-ｚ％＋\u00a0,;:?!()•・･"]|(?<=[0-9０-９])．(?=[0-9０-９])/;
+
+/** Whether the line around `i` holds ideographs. */
+function chineseLine(s: string, i: number): boolean {
+  const from = s.lastIndexOf('\n', i) + 1;
+  const to = s.indexOf('\n', i);
+  return hasHan(s, from, to < 0 ? s.length : to);
+}
+
+/** A straight quote at `i` opens when an even number of them stand before it on its line. */
+function quoteOpen(s: string, i: number): boolean {
+  let n = 0;
+  for (let k = i - 1; k >= 0 && s[k] !== '\n'; k--) if (s[k] === '"') n++;
+  return n % 2 === 0;
+}
 
 /** Normalise a whole string (same length as the input). */
 export function normalizeWidth(s: string): string {
@@ -73,7 +88,10 @@ export function normalizeWidth(s: string): string {
     const ch = s[i]!;
     const c = s.charCodeAt(i);
     if (c < 0x80) {
-      if (ch === '(') {
+      if (ch === '"') {
+        // Straight quotes in Chinese text open and close in turn on a line: “…”.
+        if (chineseLine(s, i)) out[i] = quoteOpen(s, i) ? '“' : '”';
+      } else if (ch === '(') {
         // A bracket pair is Chinese when it holds or touches Chinese text: (记者 张三), 增长(同比).
         const close = closingOf(s, i);
         if (close > 0 && (hasHan(s, i + 1, close) || chineseSide(neighbour(s, i, -1)))) {

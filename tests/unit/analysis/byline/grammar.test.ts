@@ -82,3 +82,10 @@ describe('credits at the end of a line and in brackets', () => {
     expect(readDateline('湖南日报11月23日讯（赵敏 钱进）今天公布…').journalists).toEqual([{ name: '赵敏', role: '' }, { name: '钱进', role: '' }]);
   });
 });
+
+describe('a photo verb closing a credit', () => {
+  it('makes every name of its run a photographer (记者 … 通讯员 … 摄影报道)', () => {
+    const js = readCredit('湖南日报全媒体记者 何清 通讯员 刘江 摄影报道').journalists;
+    expect(js.map((j) => `${j.name}/${j.role}`)).toEqual(['何清/摄影', '刘江/摄影']);
+  });
+});

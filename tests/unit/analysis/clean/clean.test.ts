@@ -104,3 +104,11 @@ describe('ASCII punctuation in Chinese text (reposts and stored copies)', () => 
     expect(normalizeWidth('• 要点')).toBe('• 要点');
   });
 });
+
+describe('straight quotes in Chinese text', () => {
+  it('open and close in turn on each line', async () => {
+    const { normalizeWidth } = await import('@/src/analysis/clean');
+    expect(normalizeWidth('她说:"中国是我的第二个故乡。"又说"好"')).toBe('她说：“中国是我的第二个故乡。”又说“好”');
+    expect(normalizeWidth('say "hi"')).toBe('say "hi"');
+  });
+});
