@@ -115,7 +115,9 @@ export function findOrgs(idx: TokenIndex): Found[] {
     const suffix = orgSuffixOf(t.word);
     if (!suffix || !NOUN_TAGS.test(t.tag)) continue;
     if (SHORT_SUFFIX.test(suffix) && (t.word.length === 2 || /^[东西南北中]+部$/u.test(t.word))) continue;
-    const start = titleStart(idx, t.start, t.end);
+    let start = titleStart(idx, t.start, t.end);
+    // A name with a verb inside (岳阳市 江豚 保护 协会): read back over the words of a name.
+    if (start === t.start) start = nameStartBefore(idx, t.start);
     // A lone word is a name only when it is more than the suffix (浙江大学, not 公司).
     if (start === t.start && t.word.length === suffix.length) continue;
     // A body named after a locality starts at the locality's name, whatever jieba glued before it.
@@ -150,6 +152,24 @@ export function findOrgs(idx: TokenIndex): Found[] {
   return kept.map((f) => withoutLeadingWords(idx, withoutLeadingPreposition(f))).filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end));
 }
 
+/** Tags of the words a body's name is made of, a verb among them (江豚 保护 协会, 水旱灾害 防御 中心). */
+const NAME_WORD_TAGS = /^(?:n|nz|nt|ns|nr|j|x|vn|v|l|b|an)$/;
+
+/**
+ * Where a body's name that ends with the word at `at` starts: back over name words, to a place
+ * (which it keeps) or to anything else (which it does not); `at` when no place opens it.
+ */
+function nameStartBefore(idx: TokenIndex, at: number): number {
+  let start = at;
+  for (let n = 0; n < 4; n++) {
+    const t = idx.before(start);
+    if (!t || t.end !== start || !NAME_WORD_TAGS.test(t.tag) || isBreak(t.word[0]!) || at - t.start > 12) return at;
+    start = t.start;
+    if (t.tag === 'ns' || PLACE_TRIE.matchesAt(idx.text, t.start).some((l) => l === t.word.length)) return start;
+  }
+  return at;
+}
+
 /** Tags of words that never open a body's name: verbs, adverbs, pronouns, prepositions, conjunctions. */
 const NOT_NAME_START = /^(?:v|vn|vd|d|b|a|r|p|c|u\w*|ad|m|q)$/;
 /** Copulas jieba leaves as one new word (这是, 就是). */
@@ -179,6 +199,8 @@ function unitAfter(idx: TokenIndex, end: number): number {
   for (let n = 0; n < 4; n++) {
     const t = idx.at(at);
     if (!t || t.start !== at || !/^(?:n|ns|nt|nz|nr|j|x|l|vn?)$/.test(t.tag) || isBreak(t.word[0]!)) return end;
+    // The unit's name opens with a noun or a place, never a verb (…工作队 结合 学校).
+    if (n === 0 && t.tag.startsWith('v')) return end;
     const suffix = orgSuffixOf(t.word);
     if (suffix && suffix.length >= 2 && t.word.length > suffix.length - 1) return t.end;
     at = t.end;

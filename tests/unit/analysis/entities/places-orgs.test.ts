@@ -191,3 +191,13 @@ describe('a place used as a name for something else', () => {
     expect((await entities('来自湘阴县的龙舟队夺冠，湖南队员表现出色。')).places).toEqual(['湘阴县', '湖南']);
   });
 });
+
+describe('bodies whose name holds a verb, and more kinds of body', () => {
+  it('reads back over the words of a name to the place that opens it', async () => {
+    expect((await entities('岳阳市江豚保护协会成立十周年。')).orgs).toEqual(['岳阳市江豚保护协会']);
+    expect((await entities('湖南省环境监测中心站发布数据。')).orgs).toEqual(['湖南省环境监测中心站']);
+  });
+  it('does not read a verb after a body as the start of its unit (…工作队结合学校)', async () => {
+    expect((await entities('中南大学驻村工作队结合学校优势开展帮扶。')).orgs).toEqual(['中南大学驻村工作队']);
+  });
+});
