@@ -61,6 +61,9 @@ export function extractEntities(
 ): Entities {
   const idx = new TokenIndex(text, tags);
   const titles = new Claimed();
+  // Offices only: a place inside a person's role (益阳市大通湖区千山红镇种福村村民) is still a
+  // mention of it, while one fused into an office (岳阳市委书记) is not.
+  const offices = new Claimed();
   const people = new Map<string, Someone>();
   for (const t of findTitledNames(idx, exclude)) {
     const p = people.get(t.name) ?? { name: t.name, titles: [], office: false, first: t.start };
@@ -68,6 +71,7 @@ export function extractEntities(
     p.office ||= t.office === true;
     for (const title of t.titles) {
       titles.add(title.start, title.end);
+      if (title.office) offices.add(title.start, title.end);
       if (!p.titles.includes(title.text)) p.titles.push(title.text);
       p.office ||= title.office;
     }
@@ -88,16 +92,19 @@ export function extractEntities(
   const found = everyone.filter((p) => (mentions.get(p.name)?.length ?? 0) > 0).sort((a, b) => a.first - b.first);
 
   // Names of laws, books and works (《湖南省优化营商环境条例》) are titles, not mentions of places or bodies.
-  for (const m of text.matchAll(/《[^《》]*》/gu)) titles.add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(/《[^《》]*》/gu)) {
+    titles.add(m.index, m.index + m[0].length);
+    offices.add(m.index, m.index + m[0].length);
+  }
   const blocked = (s: number, e: number) => titles.overlaps(s, e) || named.overlaps(s, e);
   const allPlaces = findPlaces(idx);
-  const inFull = findOrgs(idx)
-    .map((o) => afterPlaceChain(o, allPlaces, text))
-    .filter((o) => !blocked(o.start, o.end));
+  const everyOrg = findOrgs(idx).map((o) => afterPlaceChain(o, allPlaces, text));
+  const inFull = everyOrg.filter((o) => !blocked(o.start, o.end));
   const orgs = [...inFull, ...shortMentions(text, inFull).filter((o) => !blocked(o.start, o.end))].sort((a, b) => a.start - b.start);
+  // A place inside a body's name is no mention, even when the body is part of someone's title.
   const orgSpans = new Claimed();
-  orgs.forEach((o) => orgSpans.add(o.start, o.end));
-  const places = allPlaces.filter((p) => !blocked(p.start, p.end) && !orgSpans.overlaps(p.start, p.end));
+  [...everyOrg, ...orgs].forEach((o) => orgSpans.add(o.start, o.end));
+  const places = allPlaces.filter((p) => !offices.overlaps(p.start, p.end) && !named.overlaps(p.start, p.end) && !orgSpans.overlaps(p.start, p.end));
 
   return {
     officials: found.filter((p) => p.office).map((p) => ({ name: p.name, titles: p.titles, mentions: mentions.get(p.name)! })),

@@ -201,3 +201,11 @@ describe('bodies whose name holds a verb, and more kinds of body', () => {
     expect((await entities('中南大学驻村工作队结合学校优势开展帮扶。')).orgs).toEqual(['中南大学驻村工作队']);
   });
 });
+
+describe('places inside titles', () => {
+  it('are mentions in a person’s role, not in an office or a body named in a title', async () => {
+    expect((await entities('益阳市大通湖区千山红镇种福村村民战东威说，今年收成好。')).places).toEqual(expect.arrayContaining(['千山红镇', '种福村']));
+    expect((await entities('岳阳市委书记曹普华在华容县调研。')).places).toEqual(['华容县']);
+    expect((await entities('湘江理工大学学术委员会主任谢鸿远评价说。')).places).toEqual([]);
+  });
+});
