@@ -89,7 +89,7 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
     if (!name) continue;
     const lead = idx.before(name.start);
     const standsAlone =
-      breakAt(text, name.start - 1) || /^(?:v\w*|a|p|c|u\w*|d|r)$/.test(lead?.tag ?? '') || (lead !== undefined && lead.word.length >= 2 && orgSuffixOf(lead.word) !== undefined);
+      breakAt(text, name.start - 1) || /^(?:v\w*|a|p|c|u\w*|d|r|t|m)$/.test(lead?.tag ?? '') || (lead !== undefined && lead.word.length >= 2 && orgSuffixOf(lead.word) !== undefined);
     if (!standsAlone) continue;
     // The name itself must not be the tail of a title (省委书记 → 省委 is not a name).
     if (titleEndingAt(idx, name.start) && !breakAt(text, name.start - 1)) {

@@ -180,3 +180,15 @@ describe('people and appointments of kinds the corpus showed', () => {
     expect(names).toContain('黄瑰芬');
   });
 });
+
+describe('a name before a title after a year', () => {
+  it('reads 2013年习近平总书记 with its title', async () => {
+    const { extractEntities } = await import('@/src/analysis/entities');
+    const { nodeSegmenter } = await import('@/src/analysis/segmenter/node');
+    const seg = nodeSegmenter();
+    await seg.ready();
+    const text = '这里是2013年习近平总书记来考察时的首站。';
+    const e = extractEntities(text, await seg.tag(text));
+    expect(e.officials.map((o) => [o.name, o.titles])).toEqual([['习近平', ['总书记']]]);
+  });
+});
