@@ -35,7 +35,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // unlimitedStorage: 5,000 saved articles take about 62 MB, past storage.local's 10 MB quota.
-    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'sidePanel'],
+    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'sidePanel', 'offscreen'],
     host_permissions: EPAPER_HOSTS,
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

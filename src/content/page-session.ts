@@ -1,5 +1,3 @@
-import { analyzeArticle } from '@/src/analysis/analyze';
-import type { Segmenter } from '@/src/analysis/segmenter/types';
 import { articleInputFromParsed, createLayoutReader, parsePage, readAdjacentIssues } from '@/src/epaper';
 import type { ParsedPage } from '@/src/epaper/types';
 import type { ArticleView, PageState } from '@/src/messaging/page-state';
@@ -7,9 +5,8 @@ import { onMessage, sendMessage } from '@/src/messaging/protocol';
 import { highlightsEnabled } from '@/src/settings/items';
 import { highlightArticle, type HighlightController } from '@/src/ui/highlights';
 import { viewOfArticle, viewOfLink } from './article-view';
-import { countingSegmenter } from './counting-segmenter';
 import { outlineArea } from './page-outline';
-import { pageSegmenter } from './segmenter';
+import { pageAnalyser, type Analysed, type PageAnalyser } from './page-analyser';
 import { mountSaveButton, type SaveButton } from '@/src/ui/toolbar/save-button';
 import { saveInputOf } from '@/src/save/save-input';
 import type { Result, SavedArticle } from '@/src/library/types';
@@ -23,8 +20,8 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /**
  * One e-paper page, from the content script's start to highlights on screen: parse the page,
- * start the segmenter (here, or in the background when the page's CSP forbids WebAssembly),
- * analyse its article(s), highlight, and tell the panel at every step.
+ * have its article(s) analysed (by the shared engine, or here when it cannot be reached),
+ * highlight, and tell the panel at every step.
  */
 export function startPageSession(signal: AbortSignal): void {
   const started = performance.now();
@@ -36,10 +33,11 @@ export function startPageSession(signal: AbortSignal): void {
 
   const publish = (next: PageState) => {
     state = next;
-    // Status and timings as data attributes: the browser tests and the benchmark read them.
+    // Status, analysis path and timings as data attributes: the browser tests and the benchmark read them.
     const root = document.documentElement.dataset;
     root.xbzdStatus = next.status;
     if (next.status === 'ready') {
+      if (next.segmenter) root.xbzdPath = next.segmenter.path;
       root.xbzdReadyMs = next.timings.readyMs.toFixed(1);
       if (next.timings.highlightedMs !== null) root.xbzdHighlightedMs = next.timings.highlightedMs.toFixed(1);
     }
@@ -103,16 +101,17 @@ export function startPageSession(signal: AbortSignal): void {
         })
         .catch(() => {});
     }
-    const { segmenter, info } = await pageSegmenter();
-    if (signal.aborted) return;
-    const counted = countingSegmenter(segmenter);
+    const analyser = pageAnalyser();
     const enabled = await highlightsEnabled.getValue();
+    if (signal.aborted) return;
     if (page.kind === 'article' && page.article) {
       const view = viewOfArticle(page.article);
-      publish(readyState(page, info, [view], page.problem, enabled));
-      const analysis = await analyzeArticle(articleInputFromParsed(page.article), counted);
+      publish(readyState(page, null, [view], page.problem, enabled));
+      const [{ analysis, tokenCount }] = (await analyser.analyze([articleInputFromParsed(page.article)])) as [Analysed];
+      if (signal.aborted) return;
       const analysedMs = performance.now() - started;
-      setArticle(view.id, { status: 'ready', analysis, tokenCount: counted.tokens() });
+      patch({ segmenter: analyser.info() });
+      setArticle(view.id, { status: 'ready', analysis, tokenCount });
       saveButton = mountSaveButton(() => void saveArticle());
       const root = document.getElementById('ozoom');
       if (root) {
@@ -123,8 +122,8 @@ export function startPageSession(signal: AbortSignal): void {
       return;
     }
     const links = page.layout?.articles ?? [];
-    publish(readyState(page, info, links.map(viewOfLink), page.problem, enabled));
-    await readLayoutArticles(page, links, counted);
+    publish(readyState(page, null, links.map(viewOfLink), page.problem, enabled));
+    await readLayoutArticles(page, links, analyser);
     patch({ timings: { ...(state as Ready).timings, analysedMs: performance.now() - started } });
   }
 
@@ -151,7 +150,7 @@ export function startPageSession(signal: AbortSignal): void {
     };
   }
 
-  async function readLayoutArticles(page: ParsedPage, links: NonNullable<ParsedPage['layout']>['articles'], seg: Segmenter & { tokens(): number }) {
+  async function readLayoutArticles(page: ParsedPage, links: NonNullable<ParsedPage['layout']>['articles'], analyser: PageAnalyser) {
     const reader = createLayoutReader({
       fetch: (input, init) => fetch(input, init),
       maxConcurrent: 2,
@@ -166,12 +165,13 @@ export function startPageSession(signal: AbortSignal): void {
         continue;
       }
       try {
-        const before = seg.tokens();
-        const analysis = await analyzeArticle(articleInputFromParsed(parsed), seg);
+        const [{ analysis, tokenCount }] = (await analyser.analyze([articleInputFromParsed(parsed)])) as [Analysed];
+        if (signal.aborted) return;
+        if (state.status === 'ready' && state.segmenter?.path !== analyser.info()?.path) patch({ segmenter: analyser.info() });
         setArticle(result.id, {
           status: 'ready',
           analysis,
-          tokenCount: seg.tokens() - before,
+          tokenCount,
           introTitle: parsed.introTitle,
           subTitle: parsed.subTitle,
         });

@@ -47,3 +47,43 @@ export async function openPanelFor(session: Session, page: Page): Promise<Page> 
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${id}`);
   return panel;
 }
+
+type ChromeGlobal = {
+  chrome: {
+    runtime: { getContexts(f: object): Promise<unknown[]> };
+    offscreen: { closeDocument(): Promise<void>; createDocument(p: object): Promise<void> };
+  };
+};
+
+/** The service worker as it runs now (it may have been stopped and started again since launch). */
+export async function currentWorker(session: Session): Promise<Session['worker']> {
+  const workers = session.context.serviceWorkers();
+  return workers[workers.length - 1] ?? session.worker;
+}
+
+/** How many engine documents (Chrome's offscreen document) the extension has open. */
+export async function engineCount(session: Session): Promise<number> {
+  const worker = await currentWorker(session);
+  return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ChromeGlobal;
+    return (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
+  });
+}
+
+/** Closes the engine's document from the service worker, as Chrome might. */
+export async function closeEngine(session: Session): Promise<void> {
+  const worker = await currentWorker(session);
+  await worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.offscreen.closeDocument());
+}
+
+/** The analysis path an e-paper page used (engine, content or background). */
+export const pathOf = (page: Page): Promise<string | null> =>
+  page.evaluate(() => document.documentElement.dataset.xbzdPath ?? null);
+
+/** An e-paper page, waited on until its article is highlighted. */
+export async function openHighlighted(session: Session, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.xbzdHighlightedMs !== undefined, undefined, { timeout: 45_000 });
+  return page;
+}
