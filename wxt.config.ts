@@ -24,7 +24,12 @@ const jiebaWasmNotInlined: Plugin = {
 export default defineConfig({
   publicDir: 'assets/static',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [jiebaWasmNotInlined, preact()] }),
+  vite: () => ({
+    plugins: [jiebaWasmNotInlined, preact()],
+    // The engine's worker (src/engine/engine.worker.ts) is bundled apart: an ES module, jieba's
+    // wasm not inlined there either.
+    worker: { format: 'es' as const, plugins: () => [jiebaWasmNotInlined] },
+  }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: JIEBA_WASM, relativeDest: WASM_FILE });

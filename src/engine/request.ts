@@ -15,8 +15,10 @@ export interface EngineInfo {
   startupMs: number | null;
   /** Warm-up analyses done so far (the analyser's code is optimised after a few). */
   warmups: number;
-  /** Requests answered since the engine started. */
+  /** Requests answered since the engine's worker started. */
   served: number;
+  /** Times the engine's worker was replaced (it hung, died or its WebAssembly broke). */
+  restarts?: number;
 }
 
 export interface EngineReply {
