@@ -6,6 +6,7 @@ import {
   closeEngine,
   currentWorker,
   engineCount,
+  engineDocumentOpen,
   engineRestarts,
   evaluateInEngineWorker,
   LAYOUT_URL,
@@ -94,6 +95,19 @@ describe('one shared analysis engine for every e-paper tab', () => {
     await Promise.all(pages.map((p) => p.close()));
   });
 
+  it('closes the engine once no e-paper tab is left, and keeps it while one is', async () => {
+    const stays = await openHighlighted(browser.session, ARTICLE_URL);
+    const goes = await openEpaperPage(browser.session, LAYOUT_URL);
+    await goes.close();
+    try {
+      await new Promise((ok) => setTimeout(ok, 20_000)); // past the 15 s grace
+      expect(await engineDocumentOpen(browser.session)).toBe(true);
+    } finally {
+      await stays.close();
+    }
+    await expect.poll(() => engineDocumentOpen(browser.session), { timeout: 30_000, interval: 1000 }).toBe(false);
+  }, 90_000);
+
   it('refuses a malformed request, even from the extension’s own page', async () => {
     const page = await openEpaperPage(browser.session, ARTICLE_URL);
     const panel = await openPanelFor(browser.session, page);
@@ -178,6 +192,7 @@ describe('one shared analysis engine for every e-paper tab', () => {
   it('still gives facts after the service worker was stopped, engine running or not', async () => {
     const first = await openHighlighted(browser.session, ARTICLE_URL);
     await stopServiceWorker(first);
+    expect(await engineDocumentOpen(browser.session)).toBe(true); // the engine did not go with it
     const page = await openHighlighted(browser.session, ARTICLE_URL);
     expect(await pathOf(page)).toBe('engine');
     await expectOwnHighlights(page);

@@ -143,3 +143,16 @@ export async function engineRestarts(session: Session): Promise<number> {
     return reply.res?.restarts ?? NaN;
   });
 }
+
+/** Whether the engine's document is open, seen from the browser (needs no service worker). */
+export async function engineDocumentOpen(session: Session): Promise<boolean> {
+  const port = readFileSync(join(session.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  const remote = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const cdp = await remote.newBrowserCDPSession();
+    const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as { targetInfos: Array<{ url: string }> };
+    return targetInfos.some((t) => t.url.endsWith('/offscreen.html'));
+  } finally {
+    await remote.close();
+  }
+}
