@@ -5,8 +5,8 @@ import { isTrustedSender } from './senders';
 
 /** The offscreen document that holds the engine (entrypoints/offscreen/index.html). */
 const ENGINE_PATH = '/offscreen.html';
-/** A live engine answers a ping at once, or after the request it is busy with. */
-const PING_TIMEOUT_MS = 8_000;
+/** A live engine's document answers a ping at once (the work runs in its worker). */
+const PING_TIMEOUT_MS = 3_000;
 /** After the last e-paper tab closes, the engine stays this long for a reader who comes back. */
 const CLOSE_GRACE_MS = 15_000;
 
@@ -57,7 +57,9 @@ let starting: Promise<void> | null = null;
 
 /**
  * Makes sure the engine runs and answers: created when missing; closed and created anew when
- * it exists but does not answer (its renderer crashed or it hangs). One start at a time.
+ * its document exists but does not answer the ping (the document's main thread only forwards
+ * work to its worker, so it answers at once unless something is badly wrong). A hung or dead
+ * worker is the document's own business (src/engine/service.ts). One start at a time.
  */
 export function ensureEngine(): Promise<void> {
   starting ??= (async () => {
