@@ -24,7 +24,12 @@ const jiebaWasmNotInlined: Plugin = {
 export default defineConfig({
   publicDir: 'assets/static',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [jiebaWasmNotInlined, preact()] }),
+  vite: () => ({
+    plugins: [jiebaWasmNotInlined, preact()],
+    // The engine's worker (src/engine/engine.worker.ts) is bundled apart: an ES module, jieba's
+    // wasm not inlined there either.
+    worker: { format: 'es' as const, plugins: () => [jiebaWasmNotInlined] },
+  }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: JIEBA_WASM, relativeDest: WASM_FILE });
@@ -35,7 +40,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // unlimitedStorage: 5,000 saved articles take about 62 MB, past storage.local's 10 MB quota.
-    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'sidePanel'],
+    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'sidePanel', 'offscreen'],
     host_permissions: EPAPER_HOSTS,
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

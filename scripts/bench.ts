@@ -1,10 +1,14 @@
 /**
- * npm run bench [-- --json] [-- --runs N] [-- --no-browser] [-- --stages]
+ * npm run bench [-- --json] [-- --runs N] [-- --no-browser] [-- --stages] [-- --baseline DIR]
  * Prints the figures the team tracks; not a test (nothing here passes or fails).
  *   segmenter: wasm size, start-up (fresh processes), throughput on the seed page vs Intl.Segmenter
  *   analysis:  the seed page's analysis time beyond segmentation (--stages: stage by stage)
- *   browser:   content-script start → segmenter ready / → highlights on screen, and the JS heap
- *              the extension adds to an article page (built extension in Chromium, offline issue)
+ *   engine:    the first analysis after the shared engine's warm-up vs a warm one (fresh processes)
+ *   browser:   content-script start → highlights, cold and warm, on the shared engine and on the
+ *              in-page fallback (and an earlier build given with --baseline DIR, e.g. a copy of
+ *              .output/chrome-mv3 built from an older commit); browser memory with 1 and 8 e-paper
+ *              tabs; a layout page's articles analysed and listed (built extension in Chromium,
+ *              offline issue)
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -20,6 +24,7 @@ import { profileStages, type StageTime } from './lib/stage-profile';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
+const baselineDir = args.includes('--baseline') ? resolve(args[args.indexOf('--baseline') + 1] ?? '') : undefined;
 const root = resolve(import.meta.dirname, '..');
 const seed = readFileSync(join(root, 'tests/fixtures/seed/hnrb-2024-12-12-page02.txt'), 'utf8');
 const log = (line: string) => void (json || console.log(line));
@@ -28,6 +33,12 @@ const log = (line: string) => void (json || console.log(line));
 const startups = Array.from({ length: Math.min(runs, 5) }, () => {
   const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/lib/measure-startup.ts')], { cwd: root });
   return (JSON.parse(out.toString()) as { startupMs: number }).startupMs;
+});
+
+// 1b. The engine's first analysis (after its warm-up on the sample article) vs a warm one.
+const firstAnalyses = Array.from({ length: Math.min(runs, 5) }, () => {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/lib/measure-first-analysis.ts'), '--warm'], { cwd: root });
+  return JSON.parse(out.toString()) as { firstMs: number; warmMs: number; warmUpMs: number };
 });
 
 // 2. Throughput on the seed page (whitespace removed, as the cleaner leaves it).
@@ -102,9 +113,15 @@ const figures = {
     totalOverSegment: round((pageSegmentMs + pageExtractMs) / pageSegmentMs, 2),
   },
   stages,
+  engineFirstAnalysis: {
+    firstMs: spread(firstAnalyses.map((f) => f.firstMs)),
+    warmMs: spread(firstAnalyses.map((f) => f.warmMs)),
+    ratio: spread(firstAnalyses.map((f) => f.firstMs / f.warmMs)),
+    warmUpMs: spread(firstAnalyses.map((f) => f.warmUpMs)),
+  },
   browser: args.includes('--no-browser') || !existsSync(join(root, '.output/chrome-mv3/manifest.json'))
     ? null
-    : await benchBrowser(runs),
+    : await benchBrowser(runs, baselineDir),
 };
 
 if (json) {
@@ -129,12 +146,24 @@ if (json) {
       log(`  ${s.stage.padEnd(28)} ${s.ms.toFixed(2).padStart(9)}   ${page ? page.ms.toFixed(2).padStart(9) : '        -'}`);
     });
   }
+  const f = figures.engineFirstAnalysis;
+  const sp = (x: { median: number; min: number; max: number }, unit = ' ms') => `median ${round(x.median)}${unit} (min ${round(x.min)}, max ${round(x.max)})`;
+  log(`engine: first analysis         ${sp(f.firstMs)} after a warm-up of ${sp(f.warmUpMs)}; warm ${sp(f.warmMs)}; first/warm ${sp(f.ratio, '×')} (lead article page, ${f.ratio.runs} fresh processes)`);
   const b = figures.browser;
   if (!b) log('browser                       skipped (--no-browser, or no build: run npx wxt build first)');
   else {
-    log(`browser: start → segmenter    median ${round(b.readyMs.median)} ms  (min ${round(b.readyMs.min)}, max ${round(b.readyMs.max)}, ${b.readyMs.runs} page loads)`);
-    log(`browser: start → highlights   median ${round(b.highlightedMs.median)} ms  (min ${round(b.highlightedMs.min)}, max ${round(b.highlightedMs.max)})`);
-    log(`browser: CSP fallback ready   median ${round(b.fallbackReadyMs.median)} ms  (segmenting in the extension)`);
-    log(`browser: JS heap added        ${b.heapAddedMiB === null ? 'n/a' : `${b.heapAddedMiB} MiB`} on an article page (with the extension vs without)`);
+    log('browser (content-script start → highlights on the lead article page; memory: PSS of all browser processes)');
+    for (const v of b.variants) {
+      const paths = Object.entries(v.paths).map(([k, n]) => `${k} ${n}`).join(', ');
+      log(`  ${v.variant.padEnd(8)} first page of a fresh browser ${sp(v.freshBrowserMs)}, ${v.freshBrowserMs.runs} launches`);
+      if (v.coldMs) log(`  ${''.padEnd(8)} cold engine (its document closed before the load) ${sp(v.coldMs)}, ${v.coldMs.runs} loads`);
+      log(`  ${''.padEnd(8)} warm  ${sp(v.warmMs)}, p90 ${round(v.warmMs.p90)}, ${v.warmMs.runs} loads  [paths seen: ${paths}]`);
+      log(`  ${''.padEnd(8)} jieba built in the page (wasm fetched by the content script) on ${v.jiebaInPage.loads} of ${v.jiebaInPage.of} warm loads`);
+      log(`  ${''.padEnd(8)} memory 1 tab ${v.memory.oneTabMiB} MiB, 8 tabs ${v.memory.eightTabsMiB} MiB, per extra tab ${v.memory.perExtraTabMiB} MiB (${round(v.memory.perExtraTabMiB - b.noExtension.perExtraTabMiB)} MiB more than without the extension)`);
+      if (v.layout) log(`  ${''.padEnd(8)} layout page, 10 articles listed with facts: ${sp(v.layout.totalMs)}; without the wait for the article pages ${sp(v.layout.withoutFetchMs)}`);
+    }
+    const n = b.noExtension;
+    log(`  no extension: memory 1 tab ${n.oneTabMiB} MiB, 8 tabs ${n.eightTabsMiB} MiB, per extra tab ${n.perExtraTabMiB} MiB`);
+    log(`  CSP fallback (engine unavailable, page forbids wasm): start → highlights ${sp(b.cspFallbackMs)}`);
   }
 }

@@ -1,80 +1,223 @@
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from './chromium';
+import { launchWithExtension, type Session } from './chromium';
 import { startFixtureServer } from './fixture-server';
+import { browserPssMiB } from './process-memory';
 import { round, spread, type Spread } from './stats';
 
-const ARTICLE = 'http://epaper.voc.com.cn/hnrb/html/2024-12/12/content_1721201.htm?div=-1';
+const DAY = 'http://epaper.voc.com.cn/hnrb/html/2024-12/12';
+const ARTICLE = `${DAY}/content_1721201.htm?div=-1`;
+const LAYOUT = `${DAY}/node_202.htm`;
+/** The ten article pages of the offline issue, so that eight tabs show eight different pages. */
+const ARTICLES = Array.from({ length: 10 }, (_, i) => `${DAY}/content_${1721201 + i}.htm?div=-1`);
+
+/**
+ * engine:  this build, the shared engine serving the pages;
+ * in-page: this build with the engine made unavailable (jieba in each page, the fallback);
+ * before:  an earlier build given with --baseline DIR (jieba in each page, as before the engine).
+ */
+export type Variant = 'engine' | 'in-page' | 'before';
+
+export interface MemoryFigures {
+  oneTabMiB: number;
+  eightTabsMiB: number;
+  /** (8 tabs − 1 tab) / 7: what one more e-paper tab costs the whole browser. */
+  perExtraTabMiB: number;
+}
+
+export interface VariantFigures {
+  variant: Variant;
+  /** Content-script start → highlights on the first page of a freshly started browser. */
+  freshBrowserMs: Spread;
+  /** Engine only: the first page after the engine's document was closed (engine started anew). */
+  coldMs: Spread | null;
+  /** The same with the browser (and the engine) already running. */
+  warmMs: Spread;
+  /** Which analysis path the measured pages reported (data-xbzd-path). */
+  paths: Record<string, number>;
+  /** Warm loads whose content script fetched jieba's wasm (built its own jieba), of all warm loads. */
+  jiebaInPage: { loads: number; of: number };
+  memory: MemoryFigures;
+  /** Layout page: content-script start → every article listed with its facts, and that time
+   *  less the wait for the article pages to be fetched and parsed. Null for builds without it. */
+  layout: { totalMs: Spread; withoutFetchMs: Spread } | null;
+}
 
 export interface BrowserFigures {
-  readyMs: Spread;
-  highlightedMs: Spread;
-  fallbackReadyMs: Spread;
-  heapAddedMiB: number | null;
+  variants: VariantFigures[];
+  noExtension: MemoryFigures;
+  /** The CSP fallback (service worker's segmenter), engine unavailable: start → highlights. */
+  cspFallbackMs: Spread;
 }
 
-async function timings(page: Page, url: string) {
-  await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.xbzdHighlightedMs !== undefined, undefined, {
-    timeout: 30_000,
-  });
-  return page.evaluate(() => ({
-    readyMs: Number(document.documentElement.dataset.xbzdReadyMs),
-    highlightedMs: Number(document.documentElement.dataset.xbzdHighlightedMs),
-  }));
-}
+type Timings = { highlightedMs: number; path: string | null; wasmFetches: number };
 
-/** The JS heap of the page's renderer (page and content-script worlds share one V8 isolate). */
-async function heapMiB(page: Page): Promise<number> {
+async function timings(page: Page, url: string): Promise<Timings> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.send('Network.enable');
+  let wasmFetches = 0;
+  cdp.on('Network.requestWillBeSent', (e) => void (e.request.url.endsWith('/jieba_rs_wasm_bg.wasm') && wasmFetches++));
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.xbzdHighlightedMs !== undefined, undefined, { timeout: 60_000 });
+  const t = await page.evaluate(() => ({
+    highlightedMs: Number(document.documentElement.dataset.xbzdHighlightedMs),
+    path: document.documentElement.dataset.xbzdPath ?? null,
+  }));
   await cdp.detach();
-  return usedSize / 1024 / 1024;
+  return { ...t, wasmFetches };
 }
 
-/** Content-script start → segmenter ready and → highlights on screen, over fresh page loads. */
-export async function benchBrowser(runs: number): Promise<BrowserFigures> {
-  const { server, port } = await startFixtureServer();
+async function loadOnce(session: Session, url: string): Promise<Timings> {
+  const page = await session.context.newPage();
   try {
-    const session = await launchWithExtension(port);
-    const ready: number[] = [];
-    const highlighted: number[] = [];
-    const fallback: number[] = [];
-    let withExtension = NaN;
+    return await timings(page, url);
+  } finally {
+    await page.close();
+  }
+}
+
+const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+type Chrome = {
+  chrome: { offscreen: { closeDocument(): Promise<void>; createDocument: unknown }; runtime: { getContexts(f: object): Promise<unknown[]> } };
+};
+
+async function closeEngine(session: Session): Promise<void> {
+  await session.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as Chrome;
+    if ((await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length > 0) await chrome.offscreen.closeDocument();
+  });
+}
+
+/** The engine made unavailable, as when the offscreen API fails: pages fall back to their own jieba. */
+async function disableEngine(session: Session): Promise<void> {
+  await closeEngine(session);
+  await session.worker.evaluate(() => {
+    (globalThis as unknown as Chrome).chrome.offscreen.createDocument = () => Promise.reject(new Error('bench: engine off'));
+  });
+}
+
+/** Browser memory with one article tab open, then eight (each waited on until highlighted). */
+async function memory(session: Session, extension: boolean): Promise<MemoryFigures> {
+  const open = async (url: string) => {
+    const page = await session.context.newPage();
+    await page.goto(url);
+    if (extension) {
+      await page.waitForFunction(() => document.documentElement.dataset.xbzdHighlightedMs !== undefined, undefined, { timeout: 60_000 });
+    } else await page.waitForLoadState('load');
+    return page;
+  };
+  const settle = async (pages: Page[]) => {
+    await pause(1500);
+    for (const p of pages) {
+      const cdp = await p.context().newCDPSession(p);
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.detach();
+    }
+    await pause(500);
+    return browserPssMiB(session.userDataDir);
+  };
+  const pages = [await open(ARTICLES[0]!)];
+  const one = await settle(pages);
+  for (const url of ARTICLES.slice(1, 8)) pages.push(await open(url));
+  const eight = await settle(pages);
+  await Promise.all(pages.map((p) => p.close()));
+  return { oneTabMiB: round(one), eightTabsMiB: round(eight), perExtraTabMiB: round((eight - one) / 7) };
+}
+
+async function measureVariant(variant: Variant, port: number, runs: number, baselineDir?: string): Promise<VariantFigures> {
+  const fresh: number[] = [];
+  const cold: number[] = [];
+  const warm: number[] = [];
+  let jiebaInPage = 0;
+  const layoutTotal: number[] = [];
+  const layoutWithoutFetch: number[] = [];
+  const paths: Record<string, number> = {};
+  const seen = (t: Timings) => void (paths[t.path ?? 'unknown'] = (paths[t.path ?? 'unknown'] ?? 0) + 1);
+  let mem: MemoryFigures | null = null;
+  const launches = 3;
+  for (let l = 0; l < launches; l++) {
+    const session = await launchWithExtension(port, undefined, variant === 'before' ? { extensionDir: baselineDir } : {});
     try {
-      for (let i = 0; i < runs; i++) {
+      if (variant === 'in-page') await disableEngine(session);
+      const first = await loadOnce(session, ARTICLE);
+      seen(first);
+      fresh.push(first.highlightedMs);
+      if (variant === 'engine') {
+        for (let i = 0; i < Math.ceil(runs / launches); i++) {
+          await closeEngine(session);
+          await pause(300);
+          const t = await loadOnce(session, ARTICLE);
+          seen(t);
+          cold.push(t.highlightedMs);
+        }
+        await loadOnce(session, ARTICLE); // the engine is running again
+      }
+      for (let i = 0; i < Math.ceil(runs / launches) + 1; i++) {
         const page = await session.context.newPage();
         const t = await timings(page, ARTICLE);
-        ready.push(t.readyMs);
-        highlighted.push(t.highlightedMs);
-        if (i === runs - 1) withExtension = await heapMiB(page);
+        seen(t);
+        warm.push(t.highlightedMs);
+        if (t.wasmFetches > 0) jiebaInPage++;
         await page.close();
       }
-      for (let i = 0; i < Math.min(runs, 5); i++) {
-        const page = await session.context.newPage();
-        fallback.push((await timings(page, `${ARTICLE}&xbzd-csp=strict`)).readyMs);
-        await page.close();
+      if (variant !== 'before') {
+        for (let i = 0; i < Math.ceil(runs / launches); i++) {
+          const page = await session.context.newPage();
+          await page.goto(LAYOUT);
+          await page.waitForFunction(() => document.documentElement.dataset.xbzdAnalysedMs !== undefined, undefined, { timeout: 60_000 });
+          const t = await page.evaluate(() => ({
+            total: Number(document.documentElement.dataset.xbzdAnalysedMs),
+            wait: Number(document.documentElement.dataset.xbzdLayoutWaitMs ?? 0),
+          }));
+          layoutTotal.push(t.total);
+          layoutWithoutFetch.push(t.total - t.wait);
+          await page.close();
+        }
       }
+      if (l === launches - 1) mem = await memory(session, true);
     } finally {
       await session.close();
     }
+  }
+  return {
+    variant,
+    freshBrowserMs: spread(fresh),
+    coldMs: cold.length ? spread(cold) : null,
+    warmMs: spread(warm),
+    paths,
+    jiebaInPage: { loads: jiebaInPage, of: warm.length },
+    memory: mem!,
+    layout: layoutTotal.length ? { totalMs: spread(layoutTotal), withoutFetchMs: spread(layoutWithoutFetch) } : null,
+  };
+}
+
+/**
+ * Content-script start → highlights, cold and warm, on each analysis path; memory with one and
+ * eight e-paper tabs; the layout page's time. `baselineDir`: an earlier build to compare with.
+ */
+export async function benchBrowser(runs: number, baselineDir?: string): Promise<BrowserFigures> {
+  const { server, port } = await startFixtureServer();
+  try {
+    const variants: VariantFigures[] = [];
+    for (const v of ['engine', 'in-page', ...(baselineDir ? ['before'] : [])] as Variant[]) {
+      variants.push(await measureVariant(v, port, runs, baselineDir));
+    }
     const plain = await launchWithExtension(port, undefined, { extension: false });
-    let without = NaN;
+    let noExtension: MemoryFigures;
     try {
-      const page = await plain.context.newPage();
-      await page.goto(ARTICLE);
-      await page.waitForLoadState('load');
-      without = await heapMiB(page);
+      noExtension = await memory(plain, false);
     } finally {
       await plain.close();
     }
-    const added = withExtension - without;
-    return {
-      readyMs: spread(ready),
-      highlightedMs: spread(highlighted),
-      fallbackReadyMs: spread(fallback),
-      heapAddedMiB: Number.isFinite(added) ? round(added, 1) : null,
-    };
+    const session = await launchWithExtension(port);
+    const csp: number[] = [];
+    try {
+      await disableEngine(session);
+      for (let i = 0; i < Math.min(runs, 5); i++) csp.push((await loadOnce(session, `${ARTICLE}&xbzd-csp=strict`)).highlightedMs);
+    } finally {
+      await session.close();
+    }
+    return { variants, noExtension, cspFallbackMs: spread(csp) };
   } finally {
     server.close();
   }

@@ -22,11 +22,14 @@ export interface LaunchOptions {
   /** The browser's UI language, zh-CN unless given (the panel speaks Chinese unless it is English). */
   lang?: string;
   colorScheme?: 'light' | 'dark';
+  /** Another build of the extension (the benchmark compares an earlier one); ours unless given. */
+  extensionDir?: string;
 }
 
 /** Chromium with the built extension, the e-paper hosts mapped to the fixture server. */
 export async function launchWithExtension(port: number, userDataDir?: string, opts: LaunchOptions = {}): Promise<Session> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npx wxt build');
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('Build the extension first: npx wxt build');
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'xbzd-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -38,7 +41,7 @@ export async function launchWithExtension(port: number, userDataDir?: string, op
     env: { ...process.env, LANGUAGE: (opts.lang ?? 'zh-CN').replace('-', '_'), LC_ALL: `${(opts.lang ?? 'zh-CN').replace('-', '_')}.UTF-8`, LANG: `${(opts.lang ?? 'zh-CN').replace('-', '_')}.UTF-8` },
     args: [
       `--lang=${opts.lang ?? 'zh-CN'}`,
-      ...(opts.extension === false ? [] : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]),
+      ...(opts.extension === false ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
       `--host-resolver-rules=${hostResolverRules(port)}`,
       '--enable-unsafe-extension-debugging',
       // A second, CDP-over-port connection gives a browser-level session (Extensions.triggerAction).

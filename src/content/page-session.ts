@@ -1,15 +1,12 @@
-import { analyzeArticle } from '@/src/analysis/analyze';
-import type { Segmenter } from '@/src/analysis/segmenter/types';
 import { articleInputFromParsed, createLayoutReader, parsePage, readAdjacentIssues } from '@/src/epaper';
-import type { ParsedPage } from '@/src/epaper/types';
+import type { ParsedArticle, ParsedPage } from '@/src/epaper/types';
 import type { ArticleView, PageState } from '@/src/messaging/page-state';
 import { onMessage, sendMessage } from '@/src/messaging/protocol';
 import { highlightsEnabled } from '@/src/settings/items';
 import { highlightArticle, type HighlightController } from '@/src/ui/highlights';
 import { viewOfArticle, viewOfLink } from './article-view';
-import { countingSegmenter } from './counting-segmenter';
 import { outlineArea } from './page-outline';
-import { pageSegmenter } from './segmenter';
+import { pageAnalyser, type Analysed, type PageAnalyser } from './page-analyser';
 import { mountSaveButton, type SaveButton } from '@/src/ui/toolbar/save-button';
 import { saveInputOf } from '@/src/save/save-input';
 import type { Result, SavedArticle } from '@/src/library/types';
@@ -23,8 +20,8 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /**
  * One e-paper page, from the content script's start to highlights on screen: parse the page,
- * start the segmenter (here, or in the background when the page's CSP forbids WebAssembly),
- * analyse its article(s), highlight, and tell the panel at every step.
+ * have its article(s) analysed (by the shared engine, or here when it cannot be reached),
+ * highlight, and tell the panel at every step.
  */
 export function startPageSession(signal: AbortSignal): void {
   const started = performance.now();
@@ -36,12 +33,14 @@ export function startPageSession(signal: AbortSignal): void {
 
   const publish = (next: PageState) => {
     state = next;
-    // Status and timings as data attributes: the browser tests and the benchmark read them.
+    // Status, analysis path and timings as data attributes: the browser tests and the benchmark read them.
     const root = document.documentElement.dataset;
     root.xbzdStatus = next.status;
     if (next.status === 'ready') {
+      if (next.segmenter) root.xbzdPath = next.segmenter.path;
       root.xbzdReadyMs = next.timings.readyMs.toFixed(1);
       if (next.timings.highlightedMs !== null) root.xbzdHighlightedMs = next.timings.highlightedMs.toFixed(1);
+      if (next.timings.analysedMs !== null) root.xbzdAnalysedMs = next.timings.analysedMs.toFixed(1);
     }
     void sendMessage('pageStateChanged', next).catch(() => {}); // the panel may be closed
   };
@@ -103,16 +102,20 @@ export function startPageSession(signal: AbortSignal): void {
         })
         .catch(() => {});
     }
-    const { segmenter, info } = await pageSegmenter();
-    if (signal.aborted) return;
-    const counted = countingSegmenter(segmenter);
+    const analyser = pageAnalyser();
+    // An article page's text goes to the analyser at once; the highlight setting is read meanwhile.
+    const analysing = page.kind === 'article' && page.article ? analyser.analyze([articleInputFromParsed(page.article)]) : null;
+    analysing?.catch(() => {}); // handled where it is awaited
     const enabled = await highlightsEnabled.getValue();
-    if (page.kind === 'article' && page.article) {
+    if (signal.aborted) return;
+    if (analysing && page.article) {
       const view = viewOfArticle(page.article);
-      publish(readyState(page, info, [view], page.problem, enabled));
-      const analysis = await analyzeArticle(articleInputFromParsed(page.article), counted);
+      publish(readyState(page, null, [view], page.problem, enabled));
+      const [{ analysis, tokenCount }] = (await analysing) as [Analysed];
+      if (signal.aborted) return;
       const analysedMs = performance.now() - started;
-      setArticle(view.id, { status: 'ready', analysis, tokenCount: counted.tokens() });
+      patch({ segmenter: analyser.info() });
+      setArticle(view.id, { status: 'ready', analysis, tokenCount });
       saveButton = mountSaveButton(() => void saveArticle());
       const root = document.getElementById('ozoom');
       if (root) {
@@ -123,8 +126,8 @@ export function startPageSession(signal: AbortSignal): void {
       return;
     }
     const links = page.layout?.articles ?? [];
-    publish(readyState(page, info, links.map(viewOfLink), page.problem, enabled));
-    await readLayoutArticles(page, links, counted);
+    publish(readyState(page, null, links.map(viewOfLink), page.problem, enabled));
+    await readLayoutArticles(page, links, analyser);
     patch({ timings: { ...(state as Ready).timings, analysedMs: performance.now() - started } });
   }
 
@@ -151,32 +154,34 @@ export function startPageSession(signal: AbortSignal): void {
     };
   }
 
-  async function readLayoutArticles(page: ParsedPage, links: NonNullable<ParsedPage['layout']>['articles'], seg: Segmenter & { tokens(): number }) {
+  async function readLayoutArticles(page: ParsedPage, links: NonNullable<ParsedPage['layout']>['articles'], analyser: PageAnalyser) {
     const reader = createLayoutReader({
       fetch: (input, init) => fetch(input, init),
       maxConcurrent: 2,
       cache: sessionCache,
       parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
     });
+    // Time spent waiting for the next article page (fetched and parsed), apart from analysis:
+    // the benchmark leaves it out of the layout page's time.
+    let waitedMs = 0;
+    let waitFrom = performance.now();
     for await (const result of reader.readArticles(page.url, links, signal)) {
+      waitedMs += performance.now() - waitFrom;
+      document.documentElement.dataset.xbzdLayoutWaitMs = waitedMs.toFixed(1);
       if (signal.aborted) return;
-      const parsed = result.page?.article;
-      if (!parsed) {
-        setArticle(result.id, { status: 'error', error: result.error ?? '无法读取文章页' });
-        continue;
-      }
+      await showArticle(result.id, result.page?.article, result.error);
+      waitFrom = performance.now();
+    }
+
+    async function showArticle(id: string, parsed: ParsedArticle | null | undefined, error?: string | null) {
+      if (!parsed) return setArticle(id, { status: 'error', error: error ?? '无法读取文章页' });
       try {
-        const before = seg.tokens();
-        const analysis = await analyzeArticle(articleInputFromParsed(parsed), seg);
-        setArticle(result.id, {
-          status: 'ready',
-          analysis,
-          tokenCount: seg.tokens() - before,
-          introTitle: parsed.introTitle,
-          subTitle: parsed.subTitle,
-        });
-      } catch (error) {
-        setArticle(result.id, { status: 'error', error: message(error) });
+        const [{ analysis, tokenCount }] = (await analyser.analyze([articleInputFromParsed(parsed)])) as [Analysed];
+        if (signal.aborted) return;
+        if (state.status === 'ready' && state.segmenter?.path !== analyser.info()?.path) patch({ segmenter: analyser.info() });
+        setArticle(id, { status: 'ready', analysis, tokenCount, introTitle: parsed.introTitle, subTitle: parsed.subTitle });
+      } catch (e) {
+        setArticle(id, { status: 'error', error: message(e) });
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { AnalyzedArticle } from '@/src/analysis/types';
-import type { SegmenterInfo } from '@/src/analysis/segmenter/types';
+import type { SegmenterPath } from '@/src/analysis/segmenter/types';
 import type { ArticleLink, IssueRef, PageKind, PageRef } from '@/src/epaper/types';
 import type { IssueLink } from '@/src/epaper/issue-nav';
 
@@ -17,6 +17,20 @@ export interface ArticleView {
   tokenCount: number;
 }
 
+/**
+ * Where this page's text is analysed: 'engine', the shared engine (Chrome's offscreen document,
+ * Firefox's background page); 'content', jieba in the page's content script, when the engine
+ * cannot be reached; 'background', the CSP fallback segmenter, when the engine cannot be reached
+ * and the page forbids WebAssembly.
+ */
+export type AnalysisPath = 'engine' | Exclude<SegmenterPath, 'node'>;
+
+export interface AnalysisPathInfo {
+  path: AnalysisPath;
+  /** The segmenter's start-up (wasm, dictionary) in ms, where it was measured; null if unknown. */
+  startupMs: number | null;
+}
+
 /** What the content script knows about its page, sent to the side panel. */
 export type PageState =
   | { status: 'loading'; url: string }
@@ -30,7 +44,8 @@ export type PageState =
       page: PageRef | null;
       /** Why the page could not be read, in words for the reader; null when all is well. */
       problem: string | null;
-      segmenter: SegmenterInfo | null;
+      /** Where the analysis runs; null until known (and on pages with nothing to analyse). */
+      segmenter: AnalysisPathInfo | null;
       articles: ArticleView[];
       highlights: { enabled: boolean; placed: number; missing: number };
       /** Neighbouring issues from the month's period.xml, when it could be read. */

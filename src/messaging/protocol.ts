@@ -2,14 +2,23 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SegmenterInfo, TaggedToken, Token } from '@/src/analysis/segmenter/types';
 import type { PageState } from './page-state';
 import type { Result, SaveInput, SavedArticle } from '@/src/library/types';
+import type { EngineInfo, EngineReply, EngineRequest } from '@/src/engine/request';
 
 /**
  * Every message, typed once. Names say the direction:
+ *   content → engine:     engineAnalyze (the shared engine: Chrome's offscreen document, Firefox's
+ *                         background page; nobody answers while it is not running)
+ *   content → background: engineStart (start the engine if it is not running, or restart a dead one)
+ *   background → engine:  enginePing (is it alive, and how warm)
  *   content → background: segment* (the CSP fallback: jieba runs in the extension's own context)
  *   panel → content:      page* (asked of the active tab's content script)
  *   content → panel:      pageStateChanged (a broadcast; nobody may be listening)
  */
 export interface ProtocolMap {
+  engineAnalyze(request: EngineRequest): EngineReply;
+  engineStart(): { available: boolean };
+  enginePing(): EngineInfo;
+
   segmentWarmup(): SegmenterInfo;
   segmentCut(text: string): string[];
   segmentTokenize(text: string): Token[];

@@ -20,7 +20,7 @@ describe('the extension on the offline issue', () => {
     await expect.poll(() => panel.locator('.page-label').innerText()).toContain('第02版');
     await expect.poll(() => panel.locator('.page-label').innerText()).toContain('要闻');
     await expect.poll(() => panel.locator('.page-label').innerText()).toContain('2024-12-12');
-    await expect.poll(() => panel.locator('.page-label').innerText()).toMatch(/页面内.*?[1-9]\d* 词/);
+    await expect.poll(() => panel.locator('.page-label').innerText()).toMatch(/共享引擎.*?[1-9]\d* 词/);
     // The previous issue comes from the month's period.xml; there is no next one offline.
     await expect.poll(() => panel.locator('.issue-link').first().getAttribute('href')).toMatch(/2024-12\/11\/node_201\.htm$/);
     expect(await panel.locator('.issue-link').count()).toBe(1);
@@ -35,7 +35,7 @@ describe('the extension on the offline issue', () => {
     const page = await openEpaperPage(browser.session, ARTICLE_URL);
     const panel = await openPanelFor(browser.session, page);
     await expect.poll(() => panel.locator('.facts-head h2').innerText(), { timeout: 30_000 }).toBe('前11个月我省进出口5121.9亿元');
-    await expect.poll(() => panel.locator('.page-label').innerText()).toMatch(/页面内.*?[1-9]\d* 词/);
+    await expect.poll(() => panel.locator('.page-label').innerText()).toMatch(/共享引擎.*?[1-9]\d* 词/);
     await expect.poll(() => panel.locator('table.figures tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(5);
     await page.close();
     await panel.close();
@@ -49,11 +49,11 @@ describe('the extension on the offline issue', () => {
     await page.close();
   });
 
-  it('still segments a page whose CSP forbids WebAssembly, in the extension instead', async () => {
+  it('analyses a page whose CSP forbids WebAssembly in the shared engine', async () => {
     const url = `${ARTICLE_URL}&xbzd-csp=strict`;
     const page = await openEpaperPage(browser.session, url);
     const panel = await openPanelFor(browser.session, page);
-    await expect.poll(() => panel.locator('.page-label').innerText(), { timeout: 30_000 }).toMatch(/扩展后台.*?[1-9]\d* 词/);
+    await expect.poll(() => panel.locator('.page-label').innerText(), { timeout: 30_000 }).toMatch(/共享引擎.*?[1-9]\d* 词/);
     await expect.poll(() => panel.locator('table.figures tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(5);
     await page.close();
     await panel.close();

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 import { openRealSidePanel as openSidePanel, type SidePanelHandle } from '../../scripts/lib/side-panel';
 export { startFixtureServer, OTHER_HOST } from '../../scripts/lib/fixture-server';
 import type { Page } from 'playwright-core';
@@ -46,4 +48,111 @@ export async function openPanelFor(session: Session, page: Page): Promise<Page> 
   await panel.setViewportSize({ width: 400, height: 900 });
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${id}`);
   return panel;
+}
+
+type ChromeGlobal = {
+  chrome: {
+    runtime: { getContexts(f: object): Promise<unknown[]> };
+    offscreen: { closeDocument(): Promise<void>; createDocument(p: object): Promise<void> };
+  };
+};
+
+/** The service worker as it runs now (it may have been stopped and started again since launch). */
+export async function currentWorker(session: Session): Promise<Session['worker']> {
+  const workers = session.context.serviceWorkers();
+  return workers[workers.length - 1] ?? session.worker;
+}
+
+/** How many engine documents (Chrome's offscreen document) the extension has open. */
+export async function engineCount(session: Session): Promise<number> {
+  const worker = await currentWorker(session);
+  return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ChromeGlobal;
+    return (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
+  });
+}
+
+/** Closes the engine's document from the service worker, as Chrome might. */
+export async function closeEngine(session: Session): Promise<void> {
+  const worker = await currentWorker(session);
+  await worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.offscreen.closeDocument());
+}
+
+/** The analysis path an e-paper page used (engine, content or background). */
+export const pathOf = (page: Page): Promise<string | null> =>
+  page.evaluate(() => document.documentElement.dataset.xbzdPath ?? null);
+
+/** An e-paper page, waited on until its article is highlighted. */
+export async function openHighlighted(session: Session, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.xbzdHighlightedMs !== undefined, undefined, { timeout: 45_000 });
+  return page;
+}
+
+/**
+ * Evaluates `expression` in the engine's worker (inside Chrome's offscreen document), over a
+ * browser-level CDP connection: the offscreen document is attached, and through it its worker.
+ */
+export async function evaluateInEngineWorker(session: Session, expression: string): Promise<unknown> {
+  const port = readFileSync(join(session.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  const remote = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const cdp = await remote.newBrowserCDPSession();
+    type Info = { targetId: string; type: string; url: string };
+    const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as { targetInfos: Info[] };
+    const engine = targetInfos.find((t) => t.url.endsWith('/offscreen.html'));
+    if (!engine) throw new Error('no engine document');
+    const { sessionId: outer } = (await cdp.send('Target.attachToTarget' as never, { targetId: engine.targetId, flatten: false } as never)) as { sessionId: string };
+    // Every worker the document has is attached (a replaced one may linger a moment); all get the expression.
+    const workers: string[] = [];
+    const answers: unknown[] = [];
+    type Message = { id?: number; method?: string; params?: { sessionId?: string; message?: string; targetInfo?: Info }; result?: unknown };
+    cdp.on('Target.receivedMessageFromTarget' as never, ((event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== outer) return;
+      const m = JSON.parse(event.message) as Message;
+      if (m.method === 'Target.attachedToTarget' && m.params?.targetInfo?.type === 'worker') workers.push(m.params.sessionId!);
+      if (m.method === 'Target.receivedMessageFromTarget') {
+        const reply = JSON.parse(m.params!.message!) as Message;
+        if (reply.id === 1) answers.push(reply.result);
+      }
+    }) as never);
+    const toEngine = (message: object) =>
+      cdp.send('Target.sendMessageToTarget' as never, { sessionId: outer, message: JSON.stringify(message) } as never);
+    await toEngine({ id: 1, method: 'Target.setAutoAttach', params: { autoAttach: true, waitForDebuggerOnStart: false, flatten: false } });
+    for (let i = 0; i < 20 && workers.length === 0; i++) await new Promise((ok) => setTimeout(ok, 100));
+    await new Promise((ok) => setTimeout(ok, 300));
+    if (workers.length === 0) throw new Error('the engine has no worker');
+    const evaluate = { id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } };
+    let id = 2;
+    for (const sessionId of workers) await toEngine({ id: id++, method: 'Target.sendMessageToTarget', params: { sessionId, message: JSON.stringify(evaluate) } });
+    for (let i = 0; i < 10 && answers.length < workers.length; i++) await new Promise((ok) => setTimeout(ok, 100));
+    if (process.env.XBZD_DEBUG) console.log('engine worker evaluate', expression, workers.length, JSON.stringify(answers));
+    return answers;
+  } finally {
+    await remote.close();
+  }
+}
+
+/** How often the engine replaced its worker (asked of the engine by the service worker). */
+export async function engineRestarts(session: Session): Promise<number> {
+  const worker = await currentWorker(session);
+  return worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ res?: { restarts?: number } }> } } }).chrome;
+    const reply = await chrome.runtime.sendMessage({ id: 1, type: 'enginePing', timestamp: Date.now() });
+    return reply.res?.restarts ?? NaN;
+  });
+}
+
+/** Whether the engine's document is open, seen from the browser (needs no service worker). */
+export async function engineDocumentOpen(session: Session): Promise<boolean> {
+  const port = readFileSync(join(session.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  const remote = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const cdp = await remote.newBrowserCDPSession();
+    const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as { targetInfos: Array<{ url: string }> };
+    return targetInfos.some((t) => t.url.endsWith('/offscreen.html'));
+  } finally {
+    await remote.close();
+  }
 }

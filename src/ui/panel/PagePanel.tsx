@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ArticleView, PageState } from '@/src/messaging/page-state';
+import type { AnalysisPath, ArticleView, PageState } from '@/src/messaging/page-state';
 import { sendMessage } from '@/src/messaging/protocol';
-import { t } from '../i18n';
+import { t, type StringKey } from '../i18n';
 import { ArticleList } from './ArticleList';
 import { FactsView } from './FactsView';
 import { Loading, NotEpaper, Problem } from './States';
@@ -17,6 +17,9 @@ export interface PagePanelProps {
   articleActions?: (article: ArticleView, state: ReadyState) => ComponentChildren;
   pageActions?: (state: ReadyState) => ComponentChildren;
 }
+
+/** The panel says where the page's text is analysed. */
+const PATH_LABEL: Record<AnalysisPath, StringKey> = { engine: 'pathEngine', content: 'pathContent', background: 'pathBackground' };
 
 const idOf = (url: string) => /content_(\d+)/.exec(url)?.[0] ?? null;
 
@@ -87,7 +90,7 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
         </span>
         {state.segmenter ? (
           <span class="segmenter" title={t('segmenterPath')}>
-            {t('segmenterPath')}：{state.segmenter.path === 'background' ? t('pathBackground') : t('pathContent')}
+            {t('segmenterPath')}：{t(PATH_LABEL[state.segmenter.path])}
             {' · '}
             {state.articles.reduce((n, a) => n + a.tokenCount, 0)} {t('tokens')}
           </span>

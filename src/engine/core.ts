@@ -1,0 +1,42 @@
+import { analyzeArticle } from '@/src/analysis/analyze';
+import type { Segmenter } from '@/src/analysis/segmenter/types';
+import { countingSegmenter } from '@/src/content/counting-segmenter';
+import type { EngineInfo, EngineReply, EngineRequest } from './request';
+import { WARMUP_RUNS, warmAnalyser } from './warmup-sample';
+
+/** jieba and the analyser in one context, started and warmed once, then serving requests. */
+export interface EngineCore {
+  info(): EngineInfo;
+  /** A checked request's facts. */
+  analyse(request: EngineRequest): Promise<EngineReply>;
+}
+
+/** `onInfo` hears when the engine has started and when it is warm. */
+export function createEngineCore(segmenter: Segmenter, onInfo: (info: EngineInfo) => void = () => {}): EngineCore {
+  const info: EngineInfo = { startupMs: null, warmups: 0, served: 0 };
+  segmenter
+    .ready()
+    .then(async (i) => {
+      info.startupMs = i.startupMs;
+      onInfo({ ...info });
+      // The analyser's code compiled and optimised before the first real page asks.
+      await warmAnalyser(segmenter, WARMUP_RUNS, () => info.warmups++);
+      onInfo({ ...info });
+    })
+    .catch((error: unknown) => console.error('[湘报助读] engine start-up failed', error));
+
+  return {
+    info: () => ({ ...info }),
+    async analyse(request) {
+      await segmenter.ready();
+      const t0 = performance.now();
+      const articles: EngineReply['articles'] = [];
+      for (const input of request.articles) {
+        const counted = countingSegmenter(segmenter);
+        articles.push({ analysis: await analyzeArticle(input, counted), tokenCount: counted.tokens() });
+      }
+      info.served++;
+      return { articles, analyseMs: performance.now() - t0, engine: { ...info } };
+    },
+  };
+}
