@@ -122,6 +122,8 @@ export function plausibleName(
     const rest = text.slice(end, last.end);
     if (!(FUNCTION_CHARS.has(rest) || FOLLOWER_SET.has(rest))) return false;
   }
+  // A conjunction jieba reads on its own (和/c 老同志) is no surname.
+  if (t && t.start === start && t.end === start + 1 && t.tag === 'c' && idx.at(start + 1)?.end !== end) return false;
   if (HONORIFIC.test(name)) return false;
   if (PARTICLE_INSIDE.test(name.slice(1))) return false;
   // A long ordinary word that starts at the name and runs past it (宣传部门 …) means no name here.

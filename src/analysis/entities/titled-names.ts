@@ -104,9 +104,54 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
     out.push({ ...name, name: text.slice(name.start, name.end), titles: [title] });
   }
   listBeforeCollective(idx, exclude, out);
+  listAfterColon(idx, exclude, out);
   out.push(...findAppointments(idx, exclude));
   nationalLeaders(idx, out);
+  bareRolesOfTheBody(text, out);
   return out;
+}
+
+/** The groups that introduce a list of leaders after a colon (出席大会的省党政军领导和老同志有：…). */
+const GROUP_BEFORE_COLON = /([\u4e00-\u9fff]{1,12}?(?:领导|老同志|负责同志|领导同志))(?:有|是|为)?[：:]$/u;
+
+/** 出席的省领导有：A、B、C: the group before the colon is the title of every name listed. */
+function listAfterColon(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
+  const text = idx.text;
+  for (let i = text.indexOf('：'); i >= 0; i = text.indexOf('：', i + 1)) {
+    const m = GROUP_BEFORE_COLON.exec(text.slice(Math.max(0, i - 16), i + 1));
+    if (!m) continue;
+    // The group starts after 的 or a break (出席大会的 | 省党政军领导和老同志).
+    let group = m[1]!;
+    const de = group.lastIndexOf('的');
+    if (de >= 0) group = group.slice(de + 1);
+    const gEnd = i + 1 - (m[0].length - m[1]!.length);
+    const title: Title = { text: group, start: gEnd - group.length, end: gEnd, office: true, collective: true };
+    for (let at = i + 1; ; ) {
+      const n = nameAt(idx, at, exclude, true);
+      if (!n) break;
+      out.push({ ...n, name: text.slice(n.start, n.end), titles: [title] });
+      if (text[n.end] !== '、' && text[n.end] !== '，') break;
+      at = n.end + 1;
+    }
+  }
+}
+
+/**
+ * 省人大常委会副主任张剑飞主持会议，副主任杨浩东、陈飞: a bare role later in the sentence is a
+ * post of the body an office named before it, and so an office too.
+ */
+function bareRolesOfTheBody(text: string, out: TitledName[]): void {
+  for (const t of out) {
+    for (const title of t.titles) {
+      if (title.office || title.collective || positionKind(title.text) !== 'context') continue;
+      let from = title.start;
+      while (from > 0 && !/[。！？\n]/u.test(text[from - 1]!)) from--;
+      const head = title.text.replace(/^副/u, '');
+      const before = out.some((o) => o !== t && o.start >= from && o.start < title.start &&
+        o.titles.some((x) => x.office && !x.collective && x.text.length > title.text.length && x.text.endsWith(head)));
+      if (before) title.office = true;
+    }
+  }
 }
 
 /** The national leaders, by name alone where no title was printed with it. */

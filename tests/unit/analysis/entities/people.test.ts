@@ -192,3 +192,26 @@ describe('a name before a title after a year', () => {
     expect(e.officials.map((o) => [o.name, o.titles])).toEqual([['习近平', ['总书记']]]);
   });
 });
+
+describe('meeting lists', () => {
+  const officials = async (text: string) => {
+    const { extractEntities } = await import('@/src/analysis/entities');
+    const { nodeSegmenter } = await import('@/src/analysis/segmenter/node');
+    const seg = nodeSegmenter();
+    await seg.ready();
+    return extractEntities(text, await seg.tag(text)).officials.map((o) => `${o.name}:${o.titles.join('、')}`);
+  };
+  it('gives the group before a colon to every name listed after it', async () => {
+    expect(await officials('出席大会的省党政军领导和老同志有：周红、何清、刘江。')).toEqual([
+      '周红:省党政军领导和老同志', '何清:省党政军领导和老同志', '刘江:省党政军领导和老同志',
+    ]);
+  });
+  it('reads a bare role later in the sentence as a post of the body named before it', async () => {
+    expect(await officials('省人大常委会副主任周红主持会议，副主任杨明、陈飞，秘书长王刚出席会议。')).toEqual([
+      '周红:省人大常委会副主任', '杨明:副主任', '陈飞:副主任', '王刚:秘书长',
+    ]);
+  });
+  it('leaves a bare role alone after a company post', async () => {
+    expect(await officials('公司副总经理周红主持，副主任何清发言。')).toEqual([]);
+  });
+});
