@@ -141,6 +141,13 @@ export function findOrgs(idx: TokenIndex): Found[] {
     const end = unitAfter(idx, f.end);
     if (end > f.end) push(f.start, end);
   }
+  // A mission sent by a country or a body: 马拉维 驻 长沙总领事馆, 香港特别行政区政府 驻 湖南联络处.
+  for (const f of [...out]) {
+    if (text[f.start - 1] !== '驻') continue;
+    const sender = idx.before(f.start - 1);
+    const isSender = sender && sender.end === f.start - 1 && (/^(?:ns|nt|nr|j)$/.test(sender.tag) || PLACE_TRIE.matchesAt(text, sender.start).includes(sender.word.length));
+    if (isSender) push(out.find((o) => o.end === f.start - 1)?.start ?? sender.start, f.end);
+  }
   // Keep the longest of overlapping finds.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];

@@ -209,3 +209,11 @@ describe('places inside titles', () => {
     expect((await entities('湘江理工大学学术委员会主任谢鸿远评价说。')).places).toEqual([]);
   });
 });
+
+describe('missions', () => {
+  it('read a mission with the country or body that sent it', async () => {
+    expect((await entities('马拉维驻长沙总领事馆和香港特别行政区政府驻湖南联络处的代表出席。')).orgs).toEqual([
+      '马拉维驻长沙总领事馆', '香港特别行政区政府驻湖南联络处',
+    ]);
+  });
+});
