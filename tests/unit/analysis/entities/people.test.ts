@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entities, peopleNames, warmUp } from './helpers';
 
+/** name:titles of each official, for compact assertions. */
+const officials = async (text: string) => (await entities(text)).officials.map((o) => `${o.name}:${o.titles.join('、')}`);
+
 // Loading the wasm and the user dictionary takes seconds on a busy machine: not part of any test.
 beforeAll(warmUp, 60_000);
 
@@ -130,13 +133,6 @@ describe('other people', () => {
 });
 
 describe('officials of kinds the corpus showed', () => {
-  const officials = async (text: string) => {
-    const { extractEntities } = await import('@/src/analysis/entities');
-    const { nodeSegmenter } = await import('@/src/analysis/segmenter/node');
-    const seg = nodeSegmenter();
-    await seg.ready();
-    return extractEntities(text, await seg.tag(text)).officials.map((o) => `${o.name}:${o.titles.join('、')}`);
-  };
   it('reads river and forest chiefs, with 省级 as a modifier', async () => {
     expect(await officials('省委副书记、省长、省总河长吴明带队巡河，一同前往的还有省级河长周红、何清。')).toEqual([
       '吴明:省委副书记、省长、省总河长', '周红:省级河长', '何清:省级河长',
@@ -160,47 +156,28 @@ describe('officials of kinds the corpus showed', () => {
 });
 
 describe('people and appointments of kinds the corpus showed', () => {
-  const run = async (text: string) => {
-    const { extractEntities } = await import('@/src/analysis/entities');
-    const { nodeSegmenter } = await import('@/src/analysis/segmenter/node');
-    const seg = nodeSegmenter();
-    await seg.ready();
-    return extractEntities(text, await seg.tag(text));
-  };
   it('reads an election list after 增补了', async () => {
-    const e = await run('会上还增补了周红、何清为省政协常务委员。');
+    const e = await entities('会上还增补了周红、何清为省政协常务委员。');
     expect(e.officials.map((o) => `${o.name}:${o.titles.join('、')}`)).toEqual(['周红:省政协常务委员', '何清:省政协常务委员']);
   });
   it('reads a name after a kind of person (评论家, 名将, “爱心奶奶”)', async () => {
-    const names = (await run('知名财经评论家叶檀表示，要靠民间投资。“爱心奶奶”周宝莲也来了。')).people.map((p) => p.name);
+    const names = (await entities('知名财经评论家叶檀表示，要靠民间投资。“爱心奶奶”周宝莲也来了。')).people.map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(['叶檀', '周宝莲']));
   });
   it('reads a name opening a clause before what the person does (率领, 在)', async () => {
-    const names = (await run('决赛中，黄瑰芬率领湖南队一路领先。')).people.map((p) => p.name);
+    const names = (await entities('决赛中，黄瑰芬率领湖南队一路领先。')).people.map((p) => p.name);
     expect(names).toContain('黄瑰芬');
   });
 });
 
 describe('a name before a title after a year', () => {
   it('reads 2013年习近平总书记 with its title', async () => {
-    const { extractEntities } = await import('@/src/analysis/entities');
-    const { nodeSegmenter } = await import('@/src/analysis/segmenter/node');
-    const seg = nodeSegmenter();
-    await seg.ready();
-    const text = '这里是2013年习近平总书记来考察时的首站。';
-    const e = extractEntities(text, await seg.tag(text));
+    const e = await entities('这里是2013年习近平总书记来考察时的首站。');
     expect(e.officials.map((o) => [o.name, o.titles])).toEqual([['习近平', ['总书记']]]);
   });
 });
 
 describe('meeting lists', () => {
-  const officials = async (text: string) => {
-    const { extractEntities } = await import('@/src/analysis/entities');
-    const { nodeSegmenter } = await import('@/src/analysis/segmenter/node');
-    const seg = nodeSegmenter();
-    await seg.ready();
-    return extractEntities(text, await seg.tag(text)).officials.map((o) => `${o.name}:${o.titles.join('、')}`);
-  };
   it('gives the group before a colon to every name listed after it', async () => {
     expect(await officials('出席大会的省党政军领导和老同志有：周红、何清、刘江。')).toEqual([
       '周红:省党政军领导和老同志', '何清:省党政军领导和老同志', '刘江:省党政军领导和老同志',
