@@ -21,7 +21,8 @@ const NOUN_TAGS = /^(?:n\w*|j|x|eng|l)$/;
 /** One-character suffixes end a body's name only in words of three or more (财政部, 商务厅; not 干部, 格局). */
 const SHORT_SUFFIX = /^[部厅局署委办]$/u;
 const PROPER_TAGS = new Set(['ns', 'nt', 'nz']);
-const COMPANY = /(?:公司|集团)$/u;
+/** Bodies a new word (a brand, a village's name jieba did not know) may name: 春晨 蔬菜种植专业合作社. */
+const COMPANY = /(?:公司|集团|合作社)$/u;
 
 
 /** Whether [start, end) names one body rather than a kind of body (各地财政局, 公共图书馆). */
@@ -117,7 +118,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
     if (SHORT_SUFFIX.test(suffix) && (t.word.length === 2 || /^[东西南北中]+部$/u.test(t.word))) continue;
     let start = titleStart(idx, t.start, t.end);
     // A name with a verb inside (岳阳市 江豚 保护 协会): read back over the words of a name.
-    if (start === t.start) start = nameStartBefore(idx, t.start);
+    if (start === t.start) start = nameStartBefore(idx, t.start, COMPANY.test(t.word));
     // A lone word is a name only when it is more than the suffix (浙江大学, not 公司).
     if (start === t.start && t.word.length === suffix.length) continue;
     // A body named after a locality starts at the locality's name, whatever jieba glued before it.
@@ -166,13 +167,18 @@ const NAME_WORD_TAGS = /^(?:n|nz|nt|ns|nr|j|x|vn|v|l|b|an)$/;
  * Where a body's name that ends with the word at `at` starts: back over name words, to a place
  * (which it keeps) or to anything else (which it does not); `at` when no place opens it.
  */
-function nameStartBefore(idx: TokenIndex, at: number): number {
+function nameStartBefore(idx: TokenIndex, at: number, company: boolean): number {
   let start = at;
   for (let n = 0; n < 4; n++) {
     const t = idx.before(start);
     if (!t || t.end !== start || !NAME_WORD_TAGS.test(t.tag) || isBreak(t.word[0]!) || at - t.start > 12) return at;
     start = t.start;
     if (t.tag === 'ns' || PLACE_TRIE.matchesAt(idx.text, t.start).some((l) => l === t.word.length)) return start;
+    // A company or cooperative opens with its brand, a word jieba did not know (春晨, 长隆).
+    if (company && t.tag === 'x' && t.word.length >= 2 && /^[\u4e00-\u9fff]+$/u.test(t.word)) {
+      const before = idx.before(start);
+      if (!before || before.end !== start || !NAME_WORD_TAGS.test(before.tag) || before.tag.startsWith('v')) return start;
+    }
   }
   return at;
 }
@@ -216,9 +222,9 @@ function unitAfter(idx: TokenIndex, end: number): number {
 }
 
 /**
- * jieba sometimes glues 据 ("according to") to the next character (据东|洞庭湖…管理局); a name
- * never starts with it, so it is dropped from the front.
+ * jieba sometimes glues 据, 从 or 由 to the next character (据东|洞庭湖…管理局, 从湘|电集团); a
+ * name never starts with them, so they are dropped from the front.
  */
 function withoutLeadingPreposition(f: Found): Found {
-  return f.text.length > 3 && f.text.startsWith('据') ? { text: f.text.slice(1), start: f.start + 1, end: f.end } : f;
+  return f.text.length > 4 && /^[据从由]/u.test(f.text) ? { text: f.text.slice(1), start: f.start + 1, end: f.end } : f;
 }

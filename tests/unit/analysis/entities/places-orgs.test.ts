@@ -217,3 +217,12 @@ describe('missions', () => {
     ]);
   });
 });
+
+describe('companies and cooperatives by their brand', () => {
+  it('open with a new word jieba did not know', async () => {
+    expect((await entities('长隆生态专业合作社成立。')).orgs).toEqual(['长隆生态专业合作社']);
+  });
+  it('lose a preposition jieba glued to them', async () => {
+    expect((await entities('去年，他们从湘电集团引进了技术。')).orgs).toEqual(['湘电集团']);
+  });
+});
