@@ -78,7 +78,7 @@ const COMMON_AFTER_FUNCTION = new Set([
 const AFTER_NAME_TAGS = /^(?:v|vn|vd|p|c|d|ad|i|l|u\w*)$/;
 
 /** Characters that end the names of bodies and places, hardly ever a given name (宣传部, 调研组). */
-const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性');
+const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性型式房最很更');
 /** Particles never inside a name (来了住, 看着办): the span crosses into a sentence. */
 const PARTICLE_INSIDE = /[了着的吗呢吧啊]/u;
 

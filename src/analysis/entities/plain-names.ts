@@ -27,6 +27,8 @@ const COUNTED = /^(?:[\d.一二两三四五六七八九十百千万几数]+|[一
 const THING_AFTER = new Set([
   '产量', '产值', '产业', '品种', '品质', '价格', '销量', '面积', '基地', '种植', '种苗', '果园', '罐头', '加工', '市场',
   '订单', '收购', '深加工', '产品', '口感', '树', '苗', '园',
+  // …and abstract nouns that follow a trade or a field, never a person (文旅融合, 文旅消费).
+  '消费', '融合', '项目', '活动', '部门', '企业', '品牌', '资源', '服务', '模式', '经济', '行业', '领域', '业态',
 ]);
 
 /** Characters that make a name-like word a place instead (张排村, 万溶江). */

@@ -192,3 +192,10 @@ describe('meeting lists', () => {
     expect(await officials('公司副总经理周红主持，副主任何清发言。')).toEqual([]);
   });
 });
+
+describe('words that look like names but are not', () => {
+  it('a trade before an abstract noun (文旅融合) and words ending in 型, 房 or 最', async () => {
+    const names = peopleNames(await entities('文旅融合带动文旅消费，文旅项目说干就干。村里盘活型项目多，周转房说建就建。'));
+    expect(names).toEqual([]);
+  });
+});
