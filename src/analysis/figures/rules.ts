@@ -26,6 +26,9 @@ const RANK_VERBS = new Set(
 
 const RANK_VERB_BEFORE = new RegExp(`(?:${[...RANK_VERBS].sort((a, b) => b.length - a.length).join('|')})$`);
 
+/** Scopes that are the whole of an area: 全国, 全省, 全球 … */
+const WHOLE_AREA = /^全(?:国|省|市|区|州|县|球)$/u;
+
 function isScope(word: string, tag: string): boolean {
   return SCOPE_WORDS.has(word) || tag === 'ns' || (word.length >= 2 && SCOPE_SUFFIX.test(word) && /^n/.test(tag));
 }
@@ -34,13 +37,17 @@ function isScope(word: string, tag: string): boolean {
 function rankStart(text: string, tokens: TokenIndex, markPos: number): number | null {
   let at = markPos;
   let scoped = false;
+  let named = false; // a scope worth printing with the rank (中西部第一, 国内第一)
   for (let n = 0; n < 2; n++) {
     const t = tokens.before(at);
     if (!t || t.end !== at || !isScope(t.word, t.tag)) break;
     at = t.start;
     scoped = true;
+    named ||= !WHOLE_AREA.test(t.word) && t.tag !== 'ns';
   }
-  if (scoped) return at;
+  // 全国第10位, 全省前三, 张家界市第二: the rank is the number; the whole country or a place
+  // around it is what the subject says.
+  if (scoped) return named ? at : markPos;
   // 排名第15位: jieba may glue the verb to 第, so read the verb off the text.
   if (RANK_VERB_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return markPos;
   return null;

@@ -79,7 +79,8 @@ describe('ranks', () => {
     expect(fs.map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
       ['1.5万亿元', 'amount', 1.5, '万亿元'],
       ['中部第一', 'rank', 1, '位'],
-      ['全国第九位', 'rank', 9, '位'],
+      // the whole country is the subject's business: the span is the rank (corpus gold: 第10位)
+      ['第九位', 'rank', 9, '位'],
     ]);
     expect(fs[1]!.normalized).toEqual({ value: 1, unit: '位' });
   });
@@ -87,7 +88,7 @@ describe('ranks', () => {
   it('a rank verb without a scope, and 前N', async () => {
     expect((await figuresOf('长沙市GDP排名第15位，跻身全国前20强。')).map((f) => [f.text, f.kind])).toEqual([
       ['第15位', 'rank'],
-      ['全国前20强', 'rank'],
+      ['前20强', 'rank'],
     ]);
   });
 
@@ -172,5 +173,16 @@ describe('more kinds', () => {
   it('三方面 counts aspects; 一方面…另一方面 is no count', async () => {
     expect(await textsOf('抓好三方面工作。')).toEqual(['三方面']);
     expect(await textsOf('一方面要稳增长，另一方面要防风险。')).toEqual([]);
+  });
+});
+
+describe('the shortest span, as the corpus gold prints it', () => {
+  it('leaves the places counted out of a count (9个市州, 278个行政村), keeps a dimension in (7个方面)', async () => {
+    expect((await figuresOf('全省有9个市州增速加快，全县278个行政村开展了产业帮扶。')).map((f) => f.text)).toEqual(['9个', '278个']);
+    expect((await figuresOf('宣传重点分为7个方面。')).map((f) => f.text)).toEqual(['7个方面']);
+  });
+  it('leaves the whole area or a place out of a rank (全省前三, 张家界市第二), keeps a region (中西部第一)', async () => {
+    expect((await figuresOf('空气质量居全省前三。')).map((f) => f.text)).toEqual(['前三']);
+    expect((await figuresOf('对非贸易保持中西部第一。')).map((f) => f.text)).toEqual(['中西部第一']);
   });
 });
