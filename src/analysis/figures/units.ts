@@ -45,6 +45,11 @@ const ROWS: Row[] = [
   ['千克', 'measure', '公斤', 1],
   ['斤', 'measure', '公斤', 0.5],
   ['克', 'measure'],
+  // concentrations (PM2.5 34微克/立方米)
+  ['微克/立方米', 'measure'],
+  ['微克每立方米', 'measure', '微克/立方米', 1, '微克/立方米'],
+  ['毫克/立方米', 'measure', '微克/立方米', 1000],
+  ['毫克/升', 'measure'],
   // area
   ['亩', 'measure'],
   ['公顷', 'measure'],

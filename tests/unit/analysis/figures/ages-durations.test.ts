@@ -34,3 +34,10 @@ describe('units of weather, water and power news', () => {
     expect(await textsOf('5年来，全市旅游业取得长足发展。')).toContain('5年');
   });
 });
+
+describe('concentrations', () => {
+  it('reads PM2.5 in 微克/立方米', async () => {
+    const f = await figureAt('前三季度PM2.5平均浓度为31.1微克/立方米，同比下降8.5%。', '31.1微克/立方米');
+    expect([f.value, f.unit, f.kind]).toEqual([31.1, '微克/立方米', 'amount']);
+  });
+});
