@@ -139,17 +139,37 @@ export interface Credit {
   whole: boolean;
 }
 
-/** Read a credit string; `whole` says whether nothing else was in it. */
-export function readCredit(text: string): Credit {
+/**
+ * The parts of a credit string, a skip for each piece that is none; with `wholeOnly`, null at the
+ * first such piece (the string is then no whole credit, whatever the rest).
+ */
+function creditParts(text: string, wholeOnly: boolean): { parts: Part[]; whole: boolean } | null {
   const parts: Part[] = [];
   let whole = true;
   const spaced = text.replace(/^[（(]|[）)]$/g, '').replace(FUSED_ROLE, ' $1 ');
-  for (const piece of spaced.split(/[\s\u3000、，,:：/|｜]+/u).filter(Boolean)) {
+  for (const piece of spaced.split(/[\s\u3000、，,:：/|｜]+/u)) {
+    if (!piece) continue;
     if (!partsOf(piece, parts)) {
+      if (wholeOnly) return null;
       whole = false;
       parts.push({ t: 'skip' });
     }
   }
+  return { parts, whole };
+}
+
+/** Read a credit string; `whole` says whether nothing else was in it. */
+export function readCredit(text: string): Credit {
+  return creditOfParts(creditParts(text, false)!);
+}
+
+/** Whether a credit string is a credit and nothing else (readCredit(text).whole, stopping at the first piece that is none). */
+function wholeCredit(text: string): boolean {
+  const read = creditParts(text, true);
+  return read !== null && creditOfParts(read).whole;
+}
+
+function creditOfParts({ parts, whole }: { parts: Part[]; whole: boolean }): Credit {
   const out: Journalist[] = [];
   let role: string | null = null;
   let pending: Journalist[] = [];
@@ -205,14 +225,14 @@ export function bareNames(text: string): Journalist[] {
 export function trailingCredit(line: string): Journalist[] {
   let text = line.trim();
   const paren = /[（(]([^（）()]{2,40})[）)]$/u.exec(text);
-  if (paren && readCredit(paren[1]!).whole) return readCredit(paren[1]!).journalists;
+  if (paren && wholeCredit(paren[1]!)) return readCredit(paren[1]!).journalists;
   const cut = Math.max(...[...'。！？”）)；'].map((c) => text.lastIndexOf(c)));
   text = text.slice(cut + 1).trim();
   if (!text || text.length > 48) return [];
   const pieces = text.split(/\s+/u);
   for (let k = 0; k < pieces.length; k++) {
-    const credit = readCredit(pieces.slice(k).join(' '));
-    if (credit.whole) return credit.journalists;
+    const rest = pieces.slice(k).join(' ');
+    if (wholeCredit(rest)) return readCredit(rest).journalists;
   }
   return [];
 }
@@ -221,7 +241,7 @@ export function trailingCredit(line: string): Journalist[] {
 export function isCreditLine(line: string): boolean {
   const compact = line.replace(/\s+/g, '');
   if (compact.length > 48 || /[。！？；]/u.test(compact)) return false;
-  return readCredit(line).whole;
+  return wholeCredit(line);
 }
 
 /** A reporters' byline line: a credit line that is not a photo's credit (…李健 摄 closes a caption). */

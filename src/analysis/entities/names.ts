@@ -4,6 +4,7 @@
  * them (秦国文 → 秦国/文), so its cuts are only a hint.
  */
 import { COMPOUND, KNOWN_WORDS, SURNAMES } from './lexicon';
+import { Trie } from './trie';
 import { breakAt, isHan, type TokenIndex } from './token-index';
 import { codeSet } from '../clean/chars';
 
@@ -34,6 +35,8 @@ const FOLLOWERS = [
 const ADVERBIAL_SPEECH = /^\p{Script=Han}{1,4}?地(?:说|表示|介绍|告诉|回忆|感慨|笑)/u;
 
 const FOLLOWER_SET = new Set(FOLLOWERS);
+/** followerAt runs for every candidate name: one trie walk rather than a startsWith per follower. */
+const FOLLOWER_TRIE = new Trie(FOLLOWERS);
 
 /** Forms of address, not names (王师傅, 李女士, 张老师). */
 const HONORIFIC = /(?:师傅|先生|女士|老师|同志|阿姨|大爷|奶奶|爷爷|大姐|大哥|老板|师父|书记|主任)$/u;
@@ -62,7 +65,7 @@ export function surnameAt(text: string, i: number): number {
 /** A follower word, a punctuation mark, the end of the text or a line starts at `i`. */
 export function followerAt(text: string, i: number): boolean {
   if (i >= text.length || breakAt(text, i)) return true;
-  for (const f of FOLLOWERS) if (text.startsWith(f, i)) return true;
+  if (FOLLOWER_TRIE.hasMatchAt(text, i)) return true;
   // An adverbial before a verb of speech: 高兴地说, 激动地表示.
   return ADVERBIAL_SPEECH.test(text.slice(i, i + 8));
 }

@@ -92,6 +92,20 @@ export class Trie {
     return this.bit ? (FIRST_MASK[c]! & this.bit) !== 0 : this.first[c] !== 0;
   }
 
+  /** Whether some word starts at `at` (matchesAt(text, at).length > 0, with no array made). */
+  hasMatchAt(text: string, at: number): boolean {
+    if (at >= text.length) return false;
+    const c = text.charCodeAt(at);
+    if (this.bit && (FIRST_MASK[c]! & this.bit) === 0) return false;
+    let node = this.first[c]!;
+    for (let i = at + 1; node !== 0; i++) {
+      if (this.isWord[node]) return true;
+      if (i >= text.length) break;
+      node = this.step(node, text.charCodeAt(i));
+    }
+    return false;
+  }
+
   /** Lengths (UTF-16) of every word starting at `at`, longest first. */
   matchesAt(text: string, at: number): readonly number[] {
     if (at >= text.length) return NONE;
