@@ -199,3 +199,9 @@ describe('words that look like names but are not', () => {
     expect(names).toEqual([]);
   });
 });
+
+describe('titles of bodies sent somewhere', () => {
+  it('read through 驻 to the body that sent the team', async () => {
+    expect(await officials('华天集团驻双龙村扶贫工作队队长、第一书记周红说。')).toEqual(['周红:华天集团驻双龙村扶贫工作队队长、第一书记']);
+  });
+});
