@@ -43,11 +43,35 @@ export function extractFigures(text: string, tags: readonly TaggedToken[], optio
     const c = applyRules(text, tokens, s);
     if (c) kept.push(c);
   }
+  kept.push(...bigCounts(text, tokens, kept));
   kept.sort((a, b) => a.start - b.start);
 
   const found = kept.map((c) => ({ c, kind: kindOf(text, tokens, c, clauseStart(text, c.outerStart)) }));
   const placed = placeSubjects(text, tokens, found, periods);
   return firstMentions(text, placed).map((p) => toFigure(text, p));
+}
+
+/** Words after N大 that make it a name, not a count (二十大, 三大战役 aside: 大会, 大学, 大桥 …). */
+const BIG_WORD = /^(?:会|学|赛|道|桥|厦|楼|院|队|型|量|幅|力|约|概|多|批|家|众|部|小|于|事|力度|步|半|片|雨|火|风|胆|方|气|奖|礼|片)/u;
+
+/**
+ * 三大门类, 4大中心, 八大发展模式: a one-digit number and 大 before a noun counts the things named
+ * (the corpus gold's count, unit 大). 十八大 and 二十大 (party congresses) are names.
+ */
+function bigCounts(text: string, tokens: TokenIndex, kept: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/([一二三四五六七八九两1-9])大/gu)) {
+    const start = m.index;
+    const end = start + 2;
+    if (/[十百千\d]/u.test(text[start - 1] ?? '') || BIG_WORD.test(text.slice(end, end + 2))) continue;
+    const next = tokens.after(end);
+    if (!next || next.start !== end || !/^(?:n|nz|vn|l)/.test(next.tag)) continue;
+    if (kept.some((k) => k.start < end && start < k.end)) continue;
+    const digit = m[1]!;
+    const value = /\d/u.test(digit) ? Number(digit) : '一二三四五六七八九'.indexOf(digit) + 1 || 2;
+    out.push({ start, end, outerStart: start, outerEnd: end, value, unit: '大', def: null, factor: 1, category: 'count', qualifier: null, chinese: !/\d/u.test(digit) });
+  }
+  return out;
 }
 
 /** 7个方面 … 7个方面的宣传重点: the same fact again is not a new figure. */

@@ -186,3 +186,12 @@ describe('the shortest span, as the corpus gold prints it', () => {
     expect((await figuresOf('对非贸易保持中西部第一。')).map((f) => f.text)).toEqual(['中西部第一']);
   });
 });
+
+describe('N大 before a noun', () => {
+  it('counts the things named (三大门类, 4大中心), not a party congress (二十大)', async () => {
+    expect((await figuresOf('全省规模工业三大门类全部增长，打造“4大中心”。')).map((f) => [f.text, f.kind, f.value])).toEqual([
+      ['三大', 'count', 3], ['4大', 'count', 4],
+    ]);
+    expect(await figuresOf('学习贯彻党的二十大精神，一大批项目落地。')).toEqual([]);
+  });
+});
