@@ -8,6 +8,7 @@ import { applyRules } from './rules';
 import { scanNumbers, type Candidate } from './scan';
 import { placeSubjects, type Placed } from './subject';
 import { TokenIndex } from './tokens';
+import { parseChineseNumeral } from '../numbers/chinese';
 
 export interface FigureOptions {
   /** The year, for date ranges printed without one (12月10日至11日 → 2024-12-10). */
@@ -44,6 +45,7 @@ export function extractFigures(text: string, tags: readonly TaggedToken[], optio
     if (c) kept.push(c);
   }
   kept.push(...bigCounts(text, tokens, kept));
+  kept.push(...medalTallies(text, kept));
   kept.sort((a, b) => a.start - b.start);
 
   const found = kept.map((c) => ({ c, kind: kindOf(text, tokens, c, clauseStart(text, c.outerStart)) }));
@@ -70,6 +72,23 @@ function bigCounts(text: string, tokens: TokenIndex, kept: readonly Candidate[])
     const digit = m[1]!;
     const value = /\d/u.test(digit) ? Number(digit) : '一二三四五六七八九'.indexOf(digit) + 1 || 2;
     out.push({ start, end, outerStart: start, outerEnd: end, value, unit: '大', def: null, factor: 1, category: 'count', qualifier: null, chinese: !/\d/u.test(digit) });
+  }
+  return out;
+}
+
+/** 4金1银3铜, 连入2金: a medal tally (medals side by side, or golds after 揽/夺/获/入); not 3枚金牌. */
+function medalTallies(text: string, kept: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/(\d{1,3}|[一二两三四五六七八九十]{1,3})([金银铜])(?!牌)/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const tally = /^[\d一二两三四五六七八九十]{1,3}[金银铜]/u.test(text.slice(end, end + 4)) || /[\d一二两三四五六七八九十][金银铜]$/u.test(text.slice(Math.max(0, start - 4), start));
+    const won = /[揽夺获摘收入连]$/u.test(text.slice(Math.max(0, start - 1), start));
+    if (!tally && !won) continue;
+    if (/[\d.]/u.test(text[start - 1] ?? '') || kept.some((k) => k.start < end && start < k.end)) continue;
+    const digits = m[1]!;
+    const value = /\d/u.test(digits) ? Number(digits) : parseChineseNumeral(digits);
+    out.push({ start, end, outerStart: start, outerEnd: end, value, unit: m[2]!, def: null, factor: 1, category: 'count', qualifier: null, chinese: !/\d/u.test(digits) });
   }
   return out;
 }

@@ -195,3 +195,12 @@ describe('N大 before a noun', () => {
     expect(await figuresOf('学习贯彻党的二十大精神，一大批项目落地。')).toEqual([]);
   });
 });
+
+describe('medal tallies', () => {
+  it('count each medal of a tally and golds won (揽4金1银3铜, 连入2金), not 金价 or 3枚金牌 twice', async () => {
+    expect((await figuresOf('湘军全运会日揽4金1银3铜。湖南代表团连入2金，今年金价上涨。')).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['4金', 4, '金'], ['1银', 1, '银'], ['3铜', 3, '铜'], ['2金', 2, '金'],
+    ]);
+    expect((await figuresOf('我省选手夺得3枚金牌。')).map((f) => f.text)).toEqual(['3枚']);
+  });
+});
