@@ -46,6 +46,12 @@ export function extractFigures(text: string, tags: readonly TaggedToken[], optio
   }
   kept.push(...bigCounts(text, tokens, kept));
   kept.push(...medalTallies(text, kept));
+  const results = raceResults(text);
+  if (results.length) {
+    // 17米23 is one result, not 17米 and a stray 23.
+    const overlaps = (k: Candidate) => results.some((r) => k.start < r.end && r.start < k.end);
+    kept.splice(0, kept.length, ...kept.filter((k) => !overlaps(k)), ...results);
+  }
   kept.sort((a, b) => a.start - b.start);
 
   const found = kept.map((c) => ({ c, kind: kindOf(text, tokens, c, clauseStart(text, c.outerStart)) }));
@@ -72,6 +78,21 @@ function bigCounts(text: string, tokens: TokenIndex, kept: readonly Candidate[])
     const digit = m[1]!;
     const value = /\d/u.test(digit) ? Number(digit) : '一二三四五六七八九'.indexOf(digit) + 1 || 2;
     out.push({ start, end, outerStart: start, outerEnd: end, value, unit: '大', def: null, factor: 1, category: 'count', qualifier: null, chinese: !/\d/u.test(digit) });
+  }
+  return out;
+}
+
+/** Results as sports pages print them: 17米23 (metres, centimetres), 23秒24, 3分30秒21 (in seconds). */
+function raceResults(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, value: number, unit: string) =>
+    out.push({ start, end, outerStart: start, outerEnd: end, value, unit, def: null, factor: 1, category: 'measure', qualifier: null, chinese: false });
+  for (const m of text.matchAll(/(?<![\d.])(\d{1,2})米(\d{2})(?![\d.万亿%米])/gu)) {
+    push(m.index, m.index + m[0].length, Number(m[1]) + Number(m[2]) / 100, '米');
+  }
+  for (const m of text.matchAll(/(?<![\d.])(?:(\d{1,2})分)?(\d{1,2})秒(\d{1,2})(?![\d.])/gu)) {
+    const seconds = Number(m[1] ?? 0) * 60 + Number(m[2]) + Number(m[3]) / 100;
+    push(m.index, m.index + m[0].length, Math.round(seconds * 100) / 100, '秒');
   }
   return out;
 }

@@ -204,3 +204,11 @@ describe('medal tallies', () => {
     expect((await figuresOf('我省选手夺得3枚金牌。')).map((f) => f.text)).toEqual(['3枚']);
   });
 });
+
+describe('results as sports pages print them', () => {
+  it('reads 17米23 as 17.23 metres and 3分30秒21 in seconds', async () => {
+    expect((await figuresOf('董斌以17米23夺冠，接力队跑出3分30秒21，水位38.31米。')).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['17米23', 17.23, '米'], ['3分30秒21', 210.21, '秒'], ['38.31米', 38.31, '米'],
+    ]);
+  });
+});
