@@ -1,6 +1,6 @@
 import { parseFraction, parseNumeral, parsePercentWord } from '../numbers';
 import type { TokenIndex } from './tokens';
-import { QUASI_UNIT_NOUNS, unitAt, type UnitCategory, type UnitDef } from './units';
+import { QUASI_UNIT_NOUNS, unitAt, unitByName, type UnitCategory, type UnitDef } from './units';
 
 /** A number with its unit as found in the text, before kind and subject. */
 export interface Candidate {
@@ -98,6 +98,9 @@ export interface ScanContext {
 
 const isCjk = (c: string | undefined) => c !== undefined && /[\u3400-\u9fff]/.test(c);
 
+/** A phrase naming people after a bare 万 (160万建档立卡贫困人口, 7300万湖南人民). */
+const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:人口|人民|群众|农民|居民|市民|游客|学生|儿童|老人|职工|党员|农户|贫困户|网民|用户|观众)/u;
+
 /** All numeral+unit candidates of a text, in order, before the not-a-figure rules. */
 export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: boolean; front: boolean }> {
   const { text, tokens } = ctx;
@@ -133,6 +136,7 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     // Try the unit after the whole core, then give magnitude characters back (3千米 is 3 km).
     const magLen = /[十百千万亿]*$/.exec(core)![0].length;
     let found: { numEnd: number; end: number; def: UnitDef | null; inner: string | null; magnitude: string } | null = null;
+    let peopleCount = false;
     for (let cut = 0; cut <= magLen && !found; cut++) {
       const numEnd = start + core.length - cut;
       if (numEnd <= start) break;
@@ -161,10 +165,14 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       const magnitude = inner1 ? (sticky(MAGNITUDE, text, at) ?? '') : '';
       at += magnitude.length;
       const printed = parseNumeral(text.slice(start, numEnd) + magnitude)?.magnitude ?? '';
-      // …1.2万。 stands alone; 10万人民 is no bare magnitude but a unit inside a word.
+      // …1.2万。 stands alone; 10万人民 is no bare magnitude but a unit inside a word…
       if (/[万亿]/.test(printed) && !isCjk(text[at])) {
         const listDef = unitOfListTail(text, at, printed);
         found = { numEnd, end: at, def: listDef, inner: inner1, magnitude };
+      } else if (/[万亿]/.test(printed) && PEOPLE_AFTER.test(text.slice(at, at + 12))) {
+        // …but 160万建档立卡贫困人口, 7300万湖南人民 count the people the phrase after them names.
+        found = { numEnd, end: at, def: unitByName('人'), inner: inner1, magnitude };
+        peopleCount = true;
       }
     }
     if (!found) {
@@ -192,7 +200,7 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
 
     const def = found.def;
     let end = found.end;
-    let unit = def ? parsed.magnitude + def.shown : parsed.magnitude;
+    let unit = def && !peopleCount ? parsed.magnitude + def.shown : parsed.magnitude;
     // 元/吨, 元/平方米: a price.
     if (def && text[end] === '/') {
       const per = unitAt(text, end + 1);

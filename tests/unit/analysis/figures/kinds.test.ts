@@ -212,3 +212,11 @@ describe('results as sports pages print them', () => {
     ]);
   });
 });
+
+describe('a bare 万 before the people it counts', () => {
+  it('is a count (160万建档立卡贫困人口), and 10万元 stays an amount', async () => {
+    expect((await figuresOf('超过160万建档立卡贫困人口脱贫，投资10万元。')).map((f) => [f.text, f.kind])).toEqual([
+      ['160万', 'count'], ['10万元', 'amount'],
+    ]);
+  });
+});
