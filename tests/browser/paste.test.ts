@@ -90,6 +90,55 @@ describe('the 粘贴文本 box', () => {
   });
 });
 
+describe('a big paste', () => {
+  it('shows that it is busy and keeps the panel responsive while 40 pages’ text is analysed', async () => {
+    const session = await launchWithExtension(port);
+    try {
+      const panel = await pasteTab(session);
+      const page = await fixture('seed/hnrb-2024-12-12-page02.txt');
+      // One input event, as a paste makes (typing it would take minutes).
+      const inputMs = await panel.locator('#paste-text').evaluate((el, value) => {
+        const t0 = performance.now();
+        (el as HTMLTextAreaElement).value = value;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        return performance.now() - t0;
+      }, Array.from({ length: 40 }, () => page).join('\n\n'));
+      expect(inputMs).toBeLessThan(500);
+      await panel.getByRole('button', { name: '分析', exact: true }).click();
+      await expect.poll(() => panel.locator('.paste-busy').innerText()).toMatch(/^正在分析 316,\d{3} 字/);
+      expect(await panel.getByRole('button', { name: '分析', exact: true }).isDisabled()).toBe(true);
+      // The work is in the engine: the panel's main thread answers at once meanwhile.
+      const frameMs = await panel.evaluate(() => new Promise<number>((ok) => { const t0 = performance.now(); requestAnimationFrame(() => ok(performance.now() - t0)); }));
+      expect(frameMs).toBeLessThan(200);
+      await expect.poll(() => panel.locator('.paste-result .list-head h2').innerText(), { timeout: 60_000 }).toBe('读出 520 篇文章');
+      expect(await panel.locator('.paste-busy').count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('without the shared engine', () => {
+  it('analyses the pasted text in the panel’s own engine worker', async () => {
+    const session = await launchWithExtension(port);
+    try {
+      const panel = await pasteTab(session);
+      // Nothing answers the panel's messages: as if the engine could not be started.
+      await panel.evaluate(() => {
+        const runtime = (globalThis as unknown as { chrome: { runtime: object } }).chrome.runtime;
+        Object.defineProperty(runtime, 'sendMessage', { configurable: true, value: () => Promise.reject(new Error('no engine')) });
+      });
+      await panel.locator('#paste-text').fill(await fixture('corpus/b2/013.txt'));
+      await panel.getByRole('button', { name: '分析', exact: true }).click();
+      await expect.poll(() => panel.locator('.facts-head h2').innerText(), { timeout: 45_000 }).toBe('我省工业经济稳中有进');
+      expect(await panel.locator('.paste-result .segmenter').innerText()).toContain('面板内');
+      expect(await panel.locator('table.figures').innerText()).toContain('7.4%');
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 /** Screenshots for people to look at (test-results/), both themes. */
 describe.each([
   { lang: 'zh-CN', colorScheme: 'light' as const },
