@@ -144,6 +144,7 @@ describe.each([
   { lang: 'zh-CN', colorScheme: 'light' as const },
   { lang: 'zh-CN', colorScheme: 'dark' as const },
   { lang: 'en-US', colorScheme: 'light' as const },
+  { lang: 'en-US', colorScheme: 'dark' as const },
 ])('the paste tab in $lang, $colorScheme', ({ lang, colorScheme }) => {
   it('fits the narrow panel and shows the facts', async () => {
     const session = await launchWithExtension(port, undefined, { lang, colorScheme });
@@ -163,7 +164,13 @@ describe.each([
         expect(await panel.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
       }
       await panel.setViewportSize({ width: 360, height: 900 });
-      await panel.locator('.paste-result').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      // The result is brought into view below the header, its first line visible.
+      await panel.locator('#paste-text').evaluate(() => scrollTo(0, 0));
+      await panel.locator('.paste-actions button[type=submit]').click();
+      await expect.poll(() => panel.evaluate(() => scrollY)).toBeGreaterThan(0);
+      await expect
+        .poll(() => panel.evaluate(() => document.querySelector('.paste-result .segmenter')!.getBoundingClientRect().top - document.querySelector('.app-head')!.getBoundingClientRect().bottom))
+        .toBeGreaterThanOrEqual(0);
       await screenshot(panel, `paste-facts-${lang}-${colorScheme}`);
       await panel.locator('.facts .save-row .action').click();
       await panel.locator('#tab-library').click();

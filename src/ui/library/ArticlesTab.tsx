@@ -118,7 +118,7 @@ export function ArticlesTab({ store, revision, onOpen, onDelete }: ArticlesTabPr
               <span class="lib-title">{entry.title}</span>
               <span class="lib-meta">
                 {entry.source
-                  ? [ls('pasted'), entry.source.label && `${ls('source')}：${entry.source.label}`].filter(Boolean).join(' · ')
+                  ? [ls('pasted'), entry.source.label && `${ls('source')}${entry.source.label}`].filter(Boolean).join(' · ')
                   : `${entry.issueDate} · ${[entry.page.number && `${entry.page.number}版`, entry.page.name].filter(Boolean).join(' ')}`}
                 {entry.tags.length ? ` · ${entry.tags.join('、')}` : ''}
               </span>

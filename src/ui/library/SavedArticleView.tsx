@@ -73,7 +73,8 @@ export function SavedArticleView({ store, articleKey, onBack, onDelete, onEdited
             <>
               {' · '}
               <span class="lib-source">
-                {ls('source')}：{article.source.label}
+                {ls('source')}
+                {article.source.label}
               </span>
             </>
           ) : null}

@@ -59,7 +59,7 @@ const zh = {
   searchTime: '用时 {ms} 毫秒',
   more: '还有 {n} 条，请缩小筛选范围。',
   pasted: '粘贴文本',
-  source: '来源',
+  source: '来源：',
 } as const;
 
 export type LibStringKey = keyof typeof zh;
@@ -122,7 +122,7 @@ const en: Record<LibStringKey, string> = {
   searchTime: '{ms} ms',
   more: '{n} more: narrow the filters.',
   pasted: 'Pasted text',
-  source: 'Source',
+  source: 'Source: ',
 };
 
 export const LIB_STRINGS = { zh, en } as const;

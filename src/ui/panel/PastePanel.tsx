@@ -118,7 +118,11 @@ export function PastePanel() {
   const resultRef = useRef<HTMLElement>(null);
   // A fresh result is brought into view below the box (the text may be long).
   useEffect(() => {
-    if (result?.views.length) resultRef.current?.scrollIntoView({ block: 'start' });
+    const section = resultRef.current;
+    if (!result?.views.length || !section) return;
+    // Just below the sticky header, whose height depends on the language and the width.
+    const header = document.querySelector('.app-head')?.getBoundingClientRect().height ?? 0;
+    scrollTo({ top: section.getBoundingClientRect().top + scrollY - header - 8 });
   }, [result?.run]);
 
   const analyse = async (event: Event) => {
