@@ -16,3 +16,12 @@ export function isTrustedSender(sender: Sender): boolean {
   if (sender.url?.startsWith(browser.runtime.getURL('/'))) return true;
   return isEpaperUrl(sender.tab?.url ?? sender.url ?? '');
 }
+
+/**
+ * Only the extension's own pages (the side panel, in its place or opened in a tab; the engine's
+ * document): never a content script, whatever page it runs on. Pasted text is asked for so.
+ */
+export function isExtensionPage(sender: Sender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  return !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}

@@ -1,7 +1,8 @@
-import { analyzeArticle } from '@/src/analysis/analyze';
+import { analyzeArticle, articleInputsOfText } from '@/src/analysis/analyze';
 import type { Segmenter } from '@/src/analysis/segmenter/types';
+import type { ArticleInput } from '@/src/analysis/types';
 import { countingSegmenter } from '@/src/content/counting-segmenter';
-import type { EngineInfo, EngineReply, EngineRequest } from './request';
+import type { EngineInfo, EngineReply, EngineRequest, EngineTextRequest } from './request';
 import { WARMUP_RUNS, warmAnalyser } from './warmup-sample';
 
 /** jieba and the analyser in one context, started and warmed once, then serving requests. */
@@ -9,6 +10,8 @@ export interface EngineCore {
   info(): EngineInfo;
   /** A checked request's facts. */
   analyse(request: EngineRequest): Promise<EngineReply>;
+  /** A checked pasted text, split into articles the way analyzeText splits it, and their facts. */
+  analyseText(request: EngineTextRequest): Promise<EngineReply>;
 }
 
 /** `onInfo` hears when the engine has started and when it is warm. */
@@ -25,18 +28,21 @@ export function createEngineCore(segmenter: Segmenter, onInfo: (info: EngineInfo
     })
     .catch((error: unknown) => console.error('[湘报助读] engine start-up failed', error));
 
+  const analyse = async (inputs: readonly ArticleInput[]): Promise<EngineReply> => {
+    await segmenter.ready();
+    const t0 = performance.now();
+    const articles: EngineReply['articles'] = [];
+    for (const input of inputs) {
+      const counted = countingSegmenter(segmenter);
+      articles.push({ analysis: await analyzeArticle(input, counted), tokenCount: counted.tokens() });
+    }
+    info.served++;
+    return { articles, analyseMs: performance.now() - t0, engine: { ...info } };
+  };
+
   return {
     info: () => ({ ...info }),
-    async analyse(request) {
-      await segmenter.ready();
-      const t0 = performance.now();
-      const articles: EngineReply['articles'] = [];
-      for (const input of request.articles) {
-        const counted = countingSegmenter(segmenter);
-        articles.push({ analysis: await analyzeArticle(input, counted), tokenCount: counted.tokens() });
-      }
-      info.served++;
-      return { articles, analyseMs: performance.now() - t0, engine: { ...info } };
-    },
+    analyse: (request) => analyse(request.articles),
+    analyseText: (request) => analyse(articleInputsOfText(request.text)),
   };
 }

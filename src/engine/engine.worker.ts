@@ -19,7 +19,7 @@ scope.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
   }
   if (!core) return post({ type: 'error', id: data.id, message: 'engine not started', broken: true });
   try {
-    const reply = await core.analyse(data.request);
+    const reply = data.type === 'analyseText' ? await core.analyseText(data.request) : await core.analyse(data.request);
     post({ type: 'reply', id: data.id, reply });
     post({ type: 'info', info: core.info() });
   } catch (error) {

@@ -9,6 +9,14 @@ export interface EngineRequest {
   articles: ArticleInput[];
 }
 
+/**
+ * Pasted text for the engine to split into articles and analyse, as analyzeText does (the panel's
+ * 粘贴文本 box). Only the extension's own pages may send one.
+ */
+export interface EngineTextRequest {
+  text: string;
+}
+
 /** What the engine says about itself, with every reply and to the background's ping. */
 export interface EngineInfo {
   /** Fetch and compile the wasm, build jieba's dictionary, first cut (ms); null while starting. */
@@ -113,4 +121,18 @@ export function partsWithin(
   }
   if (part.length > 0) parts.push(part);
   return { parts, tooLarge };
+}
+
+/** Why a pasted text cannot be analysed as it is, or null when it can. */
+export function pastedTextProblem(text: string): 'empty' | 'too-long' | null {
+  if (!text.trim()) return 'empty';
+  return text.length > MAX_ENGINE_CHARS ? 'too-long' : null;
+}
+
+/** The text request as the engine will use it, or null when it is not one (not text, blank, too long). */
+export function checkEngineTextRequest(v: unknown): EngineTextRequest | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const text = (v as { text?: unknown }).text;
+  if (typeof text !== 'string' || pastedTextProblem(text) !== null) return null;
+  return { text };
 }

@@ -1,15 +1,16 @@
 import { browser } from 'wxt/browser';
-import { isTrustedSender, type Sender } from '@/src/background/senders';
+import { isExtensionPage, isTrustedSender, type Sender } from '@/src/background/senders';
 import { wasmUrl } from '@/src/background/wasm-url';
 import { onMessage } from '@/src/messaging/protocol';
-import { charsOf, checkEngineRequest, type EngineInfo, type EngineReply, type EngineRequest } from './request';
+import { charsOf, checkEngineRequest, checkEngineTextRequest, type EngineInfo, type EngineReply, type EngineRequest, type EngineTextRequest } from './request';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
 /**
  * A request the worker has not answered by then means it hangs: it is replaced. Generous, for a
  * cold start on a busy machine; a whole page takes some tens of ms once warm.
  */
-const answerWithinMs = (request: EngineRequest) => 10_000 + request.articles.reduce((n, a) => n + charsOf(a), 0) / 50;
+const answerWithinMs = (request: EngineRequest | EngineTextRequest) =>
+  10_000 + ('text' in request ? request.text.length : request.articles.reduce((n, a) => n + charsOf(a), 0)) / 50;
 
 /** Only the extension's own contexts (the service worker) may ping the engine. */
 function isExtensionSender(sender: Sender): boolean {
@@ -69,12 +70,13 @@ export function serveEngine(): void {
     worker = spawn();
   }
 
-  const analyse = (request: EngineRequest) =>
+  const ask = (request: EngineRequest | EngineTextRequest) =>
     new Promise<EngineReply>((resolve, reject) => {
       const id = nextId++;
       const timer = setTimeout(() => replace('it did not answer in time'), answerWithinMs(request));
       pending.set(id, { resolve, reject, timer });
-      worker.postMessage({ type: 'analyse', id, request } satisfies ToWorker);
+      const message: ToWorker = 'text' in request ? { type: 'analyseText', id, request } : { type: 'analyse', id, request };
+      worker.postMessage(message);
     });
 
   onMessage('enginePing', ({ sender }) => {
@@ -86,7 +88,16 @@ export function serveEngine(): void {
     if (!isTrustedSender(sender)) throw new Error('untrusted sender');
     const request = checkEngineRequest(data);
     if (!request) throw new Error('bad request');
-    const reply = await analyse(request);
+    const reply = await ask(request);
+    return { ...reply, engine: { ...reply.engine, restarts } };
+  });
+
+  // Pasted text (the panel's 粘贴文本 box): only the extension's own pages, never a web page.
+  onMessage('engineAnalyzeText', async ({ sender, data }) => {
+    if (!isExtensionPage(sender)) throw new Error('untrusted sender');
+    const request = checkEngineTextRequest(data);
+    if (!request) throw new Error('bad request');
+    const reply = await ask(request);
     return { ...reply, engine: { ...reply.engine, restarts } };
   });
 }

@@ -1,9 +1,10 @@
-import type { EngineInfo, EngineReply, EngineRequest } from './request';
+import type { EngineInfo, EngineReply, EngineRequest, EngineTextRequest } from './request';
 
 /** The engine's document → its worker. */
 export type ToWorker =
   | { type: 'init'; wasmUrl: string }
-  | { type: 'analyse'; id: number; request: EngineRequest };
+  | { type: 'analyse'; id: number; request: EngineRequest }
+  | { type: 'analyseText'; id: number; request: EngineTextRequest };
 
 /** The worker → the engine's document. */
 export type FromWorker =

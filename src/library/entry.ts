@@ -19,6 +19,7 @@ export function toEntry(a: SavedArticle): LibraryEntry {
     note: a.note,
     people: [...names],
     figureCount: a.article.figures.length,
+    source: a.source ? { ...a.source } : null,
   };
 }
 

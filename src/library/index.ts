@@ -1,7 +1,8 @@
 /** The saved-articles library: model, store, search, people and figures, export and import. */
-export type { SavedArticle, SaveInput, LibraryEntry, ListOrder, Result, Failure, FailureReason } from './types';
+export type { ArticleSource, SavedArticle, SaveInput, LibraryEntry, ListOrder, Result, Failure, FailureReason } from './types';
 export { libraryKey, normalizeContentId } from './key';
 export { savedFromAnalysis, type SaveSource } from './from-analysis';
+export { savedFromPaste, pasteKey, isPasteUrl, cleanSourceLabel, PASTE_PREFIX } from './from-paste';
 export { createLibraryStore, type LibraryStore, type LibraryStoreOptions, type SaveManyResult, type SearchResult } from './store';
 export { libraryStore, browserLocalArea } from './browser-store';
 export { memoryArea, storageBytes, type StorageArea } from './area';

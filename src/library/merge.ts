@@ -41,5 +41,6 @@ export function mergeSave(existing: SavedArticle | null, input: SaveInput, now: 
     updatedAt: incomingWins ? incomingTime : existing.updatedAt,
     tags,
     note,
+    source: base.source ? { kind: base.source.kind, label: base.source.label } : null,
   };
 }

@@ -1,5 +1,8 @@
-/** The storage layout, version 2: one item per article plus one small entry per article. */
-export const SCHEMA_VERSION = 2;
+/**
+ * The storage layout, version 3: one item per article plus one small entry per article, each
+ * with its source (v3: null for articles read on the e-paper page, else where pasted text came from).
+ */
+export const SCHEMA_VERSION = 3;
 
 /** { schemaVersion } — written last by a migration, so a half-done one runs again. */
 export const META_KEY = 'lib.meta';

@@ -1,6 +1,19 @@
 import type { AnalyzedArticle } from '@/src/analysis/types';
 
-/** One saved article as the library keeps it (schema v2, the current shape). */
+/**
+ * Where a saved article's text came from when it was not read on the e-paper page (schema v3):
+ * 'paste', pasted into the panel's 粘贴文本 box, with what the reader said of its source (a URL,
+ * "PDF 第02版"), '' when they said nothing. The label is the reader's text, shown as text.
+ */
+export interface ArticleSource {
+  kind: 'paste';
+  label: string;
+}
+
+/** The longest source label kept. */
+export const MAX_SOURCE_LABEL = 500;
+
+/** One saved article as the library keeps it (schema v3, the current shape). */
 export interface SavedArticle {
   /** content_NNNNNNN, or the canonical URL when the page has no content id. */
   key: string;
@@ -23,10 +36,14 @@ export interface SavedArticle {
   updatedAt: string;
   tags: string[];
   note: string;
+  /** null: read on the e-paper page (`url` says where); else where the pasted text came from (v3). */
+  source: ArticleSource | null;
 }
 
 /** What a caller hands to save(): the key and times are the library's business. */
-export type SaveInput = Omit<SavedArticle, 'key' | 'savedAt' | 'updatedAt' | 'tags' | 'note'> & {
+export type SaveInput = Omit<SavedArticle, 'key' | 'savedAt' | 'updatedAt' | 'tags' | 'note' | 'source'> & {
+  /** Absent or null: read on the e-paper page. */
+  source?: ArticleSource | null;
   tags?: string[];
   note?: string;
   /** Only import and undo pass these, to keep an entry's history. */
@@ -50,6 +67,8 @@ export interface LibraryEntry {
   /** Names of the officials and people in the article. */
   people: string[];
   figureCount: number;
+  /** As on the article (v3). */
+  source: ArticleSource | null;
 }
 
 export type FailureReason = 'quota' | 'storage' | 'invalid' | 'not-found';

@@ -2,12 +2,13 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SegmenterInfo, TaggedToken, Token } from '@/src/analysis/segmenter/types';
 import type { PageState } from './page-state';
 import type { Result, SaveInput, SavedArticle } from '@/src/library/types';
-import type { EngineInfo, EngineReply, EngineRequest } from '@/src/engine/request';
+import type { EngineInfo, EngineReply, EngineRequest, EngineTextRequest } from '@/src/engine/request';
 
 /**
  * Every message, typed once. Names say the direction:
  *   content → engine:     engineAnalyze (the shared engine: Chrome's offscreen document, Firefox's
  *                         background page; nobody answers while it is not running)
+ *   panel → engine:       engineAnalyzeText (pasted text; extension pages only)
  *   content → background: engineStart (start the engine if it is not running, or restart a dead one)
  *   background → engine:  enginePing (is it alive, and how warm)
  *   content → background: segment* (the CSP fallback: jieba runs in the extension's own context)
@@ -16,6 +17,7 @@ import type { EngineInfo, EngineReply, EngineRequest } from '@/src/engine/reques
  */
 export interface ProtocolMap {
   engineAnalyze(request: EngineRequest): EngineReply;
+  engineAnalyzeText(request: EngineTextRequest): EngineReply;
   engineStart(): { available: boolean };
   enginePing(): EngineInfo;
 
@@ -32,7 +34,7 @@ export interface ProtocolMap {
 
   pageStateChanged(state: PageState): void;
 
-  /** content → background: the library has one writer, so saves from many tabs never race. */
+  /** content or panel → background: the library has one writer, so saves from many tabs never race. */
   librarySave(input: SaveInput): Result<SavedArticle>;
   /** background → content: the keyboard shortcut asks the active tab to save its article. */
   pageSaveArticle(): Result<SavedArticle> | null;

@@ -62,6 +62,24 @@ const zh = {
   emptyArticle: '这篇文章没有正文。',
   prevIssue: '上一期',
   nextIssue: '下一期',
+  tabPaste: '粘贴文本',
+  pasteText: '粘贴文章或整版 PDF 文本',
+  pastePlaceholder: '标题\n\n正文……\n（一篇文章：标题、空一行、正文；整版 PDF 文本会自动分篇）',
+  pasteSource: '来源（可选）',
+  pasteSourceHint: '如网址或“PDF 第02版”',
+  analyse: '分析',
+  clear: '清空',
+  chars: '{n} 字',
+  pasteEmpty: '请先粘贴要分析的文本。',
+  pasteTooLong: '文本太长：{n} 字，一次最多分析 {max} 字。请分几次粘贴。',
+  pasteBusy: '正在分析 {n} 字……',
+  pasteFound: '读出 {n} 篇文章',
+  pasteNone: '没有从这段文本里读出文章。',
+  pathPanel: '面板内',
+  untitled: '（无标题）',
+  backToList: '返回列表',
+  saveAllPasted: '全部收藏',
+  sourceLabel: '来源',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -123,6 +141,24 @@ const en: Record<StringKey, string> = {
   emptyArticle: 'This article has no text.',
   prevIssue: 'Previous issue',
   nextIssue: 'Next issue',
+  tabPaste: 'Paste text',
+  pasteText: "Paste an article or a page's PDF text",
+  pastePlaceholder: "Headline\n\nText…\n(one article: headline, a blank line, the text; a page's PDF text is split into articles)",
+  pasteSource: 'Source (optional)',
+  pasteSourceHint: 'e.g. a URL or “PDF page 02”',
+  analyse: 'Analyse',
+  clear: 'Clear',
+  chars: '{n} characters',
+  pasteEmpty: 'Paste some text to analyse first.',
+  pasteTooLong: 'The text is too long: {n} characters, at most {max} at a time. Paste it in parts.',
+  pasteBusy: 'Analysing {n} characters…',
+  pasteFound: '{n} articles found',
+  pasteNone: 'No article could be read from this text.',
+  pathPanel: 'in the panel',
+  untitled: '(untitled)',
+  backToList: 'Back to the list',
+  saveAllPasted: 'Save all',
+  sourceLabel: 'Source',
 };
 
 function uiLanguage(): string {
@@ -137,4 +173,12 @@ export const lang: 'zh' | 'en' = /^en\b/i.test(uiLanguage()) ? 'en' : 'zh';
 
 export function t(key: StringKey): string {
   return lang === 'en' ? en[key] : zh[key];
+}
+
+/** A string with {name} placeholders filled (numbers grouped as the language writes them). */
+export function tf(key: StringKey, vars: Record<string, string | number>): string {
+  return t(key).replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = vars[k];
+    return typeof v === 'number' ? v.toLocaleString(lang === 'en' ? 'en' : 'zh-CN') : String(v ?? '');
+  });
 }

@@ -2,7 +2,8 @@ import { MESSAGES } from '../errors';
 import { v1ArticleToV2 } from '../migrations/v1-to-v2';
 import type { V1Article } from '../migrations/v1';
 import { SCHEMA_VERSION } from '../schema';
-import type { Result, SavedArticle } from '../types';
+import { MAX_SOURCE_LABEL, type Result, type SavedArticle } from '../types';
+import { isPasteUrl } from '../from-paste';
 import { EXPORT_FORMAT } from './json';
 
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -23,8 +24,19 @@ function problemOf(a: unknown): string | null {
   for (const f of ['figures', 'officials', 'people', 'journalists', 'places', 'orgs', 'keywords', 'summary'] as const) {
     if (!Array.isArray(art[f])) return `article.${f} 不是数组`;
   }
-  return null;
+  return sourceProblem(a);
 }
+
+/** v3: `source` is null (read on the e-paper page) or a pasted text's source, whose key says so. */
+function sourceProblem(a: Record<string, unknown>): string | null {
+  const s = a.source;
+  if (s === null) return isPasteUrl(a.url as string) ? 'source 不应为空' : null;
+  if (!isObj(s) || s.kind !== 'paste' || !isStr(s.label) || s.label.length > MAX_SOURCE_LABEL) return 'source 类型不对';
+  return isPasteUrl(a.url as string) && a.key === a.url ? null : '粘贴文章的 key 不对';
+}
+
+/** A v2 article: everything then was read on the e-paper page. */
+const upgradeV2 = (a: unknown): unknown => (isObj(a) && !('source' in a) ? { ...a, source: null } : a);
 
 function fail(detail: string): Result<never> {
   return { ok: false, reason: 'invalid', message: `${MESSAGES.badFile}（${detail}）` };
@@ -49,7 +61,7 @@ export function parseLibraryJson(text: string): Result<SavedArticle[]> {
   const raw = data.articles as unknown[];
   const articles: SavedArticle[] = [];
   for (const [i, a] of raw.entries()) {
-    const item = v === 1 ? upgradeV1(a) : a;
+    const item = v === 1 ? upgradeV1(a) : v === 2 ? upgradeV2(a) : a;
     const problem = item ? problemOf(item) : '不是 v1 文章';
     if (problem) return fail(`第 ${i + 1} 篇：${problem}`);
     articles.push(item as SavedArticle);

@@ -23,13 +23,19 @@ function facts(a: SavedArticle): string[] {
   return out;
 }
 
+/** Where the article came from: its issue, page and URL, or the source of a pasted text. */
+function sourceLine(a: SavedArticle): string {
+  if (a.source) return `粘贴文本${a.source.label ? ` · 来源：${mdEscape(a.source.label)}` : ''}`;
+  return `${a.issueDate} ${pageLabel(a)} · <${a.url}>`;
+}
+
 /** One article: titles, source line, tags and note, the text paragraph by paragraph, its facts. */
 export function articleMarkdown(a: SavedArticle): string {
   const lines: string[] = [];
   if (a.introTitle) lines.push(`*${mdEscape(a.introTitle)}*`, '');
   lines.push(`# ${mdEscape(a.title)}`);
   if (a.subTitle) lines.push('', `## ${mdEscape(a.subTitle)}`);
-  lines.push('', `> ${a.issueDate} ${pageLabel(a)} · <${a.url}>`);
+  lines.push('', `> ${sourceLine(a)}`);
   if (a.tags.length) lines.push('>', `> 标签：${a.tags.map(mdEscape).join('、')}`);
   if (a.note) lines.push('>', `> 笔记：${mdEscape(a.note).replace(/\n/g, ' ')}`);
   lines.push('');
@@ -41,7 +47,7 @@ export function articleMarkdown(a: SavedArticle): string {
 /** A file name a file system takes: date, page, title; no path characters. */
 export function articleFileName(a: SavedArticle): string {
   const title = a.title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40);
-  return `${a.issueDate}_${a.page.number ?? 'xx'}_${title}.md`;
+  return `${a.issueDate || 'paste'}_${a.page.number ?? 'xx'}_${title}.md`;
 }
 
 export function articleFiles(articles: readonly SavedArticle[]): { name: string; content: string }[] {
@@ -59,7 +65,7 @@ export function digestMarkdown(articles: readonly SavedArticle[], title = '湘�
   const sorted = [...articles].sort((a, b) => b.issueDate.localeCompare(a.issueDate) || (a.page.number ?? '').localeCompare(b.page.number ?? ''));
   const lines = [`# ${title}`, '', `共 ${sorted.length} 篇`, ''];
   for (const a of sorted) {
-    lines.push(`## ${mdEscape(a.title)}`, '', `${a.issueDate} ${pageLabel(a)} · <${a.url}>`, '');
+    lines.push(`## ${mdEscape(a.title)}`, '', sourceLine(a), '');
     if (a.article.summary.length) lines.push(mdEscape(a.article.summary.join('')), '');
     const figs = a.article.figures.slice(0, 5).map((f) => `${mdEscape(f.subject)} ${mdEscape((f.qualifier ?? '') + f.text)}`);
     if (figs.length) lines.push(`- 数字：${figs.join('；')}`);

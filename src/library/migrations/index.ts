@@ -1,6 +1,7 @@
 import type { StorageArea } from '../area';
 import { META_KEY, SCHEMA_VERSION, type LibraryMeta } from '../schema';
 import { migrateV1toV2 } from './v1-to-v2';
+import { migrateV2toV3 } from './v2-to-v3';
 import { V1_KEY } from './v1';
 
 export interface Migration {
@@ -10,7 +11,10 @@ export interface Migration {
 }
 
 /** In order; each lives in its own file with a fixture of the shape it reads. */
-export const MIGRATIONS: Migration[] = [{ from: 1, to: 2, run: migrateV1toV2 }];
+export const MIGRATIONS: Migration[] = [
+  { from: 1, to: 2, run: migrateV1toV2 },
+  { from: 2, to: 3, run: migrateV2toV3 },
+];
 
 /** The stored schema version: the meta item, else v1 when its item exists, else none (new library). */
 export async function storedVersion(area: StorageArea): Promise<number | null> {

@@ -117,7 +117,9 @@ export function ArticlesTab({ store, revision, onOpen, onDelete }: ArticlesTabPr
               {entry.introTitle ? <span class="lib-intro">{entry.introTitle}</span> : null}
               <span class="lib-title">{entry.title}</span>
               <span class="lib-meta">
-                {entry.issueDate} · {[entry.page.number && `${entry.page.number}版`, entry.page.name].filter(Boolean).join(' ')}
+                {entry.source
+                  ? [ls('pasted'), entry.source.label && `${ls('source')}${entry.source.label}`].filter(Boolean).join(' · ')
+                  : `${entry.issueDate} · ${[entry.page.number && `${entry.page.number}版`, entry.page.name].filter(Boolean).join(' ')}`}
                 {entry.tags.length ? ` · ${entry.tags.join('、')}` : ''}
               </span>
             </button>

@@ -66,13 +66,28 @@ export function SavedArticleView({ store, articleKey, onBack, onDelete, onEdited
       {article.introTitle ? <p class="lib-intro">{article.introTitle}</p> : null}
       <h2 id="lib-reader-title">{article.title}</h2>
       {article.subTitle ? <p class="lib-subtitle">{article.subTitle}</p> : null}
-      <p class="lib-meta">
-        {article.issueDate} · {[article.page.number && `${article.page.number}版`, article.page.name].filter(Boolean).join(' ')} ·{' '}
-        {ls('savedAt')} {article.savedAt.slice(0, 16).replace('T', ' ')} ·{' '}
-        <a href={article.url} target="_blank" rel="noopener noreferrer">
-          {ls('original')}
-        </a>
-      </p>
+      {article.source ? (
+        <p class="lib-meta">
+          {ls('pasted')} · {ls('savedAt')} {article.savedAt.slice(0, 16).replace('T', ' ')}
+          {article.source.label ? (
+            <>
+              {' · '}
+              <span class="lib-source">
+                {ls('source')}
+                {article.source.label}
+              </span>
+            </>
+          ) : null}
+        </p>
+      ) : (
+        <p class="lib-meta">
+          {article.issueDate} · {[article.page.number && `${article.page.number}版`, article.page.name].filter(Boolean).join(' ')} ·{' '}
+          {ls('savedAt')} {article.savedAt.slice(0, 16).replace('T', ' ')} ·{' '}
+          <a href={article.url} target="_blank" rel="noopener noreferrer">
+            {ls('original')}
+          </a>
+        </p>
+      )}
       <form class="lib-edit" onSubmit={saveEdits}>
         <label>
           <span>{ls('tags')}</span>

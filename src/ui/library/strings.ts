@@ -58,6 +58,8 @@ const zh = {
   exported: '已导出 {n} 篇。',
   searchTime: '用时 {ms} 毫秒',
   more: '还有 {n} 条，请缩小筛选范围。',
+  pasted: '粘贴文本',
+  source: '来源：',
 } as const;
 
 export type LibStringKey = keyof typeof zh;
@@ -119,6 +121,8 @@ const en: Record<LibStringKey, string> = {
   exported: 'Exported {n} articles.',
   searchTime: '{ms} ms',
   more: '{n} more: narrow the filters.',
+  pasted: 'Pasted text',
+  source: 'Source: ',
 };
 
 export const LIB_STRINGS = { zh, en } as const;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { isTrustedSender } from '@/src/background/senders';
+import { isExtensionPage, isTrustedSender } from '@/src/background/senders';
 import { looksLikeSaveInput } from '@/src/background/save-service';
 import { pinnedTabFromUrl } from '@/src/ui/panel/use-active-page';
 
@@ -21,6 +21,23 @@ describe('messages are not trusted by default', () => {
     expect(isTrustedSender({ id: id(), tab: { url: 'https://news.example.com/' } })).toBe(false);
     expect(isTrustedSender({ id: id(), tab: { url: 'https://epaper.voc.com.cn.evil.test/hnrb/' } })).toBe(false);
     expect(isTrustedSender({ id: id() })).toBe(false);
+  });
+});
+
+describe('pasted text is taken only from the extension’s own pages', () => {
+  const id = () => browser.runtime.id;
+
+  it('accepts the side panel, in its place or opened in a tab', () => {
+    expect(isExtensionPage({ id: id(), url: browser.runtime.getURL('/sidepanel.html') })).toBe(true);
+    expect(isExtensionPage({ id: id(), url: browser.runtime.getURL('/sidepanel.html?tab=3'), tab: { url: browser.runtime.getURL('/sidepanel.html?tab=3') } })).toBe(true);
+  });
+
+  it('refuses our content scripts, even on e-paper pages, and other extensions', () => {
+    const epaper = 'https://epaper.voc.com.cn/hnrb/html/2024-12/12/node_202.htm';
+    expect(isExtensionPage({ id: id(), url: epaper, tab: { url: epaper } })).toBe(false);
+    expect(isExtensionPage({ id: id(), tab: { url: epaper } })).toBe(false);
+    expect(isExtensionPage({ id: 'someone-else', url: browser.runtime.getURL('/sidepanel.html') })).toBe(false);
+    expect(isExtensionPage({ id: id() })).toBe(false);
   });
 });
 

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { analyzeArticle } from '@/src/analysis/analyze';
+import { analyzeArticle, analyzeText } from '@/src/analysis/analyze';
 import { nodeSegmenter } from '@/src/analysis/segmenter/node';
 import { articleInputFromParsed, parsePage } from '@/src/epaper';
 import { createEngineCore } from '@/src/engine/core';
-import { checkEngineRequest } from '@/src/engine/request';
+import { checkEngineRequest, checkEngineTextRequest } from '@/src/engine/request';
 
 const DAY = join(import.meta.dirname, '../../fixtures/epaper/hnrb/html/2024-12/12');
 const input = (id: number) => {
@@ -32,5 +32,21 @@ describe('the shared engine', () => {
     expect(reply.articles[0]!.analysis.title).toBe('前11个月我省进出口5121.9亿元');
     expect(reply.engine.served).toBe(1);
     expect(reply.engine.startupMs).not.toBeNull();
+  });
+});
+
+describe('the shared engine and pasted text', () => {
+  it('splits and analyses pasted text exactly as analyzeText does', async () => {
+    const seg = nodeSegmenter();
+    const core = createEngineCore(seg);
+    for (const file of ['corpus/b2/013.txt', 'seed/hnrb-2024-12-12-page02.txt']) {
+      const text = readFileSync(join(import.meta.dirname, '../../fixtures', file), 'utf8');
+      const request = checkEngineTextRequest(JSON.parse(JSON.stringify({ text })));
+      expect(request).not.toBeNull();
+      const reply = await core.analyseText(request!);
+      const expected = (await analyzeText(text, seg)).articles;
+      expect(reply.articles.map((a) => a.analysis)).toEqual(expected);
+      for (const a of reply.articles) expect(a.tokenCount).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charsOf, checkEngineRequest, MAX_ENGINE_ARTICLES, MAX_ENGINE_CHARS, partsWithin } from '@/src/engine/request';
+import { charsOf, checkEngineRequest, checkEngineTextRequest, MAX_ENGINE_ARTICLES, MAX_ENGINE_CHARS, partsWithin, pastedTextProblem } from '@/src/engine/request';
 import type { ArticleInput } from '@/src/analysis/types';
 
 const article = (id: string, body: string): ArticleInput => ({ id, title: '标题', body });
@@ -50,5 +50,27 @@ describe('a page’s articles are sent in parts that stay within the limits', ()
     expect(tooLarge).toEqual([]);
     expect(parts.flat().map((x) => x.id)).toEqual(articles.map((x) => x.id));
     for (const part of parts) expect(checkEngineRequest({ articles: part })).not.toBeNull();
+  });
+});
+
+describe('pasted text for the shared engine is checked as data', () => {
+  it('takes text up to the limit and keeps only the text', () => {
+    expect(checkEngineTextRequest({ text: '标题\n\n正文', extra: '<script>' })).toEqual({ text: '标题\n\n正文' });
+    expect(checkEngineTextRequest({ text: '字'.repeat(MAX_ENGINE_CHARS) })).not.toBeNull();
+  });
+
+  it('refuses blank text, too much text, and anything that is not text', () => {
+    expect(checkEngineTextRequest({ text: ' \n\u3000\t' })).toBeNull();
+    expect(checkEngineTextRequest({ text: '字'.repeat(MAX_ENGINE_CHARS + 1) })).toBeNull();
+    expect(checkEngineTextRequest({ text: ['a'] })).toBeNull();
+    expect(checkEngineTextRequest('text')).toBeNull();
+    expect(checkEngineTextRequest(null)).toBeNull();
+  });
+
+  it('says why the panel cannot send a text', () => {
+    expect(pastedTextProblem('')).toBe('empty');
+    expect(pastedTextProblem('\n \n')).toBe('empty');
+    expect(pastedTextProblem('x'.repeat(MAX_ENGINE_CHARS + 1))).toBe('too-long');
+    expect(pastedTextProblem('标题\n\n正文')).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ beforeEach(() => {
 /** One fixture per past schema version: the raw storage.local contents of that shape. */
 const FIXTURES: Record<number, Record<string, unknown>> = {
   1: JSON.parse(readFileSync(new URL('./fixtures/v1.json', import.meta.url), 'utf8')),
+  2: JSON.parse(readFileSync(new URL('./fixtures/v2.json', import.meta.url), 'utf8')),
 };
 
 describe('library migrations', () => {
@@ -46,6 +47,9 @@ describe('library migrations', () => {
         note: '',
       });
       expect(merged?.article.figures.length).toBeGreaterThan(0);
+      // v3: everything saved before pasting existed was read on the e-paper page.
+      expect(merged?.source).toBeNull();
+      expect(list.map((e) => e.source)).toEqual([null, null, null]);
       const aliasOnly = await store.get('content_1721100');
       expect(aliasOnly).toMatchObject({ introTitle: '引题', subTitle: '副题', url: 'https://epaper.voc.com.cn/hnrb/html/2024-12/11/content_1721100.htm' });
       // The old single item is gone once the split is complete.

@@ -56,7 +56,7 @@ describe('a full quota', () => {
     const store = fakeStore();
     await store.save({ ...makeArticle(1, { chars: 100 }), note: '原来的笔记' });
     const before = await store.get('content_1700001');
-    const incoming = [1, 2, 3].map((i) => ({ ...makeArticle(i, { chars: 100 }), key: `content_${1_700_000 + i}`, savedAt: '2020-01-01T00:00:00.000Z', updatedAt: '2030-01-01T00:00:00.000Z', tags: ['导入'], note: '' }));
+    const incoming = [1, 2, 3].map((i) => ({ ...makeArticle(i, { chars: 100 }), key: `content_${1_700_000 + i}`, savedAt: '2020-01-01T00:00:00.000Z', updatedAt: '2030-01-01T00:00:00.000Z', tags: ['导入'], note: '', source: null }));
     const real = browser.storage.local.set.bind(browser.storage.local);
     let calls = 0;
     vi.spyOn(browser.storage.local, 'set').mockImplementation(async (items) => {
