@@ -107,8 +107,62 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
   listAfterColon(idx, exclude, out);
   out.push(...findAppointments(idx, exclude));
   nationalLeaders(idx, out);
+  dottedNames(idx, exclude, out);
   bareRolesOfTheBody(text, out);
   return out;
+}
+
+/** A foreign or minority name as the press prints it: two to four parts joined by ·. */
+const DOTTED = /[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,8}){1,3}/gu;
+/** Words after a foreign name that the name finders' followers lack. */
+const DOTTED_FOLLOWERS = /^(?:率领|带领|致辞|感触|一行|访问|会见|出席|参加|通过|认为|等|在|与|和|对|向|的)/u;
+/** Parts that make a ·-joined run a list of places or an outlet (矮寨·十八洞·德夯大峡谷, 湖南日报·新湖南). */
+const NOT_A_NAME_PART = /(?:[山河湖江谷峡洞寨村镇城园区县市省州路街站馆台报]|客户端|日报)$/u;
+
+/**
+ * 参议员、埃及联合集团董事长哈齐姆·哈马达, 斯洛文尼亚驻华大使玛丽娅·阿达尼娅: a dotted name after a
+ * title takes the title; one with no title before it is still a name (杏德·苏勒坦).
+ */
+function dottedNames(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
+  const text = idx.text;
+  for (const m of text.matchAll(DOTTED)) {
+    const parts = m[0].split('·');
+    if (parts.some((p) => NOT_A_NAME_PART.test(p)) || exclude.has(m[0])) continue;
+    // The first part may carry the title's tail glued on (…董事长哈齐姆): cut at the last title.
+    let start = m.index;
+    let titles: Title[] = [];
+    for (let k = start + 2; k < start + parts[0]!.length; k++) {
+      const chain = titleChainBefore(idx, k);
+      if (chain.length && k + 2 <= m.index + parts[0]!.length) {
+        titles = chain;
+        start = k;
+      }
+    }
+    if (titles.length === 0) titles = titleChainBefore(idx, start);
+    // The last part ends where a word that follows names begins (哈马达 率领, 阿达尼娅 等, 弗拉基米罗维奇 致辞).
+    const lastDot = m.index + m[0].lastIndexOf('·') + 1;
+    let end = -1;
+    for (let k = lastDot + 2; k <= m.index + m[0].length; k++) {
+      if (k === text.length || breakAt(text, k) || followerAt(text, k) || DOTTED_FOLLOWERS.test(text.slice(k, k + 2))) {
+        end = k;
+        break;
+      }
+    }
+    if (end < 0) continue;
+    // With no title before it, every part must be a word jieba does not know (杏德·苏勒坦), not a
+    // slogan of common words (再见·珍重, 自然·能源, 成就辉煌·喜迎十八大).
+    if (titles.length === 0) {
+      let at = start;
+      const unknown = text.slice(start, end).split('·').every((part) => {
+        const t = idx.at(at);
+        at += part.length + 1;
+        return t !== undefined && /^(?:x|nr\w*)$/.test(t.tag);
+      });
+      if (!unknown) continue;
+    }
+    if (out.some((o) => o.start < end && start < o.end && o.name.includes('·'))) continue;
+    out.push({ start, end, name: text.slice(start, end), titles, office: titles.some((t) => t.office) });
+  }
 }
 
 /** The groups that introduce a list of leaders after a colon (出席大会的省党政军领导和老同志有：…). */

@@ -205,3 +205,14 @@ describe('titles of bodies sent somewhere', () => {
     expect(await officials('华天集团驻双龙村扶贫工作队队长、第一书记周红说。')).toEqual(['周红:华天集团驻双龙村扶贫工作队队长、第一书记']);
   });
 });
+
+describe('foreign names joined by ·', () => {
+  it('take the title before them and end before what follows', async () => {
+    expect(await officials('斯洛文尼亚驻华大使玛丽娅·阿达尼娅等驻华使节表示欢迎。')).toEqual(['玛丽娅·阿达尼娅:斯洛文尼亚驻华大使']);
+    expect(await officials('谢斯得罗列茨克市市长伊万诺夫·安德烈·弗拉基米罗维奇致辞。')).toEqual(['伊万诺夫·安德烈·弗拉基米罗维奇:谢斯得罗列茨克市市长']);
+  });
+  it('are not slogans or places joined by ·', async () => {
+    const e = await entities('车窗上贴着“再见·珍重”的纸条，游客游览矮寨·十八洞·德夯大峡谷。');
+    expect([...e.officials, ...e.people]).toEqual([]);
+  });
+});
