@@ -9,6 +9,7 @@ import { sendMessage } from '@/src/messaging/protocol';
 import { t, tf } from '../i18n';
 import { ArticleList } from './ArticleList';
 import { FactsView } from './FactsView';
+import { SaveAllRow } from './SaveActions';
 
 /** What the panel shows for an article read from pasted text (it has no page and no place on one). */
 function viewOf(analysis: AnalyzedArticle, tokenCount: number, index: number): ArticleView {
@@ -70,31 +71,7 @@ function SavePastedButton({ analysis, source }: { analysis: AnalyzedArticle; sou
 }
 
 function SaveAllPasted({ articles, source }: { articles: AnalyzedArticle[]; source: string }) {
-  const [status, setStatus] = useState<string | null>(null);
-  return (
-    <div class="save-row">
-      <button
-        type="button"
-        class="action"
-        onClick={async () => {
-          let done = 0;
-          for (const a of articles) {
-            const failure = await savePasted(a, source);
-            if (failure) return setStatus(`${t('saveFailed')}：${failure}`);
-            setStatus(`${++done}/${articles.length}`);
-          }
-          setStatus(`★ ${t('saved')} ${done}`);
-        }}
-      >
-        {t('saveAllPasted')}
-      </button>
-      {status ? (
-        <span class="save-status" role="status">
-          {status}
-        </span>
-      ) : null}
-    </div>
-  );
+  return <SaveAllRow items={articles} label={t('saveAllPasted')} saveOne={(a) => savePasted(a, source)} />;
 }
 
 interface Result extends PasteAnalysis {

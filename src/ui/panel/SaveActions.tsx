@@ -54,26 +54,29 @@ export function SaveArticleButton({ article, state }: { article: ArticleView; st
   );
 }
 
-export function SaveAllButton({ state }: { state: Ready }) {
+/**
+ * One button that saves a list in turn, with its count as it goes and the first failure's reason;
+ * `saveOne` returns null when saved, or why not.
+ */
+export function SaveAllRow<T>({ items, label, saveOne }: { items: readonly T[]; label: string; saveOne: (item: T) => Promise<string | null> }) {
   const [status, setStatus] = useState<string | null>(null);
-  const ready = state.articles.filter((a) => a.analysis);
   return (
     <div class="save-row">
       <button
         type="button"
         class="action"
-        disabled={ready.length === 0}
+        disabled={items.length === 0}
         onClick={async () => {
           let done = 0;
-          for (const article of ready) {
-            const failure = await save(article, state);
+          for (const item of items) {
+            const failure = await saveOne(item);
             if (failure) return setStatus(`${t('saveFailed')}：${failure}`);
-            setStatus(`${++done}/${ready.length}`);
+            setStatus(`${++done}/${items.length}`);
           }
           setStatus(`★ ${t('saved')} ${done}`);
         }}
       >
-        {t('saveAll')}
+        {label}
       </button>
       {status ? (
         <span class="save-status" role="status">
@@ -82,4 +85,8 @@ export function SaveAllButton({ state }: { state: Ready }) {
       ) : null}
     </div>
   );
+}
+
+export function SaveAllButton({ state }: { state: Ready }) {
+  return <SaveAllRow items={state.articles.filter((a) => a.analysis)} label={t('saveAll')} saveOne={(article) => save(article, state)} />;
 }
