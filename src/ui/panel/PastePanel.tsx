@@ -2,14 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnalyzedArticle } from '@/src/analysis/types';
 import { analysePastedText, type PasteAnalysis } from '@/src/engine/paste-client';
 import { MAX_ENGINE_CHARS, pastedTextProblem } from '@/src/engine/request';
-import { libraryStore } from '@/src/library/browser-store';
 import { pasteKey, savedFromPaste } from '@/src/library/from-paste';
 import type { ArticleView } from '@/src/messaging/page-state';
-import { sendMessage } from '@/src/messaging/protocol';
 import { t, tf } from '../i18n';
 import { ArticleList } from './ArticleList';
 import { FactsView } from './FactsView';
-import { SaveAllRow } from './SaveActions';
+import { SaveAllRow, SaveOneButton, sendSave } from './SaveActions';
 
 /** What the panel shows for an article read from pasted text (it has no page and no place on one). */
 function viewOf(analysis: AnalyzedArticle, tokenCount: number, index: number): ArticleView {
@@ -26,48 +24,12 @@ function viewOf(analysis: AnalyzedArticle, tokenCount: number, index: number): A
   };
 }
 
-/** Saves through the background, the library's one writer; null when saved, else why not. */
-async function savePasted(analysis: AnalyzedArticle, source: string): Promise<string | null> {
-  const input = savedFromPaste(analysis, source, t('untitled'));
-  const result = await sendMessage('librarySave', input).catch((e: unknown) => ({
-    ok: false as const,
-    message: e instanceof Error ? e.message : String(e),
-  }));
-  return result.ok ? null : result.message;
+function savePasted(analysis: AnalyzedArticle, source: string): Promise<string | null> {
+  return sendSave(savedFromPaste(analysis, source, t('untitled')));
 }
 
 function SavePastedButton({ analysis, source }: { analysis: AnalyzedArticle; source: string }) {
-  const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void libraryStore()
-      .get(pasteKey(analysis))
-      .then((a) => live && setSaved(a !== null))
-      .catch(() => {});
-    return () => void (live = false);
-  }, [analysis]);
-  return (
-    <div class="save-row">
-      <button
-        type="button"
-        class="action"
-        aria-pressed={saved}
-        onClick={async () => {
-          const failure = await savePasted(analysis, source);
-          setError(failure);
-          if (!failure) setSaved(true);
-        }}
-      >
-        {saved ? `★ ${t('saved')}` : `☆ ${t('save')}`}
-      </button>
-      {error ? (
-        <p class="notice" role="alert">
-          {t('saveFailed')}：{error}
-        </p>
-      ) : null}
-    </div>
-  );
+  return <SaveOneButton storedKey={pasteKey(analysis)} saveOne={() => savePasted(analysis, source)} />;
 }
 
 function SaveAllPasted({ articles, source }: { articles: AnalyzedArticle[]; source: string }) {

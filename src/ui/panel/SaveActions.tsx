@@ -8,10 +8,8 @@ import { t } from '../i18n';
 
 type Ready = Extract<PageState, { status: 'ready' }>;
 
-/** Saves go through the background (the library's one writer); the answer says what happened. */
-async function save(view: ArticleView, state: Ready): Promise<string | null> {
-  const input = saveInputOf(view, state);
-  if (!input) return t('pending');
+/** Saves go through the background (the library's one writer): null when saved, else why not. */
+export async function sendSave(input: Parameters<typeof sendMessage<'librarySave'>>[1]): Promise<string | null> {
   const result = await sendMessage('librarySave', input).catch((e: unknown) => ({
     ok: false as const,
     message: e instanceof Error ? e.message : String(e),
@@ -19,26 +17,32 @@ async function save(view: ArticleView, state: Ready): Promise<string | null> {
   return result.ok ? null : result.message;
 }
 
-export function SaveArticleButton({ article, state }: { article: ArticleView; state: Ready }) {
+async function save(view: ArticleView, state: Ready): Promise<string | null> {
+  const input = saveInputOf(view, state);
+  return input ? sendSave(input) : t('pending');
+}
+
+/** ☆ 收藏 / ★ 已收藏 for one article: `storedKey` is its library key, to show whether it is saved. */
+export function SaveOneButton({ storedKey, disabled = false, saveOne }: { storedKey: string; disabled?: boolean; saveOne: () => Promise<string | null> }) {
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     void libraryStore()
-      .get(libraryKey(article.url, /content_(\d+)/.exec(article.url)?.[1]))
+      .get(storedKey)
       .then((a) => live && setSaved(a !== null))
       .catch(() => {});
     return () => void (live = false);
-  }, [article.url]);
+  }, [storedKey]);
   return (
     <div class="save-row">
       <button
         type="button"
         class="action"
         aria-pressed={saved}
-        disabled={!article.analysis}
+        disabled={disabled}
         onClick={async () => {
-          const failure = await save(article, state);
+          const failure = await saveOne();
           setError(failure);
           if (!failure) setSaved(true);
         }}
@@ -52,6 +56,11 @@ export function SaveArticleButton({ article, state }: { article: ArticleView; st
       ) : null}
     </div>
   );
+}
+
+export function SaveArticleButton({ article, state }: { article: ArticleView; state: Ready }) {
+  const key = libraryKey(article.url, /content_(\d+)/.exec(article.url)?.[1]);
+  return <SaveOneButton storedKey={key} disabled={!article.analysis} saveOne={() => save(article, state)} />;
 }
 
 /**
