@@ -31,8 +31,11 @@ export const PLACE_TRIE = new Trie(PLACES);
 /**
  * Hunan's towns and villages by their registered names with the unit (十八洞村, 千山红镇): tens of
  * thousands of names, looked up here rather than taught to jieba, and only where words start and end.
+ * Built on the first look-up, not when the module loads: the content script carries the analyser
+ * for its fallback path but, when the shared engine serves it, never analyses.
  */
-export const LOCALITY_TRIE = new Trie(localityNames());
+let localityTrie: Trie | undefined;
+export const localities = (): Trie => (localityTrie ??= new Trie(localityNames()));
 export const ORG_TRIE = new Trie(ORGS);
 
 // Reversed by code unit, as the scans read them (the lists hold no astral characters).

@@ -2,7 +2,7 @@
  * Places as printed: dictionary names on word boundaries, the villages and towns chained after a
  * county (吉首市 河溪镇 张排村), and rivers that jieba does not know (… 河, … 江).
  */
-import { LOCALITY_TRIE, PLACE_TRIE } from './lexicon';
+import { localities, PLACE_TRIE } from './lexicon';
 import type { Found } from './orgs';
 import { breakAt, isHan, type TokenIndex } from './token-index';
 
@@ -106,7 +106,7 @@ function villages(idx: TokenIndex, out: Found[]): void {
  * (`anchored`: 麻阳苗族自治县 隆家堡乡 步云坪村) its last link may end inside a word.
  */
 function localityChain(idx: TokenIndex, at: number, anchored: boolean, depth = 0): number[] | null {
-  for (const l of LOCALITY_TRIE.matchesAt(idx.text, at)) {
+  for (const l of localities().matchesAt(idx.text, at)) {
     const rest = depth < 2 ? localityChain(idx, at + l, true, depth + 1) : null;
     if (rest) return [l, ...rest];
     if (anchored || (idx.isEnd(at + l) && !verbBeforeUnit(idx, at, at + l))) return [l];
