@@ -4,7 +4,7 @@
  * name, quoted names (“… 创新中心”揭牌) and the picture library after a photo credit (摄（…）).
  */
 import { ORG_TRIE, PLACE_TRIE, orgSuffixOf, positionEndingAt } from './lexicon';
-import { titleStart } from './titles';
+import { BODY_VERBS, titleStart } from './titles';
 import { isBreak, type TokenIndex } from './token-index';
 
 export interface Found {
@@ -121,6 +121,8 @@ export function findOrgs(idx: TokenIndex): Found[] {
     if (start === t.start) start = nameStartBefore(idx, t.start, COMPANY.test(t.word));
     // A lone word is a name only when it is more than the suffix (浙江大学, not 公司).
     if (start === t.start && t.word.length === suffix.length) continue;
+    // …有限公司 开慧 粮库: a company's site with a name of its own starts after the company.
+    start = afterCompany(idx, start, t.end);
     // A body named after a locality starts at the locality's name, whatever jieba glued before it.
     const local = localityStart((stems ??= localityStems(text)), text, start, t.end);
     if (local < 0 && !proper(idx, start, t.end) && !ofNamedParent(idx, start)) continue;
@@ -140,7 +142,11 @@ export function findOrgs(idx: TokenIndex): Found[] {
   // A unit of a body just named: 人民日报社 湖南分社, 湖南省水利厅 水旱灾害防御中心.
   for (const f of [...out]) {
     const end = unitAfter(idx, f.end);
-    if (end > f.end) push(f.start, end);
+    if (end <= f.end) continue;
+    // A company's site with a name of its own (…有限公司 开慧粮库) is a body of its own;
+    // a branch named by place and kind (…集团 长沙分公司) belongs to the company.
+    if (COMPANY.test(f.text) && hasOwnName(idx, f.end, end)) push(f.end, end);
+    else push(f.start, end);
   }
   // A mission sent by a country or a body: 马拉维 驻 长沙总领事馆, 香港特别行政区政府 驻 湖南联络处.
   for (const f of [...out]) {
@@ -160,6 +166,9 @@ export function findOrgs(idx: TokenIndex): Found[] {
   return kept.map((f) => withoutLeadingWords(idx, withoutLeadingPreposition(f))).filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end));
 }
 
+/** A level of government printed as a word of its own, opening a body's name (jieba may glue a preposition on: 由省). */
+const LEVEL_WORD = /^[由据从在向对经]?(省|市|县|全国|国家)$/u;
+
 /** Tags of the words a body's name is made of, a verb among them (江豚 保护 协会, 水旱灾害 防御 中心). */
 const NAME_WORD_TAGS = /^(?:n|nz|nt|ns|nr|j|x|vn|v|l|b|an)$/;
 
@@ -172,7 +181,12 @@ function nameStartBefore(idx: TokenIndex, at: number, company: boolean): number 
   for (let n = 0; n < 4; n++) {
     const t = idx.before(start);
     if (!t || t.end !== start || !NAME_WORD_TAGS.test(t.tag) || isBreak(t.word[0]!) || at - t.start > 12) return at;
+    // A verb inside a name says what the body does (保护, 监测); any other is the sentence's (机关 推动 …).
+    if (t.tag === 'v' && !BODY_VERBS.has(t.word)) return at;
     start = t.start;
+    // 省 生态环境 监测中心: the level of government opens the name as a place does.
+    const level = LEVEL_WORD.exec(t.word);
+    if (level) return t.end - level[1]!.length;
     if (t.tag === 'ns' || PLACE_TRIE.matchesAt(idx.text, t.start).some((l) => l === t.word.length)) return start;
     // A company or cooperative opens with its brand, a word jieba did not know (春晨, 长隆).
     if (company && t.tag === 'x' && t.word.length >= 2 && /^[\u4e00-\u9fff]+$/u.test(t.word)) {
@@ -212,13 +226,36 @@ function unitAfter(idx: TokenIndex, end: number): number {
   for (let n = 0; n < 4; n++) {
     const t = idx.at(at);
     if (!t || t.start !== at || !/^(?:n|ns|nt|nz|nr|j|x|l|vn?)$/.test(t.tag) || isBreak(t.word[0]!)) return end;
-    // The unit's name opens with a noun or a place, never a verb (…工作队 结合 学校).
-    if (n === 0 && t.tag.startsWith('v')) return end;
+    // The unit's name opens with a noun or a place, never a verb (…工作队 结合 学校); a verb
+    // inside it is one that names what a body does (防御, 监测), not an act (办公厅 复函 …).
+    if (t.tag.startsWith('v') && (n === 0 || (t.tag === 'v' && !BODY_VERBS.has(t.word)))) return end;
     const suffix = orgSuffixOf(t.word);
     if (suffix && suffix.length >= 2 && t.word.length > suffix.length - 1) return t.end;
     at = t.end;
   }
   return end;
+}
+
+/** Where a body's name starts when a company's whole name precedes a name of its own inside [start, end). */
+function afterCompany(idx: TokenIndex, start: number, end: number): number {
+  for (let at = start; at < end; ) {
+    const t = idx.at(at);
+    if (!t) break;
+    if (t.start > start && t.end < end && /(?:公司|集团)$/u.test(t.word) && hasOwnName(idx, t.end, end)) return t.end;
+    at = t.end;
+  }
+  return start;
+}
+
+/** Whether the words of [start, end) include a name jieba did not know (开慧 粮库), not only places and kinds. */
+function hasOwnName(idx: TokenIndex, start: number, end: number): boolean {
+  for (let at = start; at < end; ) {
+    const t = idx.at(at);
+    if (!t) return false;
+    if ((t.tag === 'x' || t.tag === 'nz') && t.word.length >= 2) return true;
+    at = t.end;
+  }
+  return false;
 }
 
 /**

@@ -10,4 +10,25 @@ describe('organisation edges', () => {
     expect(await orgs('据南洞庭湖自然保护区管理局统计，今年越冬候鸟明显增多。')).toEqual(['南洞庭湖自然保护区管理局']);
     expect(await orgs('据北京大学化学学院发布的消息，成果已通过鉴定。')).not.toContain('据北京大学化学学院');
   });
+
+  it('ends a body before an act it does to another body', async () => {
+    const found = await orgs('衡阳市人民政府办公室函复耒阳市人民政府，同意调整规划。');
+    expect(found).toContain('耒阳市人民政府');
+    expect(found.some((o) => o.includes('函复') || o.includes('复函'))).toBe(false);
+    expect(await orgs('株洲市检察机关推动企业总部落户。')).not.toContain('株洲市检察机关推动企业总部');
+  });
+
+  it('keeps a verb that names what a body does inside its name', async () => {
+    expect(await orgs('省地方戏曲保护传承中心近日发布名录。')).toEqual(['省地方戏曲保护传承中心']);
+    expect(await orgs('常德市麋鹿保护协会组织志愿者巡护。')).toEqual(['常德市麋鹿保护协会']);
+  });
+
+  it('opens a body’s name at the level of government printed before it', async () => {
+    expect(await orgs('数据由省生态环境监测中心发布。')).toEqual(['省生态环境监测中心']);
+  });
+
+  it('reads a company’s site with a name of its own as a body of its own', async () => {
+    expect(await orgs('湘潭丰源粮油有限公司韶峰粮库今年收储早稻。')).toEqual(['湘潭丰源粮油有限公司', '韶峰粮库']);
+    expect(await orgs('人民日报社湖南分社记者参加。')).toEqual(['人民日报社湖南分社']);
+  });
 });
