@@ -128,6 +128,55 @@ function verbBeforeUnit(idx: TokenIndex, start: number, end: number): boolean {
 }
 const UNIT_ALONE = /^(?:镇|乡|街道|村|社区)$/u;
 
+/**
+ * Named sites as jieba cuts them, the name's words then the kind of site: 东方红 路, 芙蓉 北路,
+ * 马栏山 文化 产业园, 长沙 高新区, 湖南 烈士 公园, 韶山 毛泽东 同志 故居, 七里山 水域.
+ */
+const SITE_WORD = /^(?:[东西南北中]?路|大道|大街|街|广场|[东西南北]?站|高铁站|火车站|公园|森林公园|湿地公园|产业园|产业园区|工业园|工业园区|园区|文化园|开发区|技术开发区|经济开发区|高新区|新区|古城|古镇|故居|旧居|水域|景区|风景区)$/u;
+/**
+ * Avenues take any noun for a name (黄金 大道, 芙蓉 北路); other sites, a bare 路 among them (硬化路,
+ * 产业路 are kinds of road), need a place or a proper name in theirs.
+ */
+const ROAD_WORD = /^(?:[东西南北中]路|大道|大街)$/u;
+const SITE_NAME_TAGS = /^(?:n|ns|nr|nrt|nz|x|j|nt)$/;
+const PROPER_NAME_TAGS = /^(?:ns|nr|nrt|nz|x|j)$/;
+/** Words that make a site a kind, not a name (城市 公园, 文化 广场, 产业 园区). */
+const KIND_OF_SITE = /^(?:旅游|城市|文化|产业|工业|市民|休闲|生态|农业|科技|物流|主题|体育|商业|创业|特色|现代|国家|省级|市级|湿地|森林|示范|重点|新|老|大|小)$/u;
+
+/** Words that describe a site, never name one (热门 景区, 著名 古镇). */
+const PRAISE = /^(?:热门|著名|知名|主要|重要|各大|周边|附近|全国|全省)$/u;
+
+function sites(idx: TokenIndex, out: Found[]): void {
+  const tokens = idx.tokens;
+  const text = idx.text;
+  for (let k = 1; k < tokens.length; k++) {
+    const site = tokens[k]!;
+    if (!SITE_WORD.test(site.word)) continue;
+    const road = ROAD_WORD.test(site.word);
+    let start = -1;
+    let proper = false;
+    let kind = false;
+    let named = false; // a word of the site's own name (花千谷), not a place or a kind
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      const w = tokens[j]!;
+      if (w.end !== tokens[j + 1]!.start || !SITE_NAME_TAGS.test(w.tag) || !isHan(w.word) || site.end - w.start > 12) break;
+      if (KIND_OF_SITE.test(w.word)) kind = true;
+      if ((j === k - 1 && w.word.length < 2) || PRAISE.test(w.word)) break;
+      const isPlace = PLACE_TRIE.matchesAt(text, w.start).includes(w.word.length) || (w.tag === 'ns' && ADMIN_TAIL.test(w.word));
+      // A place opens the site's name (湖南 烈士 公园), read no further back; before a site
+      // with a name of its own it is a place of its own (双牌县 花千谷 景区, 望城 靖港 古镇).
+      if (isPlace && named) break;
+      if (isPlace || PROPER_NAME_TAGS.test(w.tag)) proper = true;
+      if (!isPlace && PROPER_NAME_TAGS.test(w.tag) && !KIND_OF_SITE.test(w.word)) named = true;
+      start = w.start;
+      if (isPlace) break;
+    }
+    if (start < 0 || !(proper || (road && !kind))) continue;
+    if (site.end - start < 3) continue;
+    out.push({ text: text.slice(start, site.end), start, end: site.end });
+  }
+}
+
 export function findPlaces(idx: TokenIndex): Found[] {
   const text = idx.text;
   const out: Found[] = [];
@@ -185,6 +234,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
       out.push({ text: t.word + next.word, start: t.start, end: next.end });
     }
   }
+  sites(idx, out);
   // In order of appearance, one find per span, and not the place of an event's name (湖南省第八届…).
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   let keptEnd = 0; // where the last find kept ends (a find dropped for overlapping blocks nothing)

@@ -226,3 +226,21 @@ describe('companies and cooperatives by their brand', () => {
     expect((await entities('去年，他们从湘电集团引进了技术。')).orgs).toEqual(['湘电集团']);
   });
 });
+
+describe('named sites: roads, squares, parks, zones, stations, old towns', () => {
+  it('reads a site as the name words before the kind of site', async () => {
+    const { places } = await entities('车队沿芙蓉中路、湘府大道驶入长沙高新区，停在湖南烈士公园门口。');
+    expect(places).toEqual(expect.arrayContaining(['芙蓉中路', '湘府大道', '长沙高新区', '湖南烈士公园']));
+  });
+
+  it('keeps a county before a site with a name of its own as a place of its own', async () => {
+    const { places } = await entities('游客来到宁乡县花明楼景区参观。');
+    expect(places).toContain('宁乡县');
+    expect(places.some((p) => p.startsWith('宁乡县花'))).toBe(false);
+  });
+
+  it('takes no kind of site or praise word for a name', async () => {
+    const { places } = await entities('这条路修好后，城市公园和文化广场相继建成，热门景区人气旺。');
+    expect(places).toEqual([]);
+  });
+});
