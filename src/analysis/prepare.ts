@@ -8,7 +8,7 @@ import {
   parsePhotoCredit,
   readDateline,
 } from './byline';
-import { isBylineLine, readCredit } from './byline/grammar';
+import { isBylineLine, isCreditLine, readCredit, trailingCredit } from './byline/grammar';
 import type { ArticleInput, Journalist } from './types';
 
 /** An article's body made ready for analysis: cleaned text without dateline and marks. */
@@ -103,9 +103,16 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     to = from + by.index;
   } else {
     // A credit line closing the piece, as reposting sites print it (作者:刘燕娟 摄影 唐俊).
-    const lastBreak = tail.lastIndexOf('\n');
-    const last = tail.slice(lastBreak + 1);
+    let lastBreak = tail.lastIndexOf('\n');
+    let last = tail.slice(lastBreak + 1);
     if (lastBreak > 0 && isBylineLine(last)) {
+      // A credit printed over two lines is one credit (首席记者 郭立亮 / 通讯员 刘再丽 摄影报道).
+      const before = tail.lastIndexOf('\n', lastBreak - 1);
+      const above = tail.slice(before + 1, lastBreak);
+      if (before > 0 && above.length <= 48 && isCreditLine(above)) {
+        last = `${above} ${last}`;
+        lastBreak = before;
+      }
       trailing = readCredit(last).journalists;
       to = from + lastBreak;
     }
@@ -116,7 +123,11 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     const firstBreak = cleaned.text.indexOf('\n', from);
     const first = cleaned.text.slice(from, firstBreak < 0 ? from : firstBreak);
     if (firstBreak > 0 && firstBreak < to && isBylineLine(first)) {
-      leading = readCredit(first).journalists;
+      // A credit printed over two lines is one credit: a photo verb closing the second makes the
+      // names of the first photographers too (首席记者 郭立亮 / 通讯员 刘再丽 摄影报道).
+      const secondBreak = cleaned.text.indexOf('\n', firstBreak + 1);
+      const second = cleaned.text.slice(firstBreak + 1, secondBreak < 0 ? to : Math.min(secondBreak, to));
+      leading = readCredit(isCreditLine(second) ? `${first} ${second}` : first).journalists;
       from = firstBreak + 1;
     }
   }
@@ -128,11 +139,32 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     input.byline ? creditsOfByline(input.byline) : [],
     trailing,
     // A credit line inside the piece (an interview's second part, a sidebar's 点评：娄辉).
-    ...lines.filter((l) => l.length <= 48 && isBylineLine(l)).map((l) => readCredit(l).journalists),
+    ...bylineRuns(lines).map((l) => readCredit(l).journalists),
     ...leadLines.map((l) => (isBylineLine(l) ? readCredit(l).journalists : parsePhotoCredit(l))),
     // Photo news credits every picture at the end of its line.
     ...lines.map(parsePhotoCredit),
     ...(input.captions ?? []).map(parsePhotoCredit),
   );
+  // A credit closing a paragraph, after its last sentence (…三站赛事总规模11000人。湖南日报·新湖南
+  // 客户端记者 田超 唐俊 报道; …品牌价值达26亿元以上。文/曾毅文): names with a role that no credit
+  // above has named (a credit over two lines is read whole above).
+  const credited = new Set(journalists.map((j) => j.name));
+  journalists.push(...mergeJournalists(...lines.map((l) => trailingCredit(l).filter((j) => j.role && !credited.has(j.name)))));
   return { text: body.text, map: body.map, dateline: head.dateline, journalists, continuedFrom, continuedTo, captions: leadLines };
+}
+
+/**
+ * The byline lines of a body, each with the credit lines printed right under it: a credit over two
+ * lines is one credit, and a photo verb closing the second makes the names of the first
+ * photographers too (首席记者 郭立亮 / 通讯员 刘再丽 摄影报道).
+ */
+function bylineRuns(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 48 || !isBylineLine(line)) continue;
+    const next = lines[i + 1];
+    out.push(next !== undefined && next.length <= 48 && isCreditLine(next) ? `${line} ${next}` : line);
+  }
+  return out;
 }

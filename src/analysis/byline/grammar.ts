@@ -30,7 +30,11 @@ export const ROLES = [
  * Labels that credit a part of the work, printed before the names with / or ：(文/王晴, 制图/张杨,
  * 点评：娄辉); the role is the label. 图 credits the photographs.
  */
-const LABELS: Record<string, string> = { 文: '文', 图: '摄影', 文图: '文', 制图: '制图', 点评: '点评', 绘图: '制图', 漫画: '制图', 口述: '口述' };
+const LABELS: Record<string, string> = {
+  文: '文', 图: '摄影', 文图: '文', 制图: '制图', 点评: '点评', 绘图: '制图', 漫画: '制图', 口述: '口述',
+  // a video's credits block (记者 胡盼盼 / 拍摄 徐嵩 / 通讯员 熊瑛)
+  拍摄: '摄影',
+};
 
 /** Verbs closing a credit. 摄 / 摄影 / 摄影报道 make the names before them photographers. */
 const PHOTO_VERBS = ['摄影报道', '摄影', '摄'];
@@ -47,7 +51,8 @@ const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{
 export function creditName(part: string): boolean {
   if (!HAN_NAME.test(part) || NOT_NAMES.has(part)) return false;
   if (part.includes('·')) return true;
-  if (VERBS.some((v) => part.endsWith(v) && part.length - v.length < 2)) return false;
+  // A verb glued to a name (郭立亮摄) is read as name + verb, not as a four-character name.
+  if (VERBS.some((v) => part.endsWith(v) && (part.length - v.length < 2 || creditName(part.slice(0, -v.length))))) return false;
   return SURNAMES.has(part[0]!) || COMPOUND.has(part.slice(0, 2));
 }
 
@@ -226,10 +231,13 @@ export function trailingCredit(line: string): Journalist[] {
   let text = line.trim();
   const paren = /[（(]([^（）()]{2,40})[）)]$/u.exec(text);
   if (paren && wholeCredit(paren[1]!)) return readCredit(paren[1]!).journalists;
-  const cut = Math.max(...[...'。！？”）)；'].map((c) => text.lastIndexOf(c)));
+  // （本版照片除署名外均为湖南日报记者 辜鹏博 摄）: the credit closing a note in brackets.
+  if (paren) text = paren[1]!;
+  // …11000人。湖南日报·新湖南客户端记者 田超 唐俊 报道 / 《橘园采摘忙》 皇甫泽华 摄
+  const cut = Math.max(...[...'。！？”）)；》」'].map((c) => text.lastIndexOf(c)));
   text = text.slice(cut + 1).trim();
   if (!text || text.length > 48) return [];
-  const pieces = text.split(/\s+/u);
+  const pieces = text.replace(FUSED_ROLE, ' $1 ').trim().split(/\s+/u);
   for (let k = 0; k < pieces.length; k++) {
     const rest = pieces.slice(k).join(' ');
     if (wholeCredit(rest)) return readCredit(rest).journalists;

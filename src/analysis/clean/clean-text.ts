@@ -23,12 +23,15 @@ const WS = /[\s\u3000]/;
  * Raw PDF text shows itself by letter-spaced ideographs, numbers spaced from their units, or
  * hard line breaks in the middle of sentences. Clean page text (one paragraph per line) has none.
  */
+const CLOSING_CREDIT = /(?:摄|摄影|报道|摄影报道|供图)[）)]?$/u;
+
 export function looksLikeRawPdf(input: string): boolean {
   if (/[\u4e00-\u9fff] [\u4e00-\u9fff，、。] [\u4e00-\u9fff]/.test(input)) return true;
   if (/[0-9] +[亿万元个家人%]/.test(input) && /[\u4e00-\u9fff] +[0-9]/.test(input)) return true;
   const lines = input.split(/\r?\n/).map((l) => l.replace(/[\s\u3000]+/g, '')).filter(Boolean);
   if (lines.length < 3) return false;
-  const open = lines.filter((l) => !endsSentence(l) && !/[：:；;]$/.test(l)).length;
+  // A line closed by a credit (《橘园采摘忙》皇甫泽华摄, 记者田超报道) ends its paragraph in clean text too.
+  const open = lines.filter((l) => !endsSentence(l) && !/[：:；;]$/.test(l) && !CLOSING_CREDIT.test(l)).length;
   return open / lines.length > 0.4;
 }
 

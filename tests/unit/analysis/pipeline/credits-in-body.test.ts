@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '@/src/analysis/analyze';
+import { trailingCredit } from '@/src/analysis/byline/grammar';
+import { nodeSegmenter } from '@/src/analysis/segmenter/node';
+
+const seg = nodeSegmenter();
+const journalists = async (body: string) => {
+  const { articles } = await analyzeText(`标题\n\n${body}`, seg);
+  return articles[0]!.journalists.map((j) => `${j.name}/${j.role}`);
+};
+
+describe('credits inside and around the body', () => {
+  it('reads a credit closing a paragraph after its last sentence', async () => {
+    expect(await journalists('6月1日上午，环湖自行车赛在岳阳开赛，近800名骑手参赛。湖南日报·新湖南客户端记者 许文杰 周婷 报道')).toEqual([
+      '许文杰/记者',
+      '周婷/记者',
+    ]);
+    expect(await journalists('金秋时节，稻谷飘香。全县早稻亩产达到450公斤。文/罗晓明')).toEqual(['罗晓明/文']);
+  });
+
+  it('keeps photo series one line a picture, each with its photographer', async () => {
+    const text = ['《晨雾》 欧阳青 摄', '《归舟》 方立 摄', '《渔歌》 钟一鸣 摄', '《晒网》 蒋路 摄'].join('\n');
+    expect(await journalists(text)).toEqual(['欧阳青/摄影', '方立/摄影', '钟一鸣/摄影', '蒋路/摄影']);
+  });
+
+  it('reads a video’s credits block, 拍摄 as the photographer', async () => {
+    expect((await journalists('全省油菜进入收获期。\n记者 龙文俊\n拍摄 贺佳\n通讯员 谭乐')).sort()).toEqual(['贺佳/摄影', '谭乐/通讯员', '龙文俊/记者'].sort());
+  });
+
+  it('reads a credit printed over two lines as one, the photo verb crediting both lines', async () => {
+    const text = '9月1日，耒阳市新市镇稻田里，农户在收割中稻。\n湖南日报·新湖南客户端首席记者 周雄\n通讯员 刘敏 摄影报道';
+    expect(await journalists(text)).toEqual(['周雄/摄影', '刘敏/摄影']);
+  });
+
+  it('reads the photographer of a note in brackets and a verb glued to a name', () => {
+    expect(trailingCredit('机器人在调试。（本版照片除署名外均为湖南日报记者 齐磊 摄）')).toEqual([{ name: '齐磊', role: '摄影' }]);
+    expect(trailingCredit('岸边筑起沙袋。湖南日报记者 宋启明摄')).toEqual([{ name: '宋启明', role: '摄影' }]);
+  });
+});
