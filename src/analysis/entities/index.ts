@@ -85,6 +85,8 @@ export function extractEntities(
     p.first = Math.min(p.first, n.start);
     people.set(name, p);
   }
+  // A short title repeating a fuller one of the same person (周强书记 after 省委书记周强) adds none.
+  for (const p of people.values()) p.titles = p.titles.filter((t) => !p.titles.some((u) => u.length > t.length && u.endsWith(t)));
   const everyone = [...people.values()].filter((p) => !exclude.has(p.name));
   // A shorter name inside a longer one found too (王伟 in 王伟阳) is the same string, not a person.
   const named = new Claimed();

@@ -44,6 +44,8 @@ const HONORIFIC = /(?:师傅|先生|女士|老师|同志|阿姨|大爷|奶奶|�
 /** Characters that end a given name only rarely but often follow one (王伟说 → 王伟). */
 const FUNCTION_CHARS = new Set('说在等和与及为率到向对同是也还就将又均都则称的被把让给跟带率任获作');
 
+const CONJUNCTIONS = new Set('和与及同跟');
+
 // Code-unit sets: surnameAt runs at nearly every position, and text[i] would allocate a string.
 const COMPOUND_FIRST = codeSet([...COMPOUND].map((c) => c[0]!));
 const COMPOUND_SECOND = codeSet([...COMPOUND].map((c) => c[1]!));
@@ -166,7 +168,9 @@ export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<stri
   if (options.length > 1) {
     const [long, short] = options as [number, number];
     // 王伟说 / 王伟在: the extra character is a function word that can follow a name.
-    if (FUNCTION_CHARS.has(text[start + long - 1]!)) return { start, end: start + short };
+    // …but a conjunction right before a verb joins nothing (政委夏志和出席会议: 夏志和 is the name).
+    const joinsNothing = CONJUNCTIONS.has(text[start + long - 1]!) && /^(?:v|vn|vd|l)$/.test(idx.at(start + long)?.tag ?? '');
+    if (FUNCTION_CHARS.has(text[start + long - 1]!) && !joinsNothing) return { start, end: start + short };
     // A cut after the short form, but inside the long one, favours the short form.
     if (idx.isEnd(start + short) && !idx.isEnd(start + long)) return { start, end: start + short };
     // The short form stands elsewhere in the text more often than the long one (刘明 … 刘明作总结).

@@ -21,7 +21,16 @@ export interface TitledName extends NameSpan {
 const AFTER_NAME = new Set([
   '总书记', '书记', '副书记', '省长', '副省长', '市长', '副市长', '县长', '主席', '副主席', '总理', '副总理', '委员长',
   '部长', '厅长', '局长', '主任', '副主任', '院士', '教授', '同志', '董事长', '总经理', '秘书长', '政委', '司令员',
+  // deputies and members, in the report of a session (刘集贵代表, 刘丹军委员): see SESSION
+  '代表', '委员',
 ]);
+
+/**
+ * A report of a people's congress or a CPPCC session, where a name followed by 代表 or 委员 is a
+ * deputy or a member, an office; elsewhere 企业代表 or 评审委员 are not.
+ */
+const SESSION = /人民代表大会|人大(?:[一二三四五六七八九十]+次)?会议|代表团|政协[^。]{0,12}会议|两会|人大代表|政协委员|代表们|委员们/u;
+const SESSION_ROLES = new Set(['代表', '委员']);
 
 /** Cheap filter for the scan below: does any of AFTER_NAME start here? */
 const AFTER_NAME_TRIE = new Trie(AFTER_NAME);
@@ -75,10 +84,11 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
     i = name.end - 1;
   }
   // Name before a title: 习近平总书记, 宋君强院士.
+  const session = SESSION.test(text);
   for (let i = 2; i < text.length; i++) {
     if (!AFTER_NAME_TRIE.starts(text.charCodeAt(i)) || !idx.isStart(i)) continue;
     const position = positionStartingAt(text, i);
-    if (!position || !AFTER_NAME.has(position)) continue;
+    if (!position || !AFTER_NAME.has(position) || (SESSION_ROLES.has(position) && !session)) continue;
     // A modifier before the position makes it part of a longer one (党组副|书记): no name ends here.
     if (modifierEndingAt(text, i) > 0) continue;
     const end = i + position.length;
@@ -99,7 +109,8 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
     if (!plausibleName(idx, name.start, name.end, exclude)) continue;
     if (position === '同志') continue;
     const kind = positionKind(position)!;
-    const title: Title = { text: position, start: i, end, office: kind === 'office' || (kind === 'context' && position !== '教授'), collective: false };
+    const office = kind === 'office' || (kind === 'context' && position !== '教授') || SESSION_ROLES.has(position);
+    const title: Title = { text: position, start: i, end, office, collective: false };
     if (['院士', '教授', '董事长', '总经理'].includes(position)) title.office = false;
     out.push({ ...name, name: text.slice(name.start, name.end), titles: [title] });
   }

@@ -5,6 +5,7 @@
  */
 import { PRIVATE_BODY_MARKS, PUBLIC_BODY_MARKS } from '../dict';
 import { orgSuffixOf, positionEndingAt, positionKind, type PositionKind } from './lexicon';
+import { surnameAt } from './names';
 import { breakAt, type TokenIndex } from './token-index';
 
 export interface Title {
@@ -42,6 +43,12 @@ export const BODY_VERBS = new Set([
 /** Words that join two parts of one body's name (工业和信息化厅, 生物医药及医疗器械产业链, 材料与器件实验室). */
 const JOINERS = new Set(['和', '及', '与']);
 
+/** Whether a list of names separated by 、 ends at `at` (…、袁新华|和). */
+function namesListBefore(text: string, at: number): boolean {
+  const m = /、(\p{Script=Han}{2,4})$/u.exec(text.slice(Math.max(0, at - 6), at));
+  return m !== null && surnameAt(text, at - m[1]!.length) > 0;
+}
+
 function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: string): boolean {
   const text = idx.text;
   const word = text.slice(tokStart, tokEnd);
@@ -51,6 +58,8 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
     const prev = idx.before(tokStart);
     if (!prev || breakAt(text, prev.start)) return true;
     if (/^(?:x|nr\w*)$/.test(prev.tag)) return true;
+    // A list of names before it (张灼华、袁新华 和 秘书长…), however jieba cut the last one (袁/新华).
+    if (namesListBefore(text, tokStart)) return true;
     // A whole body before it (省政府 和 …) is a list of bodies, not one name.
     if (orgSuffixOf(prev.word)) return true;
     return positionEndingAt(text, prev.end) !== null;

@@ -146,7 +146,8 @@ describe('officials: mentions', () => {
 
   it('merges the titles of the same person printed in two places', async () => {
     const e = await entities('省委常委、秘书长刘明出席。会上，省委秘书长刘明作总结讲话。');
-    expect(officialTitles(e)).toEqual({ 刘明: ['省委常委', '秘书长', '省委秘书长'] });
+    // The short 秘书长 repeats the fuller 省委秘书长 printed later: it adds no title (the corpus convention).
+    expect(officialTitles(e)).toEqual({ 刘明: ['省委常委', '省委秘书长'] });
   });
 });
 
@@ -168,5 +169,27 @@ describe('officials: traps', () => {
     const e = await entities('副省长陈博彬出席。记者李明报道。', ['李明']);
     expect(officialTitles(e)).toEqual({ 陈博彬: ['副省长'] });
     expect(peopleNames(e)).toEqual([]);
+  });
+});
+
+describe('officials: deputies and members in a session report, short titles, names before 和', () => {
+  it('reads 代表 and 委员 after a name as the office in a report of a session', async () => {
+    const e = await entities('在常德市代表团，王建国代表建议加快高铁建设。李春花委员代表民盟湖南省委发言。');
+    expect(officialTitles(e)).toEqual({ 王建国: ['代表'], 李春花: ['委员'] });
+  });
+
+  it('does not make 代表 an office outside a session report', async () => {
+    const e = await entities('颁奖仪式上，王建国代表公司上台领奖。');
+    expect(officialTitles(e)).toEqual({});
+  });
+
+  it('drops a short title that repeats a fuller one of the same person', async () => {
+    const e = await entities('市委书记张卫东来到工地。“感谢张卫东书记的关心。”');
+    expect(officialTitles(e)).toEqual({ 张卫东: ['市委书记'] });
+  });
+
+  it('stops a title at 和 after a list of names, and keeps 和 in a name before a verb', async () => {
+    const e = await entities('王小明、陈立新和秘书长刘红兵出席会议。国防科技大学政委孙志和出席会议。');
+    expect(officialTitles(e)).toMatchObject({ 刘红兵: ['秘书长'], 孙志和: ['国防科技大学政委'] });
   });
 });

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '@/src/analysis/analyze';
 import { trailingCredit } from '@/src/analysis/byline/grammar';
 import { nodeSegmenter } from '@/src/analysis/segmenter/node';
 
 const seg = nodeSegmenter();
+// Loading the wasm and the dictionary takes seconds on a busy machine: not part of any test.
+beforeAll(() => seg.ready(), 60_000);
 const journalists = async (body: string) => {
   const { articles } = await analyzeText(`标题\n\n${body}`, seg);
   return articles[0]!.journalists.map((j) => `${j.name}/${j.role}`);
