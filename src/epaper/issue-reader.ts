@@ -52,7 +52,8 @@ export interface IssueProgress {
 }
 
 export interface IssueReadEvents {
-  onPages?(pages: readonly IssuePage[], progress: IssueProgress): void;
+  /** The page list is known (and the issue, from the start page). */
+  onPages?(pages: readonly IssuePage[], progress: IssueProgress, issue: IssueRef | null): void;
   onPage?(page: IssuePage, progress: IssueProgress): void;
   onArticle?(article: IssueArticle, progress: IssueProgress): void;
 }
@@ -156,7 +157,7 @@ export function createIssueReader(options: IssueReaderOptions): IssueReader {
         outcome.pages.push({ url: ref.url, number: ref.number ?? null, name: ref.name ?? null, articles: [], status: 'pending', error: null });
       }
       progress.pages.total = outcome.pages.length;
-      events.onPages?.(outcome.pages, progress);
+      events.onPages?.(outcome.pages, progress, start.issue);
 
       const byPage = new Map<IssuePage, IssueArticle[]>();
       const articleIds = new Set<string>();
