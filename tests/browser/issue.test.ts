@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { useSession } from './session';
+import { openEpaperPage, openPanelFor, screenshot } from './harness';
+
+const browser = useSession();
+
+/** The offline issue of 2024-12-13 (scripts/build-issue-fixture.ts): 5 pages listed, page 05 missing, 23 articles. */
+const ISSUE_PAGE = 'http://epaper.voc.com.cn/hnrb/html/2024-12/13/node_202.htm';
+const ISSUE_FILES = '**/hnrb/html/2024-12/13/**';
+
+const countText = (panel: Page) => panel.locator('.issue-count').innerText();
+
+/** Delays the panel's requests for the issue and counts how many are in flight at once. */
+async function slowIssue(panel: Page, ms: number) {
+  const seen = { requests: [] as string[], inFlight: 0, most: 0 };
+  await panel.route(ISSUE_FILES, async (route: Route) => {
+    seen.requests.push(route.request().url());
+    seen.inFlight++;
+    seen.most = Math.max(seen.most, seen.inFlight);
+    await new Promise((ok) => setTimeout(ok, ms));
+    seen.inFlight--;
+    await route.continue();
+  });
+  return seen;
+}
+
+describe('读全期: the whole issue', () => {
+  it('reads the issue and shows it by page with its officials and figures (timed, no delay)', async () => {
+    const page = await openEpaperPage(browser.session, ISSUE_PAGE);
+    const panel = await openPanelFor(browser.session, page);
+    await panel.getByRole('button', { name: '读全期' }).click();
+    await expect.poll(() => panel.locator('progress').getAttribute('data-elapsed-ms'), { timeout: 60_000 }).not.toBeNull();
+    const ms = Number(await panel.locator('progress').getAttribute('data-elapsed-ms'));
+    console.log(`[issue] whole issue read and analysed in ${ms} ms (5 pages listed, 23 articles)`);
+    expect(await countText(panel)).toContain('第5/5版 · 23/23篇');
+    await expect.poll(() => panel.locator('.issue-page').count()).toBe(5);
+    await expect.poll(() => panel.locator('.issue-article .article-counts').count()).toBe(23);
+    expect(await panel.locator('.issue-page[data-page="01"] .issue-article').count()).toBe(6);
+    // The failed page is named.
+    expect(await panel.locator('.issue-failed').innerText()).toContain('第05版 文化（HTTP 404）');
+    // Officials with their titles and articles; figures grouped by kind.
+    const shen = panel.locator('.issue-officials li').filter({ has: panel.locator('.official-name', { hasText: '沈晓明' }) });
+    await expect.poll(() => shen.locator('.titles').innerText()).toContain('省委书记');
+    expect(await shen.locator('.issue-ref').count()).toBeGreaterThanOrEqual(2);
+    expect(await panel.locator('.issue-kind[data-kind="amount"] .issue-figures li').count()).toBeGreaterThan(0);
+    expect(await panel.locator('.issue-kind[data-kind="growth"] .issue-figures li').count()).toBeGreaterThan(0);
+    expect(await panel.locator('#issue-places ~ .chips li').count()).toBeGreaterThan(3);
+    await Promise.all([page.close(), panel.close()]);
+  });
+
+  it('shows progress, at most two requests at a time, cancels, continues, names the failed page and saves the whole issue', async () => {
+    const page = await openEpaperPage(browser.session, ISSUE_PAGE);
+    const panel = await openPanelFor(browser.session, page);
+    const seen = await slowIssue(panel, 150);
+    await panel.getByRole('button', { name: '读全期' }).click();
+    await expect.poll(() => countText(panel)).toMatch(/第[1-5]\/5版 · [1-9]\d*\/\d+篇/);
+    await screenshot(panel, 'issue-progress-zh-CN-light');
+    await panel.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => panel.locator('.issue-cancelled').count()).toBe(1);
+    const done = Number(/(\d+)\/\d+篇/.exec(await countText(panel))![1]);
+    expect(done).toBeLessThan(23);
+    const asked = seen.requests.length;
+    await new Promise((ok) => setTimeout(ok, 600));
+    expect(seen.requests.length).toBe(asked); // nothing more asked after the cancel
+
+    await panel.getByRole('button', { name: '继续读取' }).click();
+    await expect.poll(() => countText(panel), { timeout: 60_000 }).toContain('读完');
+    expect(seen.most).toBeLessThanOrEqual(2);
+    // 5 pages and 23 articles, each once, but for the two that may have been in flight at the cancel
+    // and page 05, asked again because it failed.
+    expect(new Set(seen.requests).size).toBe(28);
+    expect(seen.requests.length).toBeLessThanOrEqual(28 + 2 + 1);
+    expect(await panel.locator('.issue-failed').innerText()).toContain('第05版 文化（HTTP 404）');
+    await expect.poll(() => panel.locator('.issue-article .article-counts').count()).toBe(23);
+    await screenshot(panel, 'issue-view-zh-CN-light');
+    await panel.locator('#issue-officials').scrollIntoViewIfNeeded();
+    await screenshot(panel, 'issue-overview-zh-CN-light');
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.evaluate(() => scrollTo(0, 0));
+    await screenshot(panel, 'issue-view-zh-CN-dark');
+    await panel.locator('#issue-officials').scrollIntoViewIfNeeded();
+    await screenshot(panel, 'issue-overview-zh-CN-dark');
+    await panel.emulateMedia({ colorScheme: 'light' });
+
+    // A click on an article opens it in the tab; the issue view stays.
+    const first = panel.locator('.issue-page[data-page="03"] .issue-article').first();
+    const href = await first.getAttribute('href');
+    await first.click();
+    await expect.poll(() => page.url()).toBe(href);
+    expect(await panel.locator('.issue-panel').count()).toBe(1);
+
+    // 收藏全期: every article, through the library's one writer.
+    await panel.getByRole('button', { name: '☆ 收藏全期' }).click();
+    await expect.poll(() => panel.locator('.issue-panel .save-status').innerText(), { timeout: 30_000 }).toContain('已收藏 23');
+    await panel.getByRole('tab', { name: '收藏' }).click();
+    await expect.poll(() => panel.locator('.lib-item .lib-title').count()).toBe(23);
+    await Promise.all([page.close(), panel.close()]);
+  });
+});
