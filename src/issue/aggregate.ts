@@ -94,6 +94,8 @@ export function aggregateIssue(articles: readonly IssueArticleFacts[], limits: O
   for (const a of articles) {
     const seen = new Set<string>();
     for (const f of a.analysis.figures) {
+      // A unit with no number (百万元 as a class of funds) is no headline figure.
+      if (f.value === null && f.normalized === null && f.kind !== 'date-range') continue;
       // The same figure printed twice in one article counts once.
       const key = `${f.kind}|${f.text}|${f.subject}`;
       if (seen.has(key)) continue;

@@ -33,7 +33,7 @@ describe('读全期: the whole issue', () => {
     await expect.poll(() => panel.locator('progress').getAttribute('data-elapsed-ms'), { timeout: 60_000 }).not.toBeNull();
     const ms = Number(await panel.locator('progress').getAttribute('data-elapsed-ms'));
     console.log(`[issue] whole issue read and analysed in ${ms} ms (5 pages listed, 23 articles)`);
-    expect(await countText(panel)).toContain('第5/5版 · 23/23篇');
+    expect(await countText(panel)).toMatch(/^读完 4 个版面、23 篇文章，用时 [\d.]+ 秒$/);
     await expect.poll(() => panel.locator('.issue-page').count()).toBe(5);
     await expect.poll(() => panel.locator('.issue-article .article-counts').count()).toBe(23);
     expect(await panel.locator('.issue-page[data-page="01"] .issue-article').count()).toBe(6);
@@ -53,7 +53,12 @@ describe('读全期: the whole issue', () => {
     const page = await openEpaperPage(browser.session, ISSUE_PAGE);
     const panel = await openPanelFor(browser.session, page);
     const seen = await slowIssue(panel, 150);
-    await panel.getByRole('button', { name: '读全期' }).click();
+    await expect.poll(() => panel.locator('.article-counts').count(), { timeout: 30_000 }).toBe(6);
+    await screenshot(panel, 'issue-button-zh-CN-light');
+    // Keyboard: Enter on the button opens the view, and focus moves to its heading.
+    await panel.locator('.read-issue').focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent ?? '')).toContain('本期速览');
     await expect.poll(() => countText(panel)).toMatch(/第[1-5]\/5版 · [1-9]\d*\/\d+篇/);
     await screenshot(panel, 'issue-progress-zh-CN-light');
     await panel.getByRole('button', { name: '取消' }).click();
@@ -65,7 +70,7 @@ describe('读全期: the whole issue', () => {
     expect(seen.requests.length).toBe(asked); // nothing more asked after the cancel
 
     await panel.getByRole('button', { name: '继续读取' }).click();
-    await expect.poll(() => countText(panel), { timeout: 60_000 }).toContain('读完');
+    await expect.poll(() => countText(panel), { timeout: 60_000 }).toMatch(/读完 4 个版面、23 篇文章/);
     expect(seen.most).toBeLessThanOrEqual(2);
     // 5 pages and 23 articles, each once, but for the two that may have been in flight at the cancel
     // and page 05, asked again because it failed.
@@ -74,13 +79,18 @@ describe('读全期: the whole issue', () => {
     expect(await panel.locator('.issue-failed').innerText()).toContain('第05版 文化（HTTP 404）');
     await expect.poll(() => panel.locator('.issue-article .article-counts').count()).toBe(23);
     await screenshot(panel, 'issue-view-zh-CN-light');
-    await panel.locator('#issue-officials').scrollIntoViewIfNeeded();
+    await panel.locator('.issue-jump-link', { hasText: '本期领导及职务' }).click();
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('issue-officials');
     await screenshot(panel, 'issue-overview-zh-CN-light');
+    await panel.locator('.issue-jump-link', { hasText: '本期关键数字' }).click();
+    await screenshot(panel, 'issue-figures-zh-CN-light');
     await panel.emulateMedia({ colorScheme: 'dark' });
     await panel.evaluate(() => scrollTo(0, 0));
     await screenshot(panel, 'issue-view-zh-CN-dark');
-    await panel.locator('#issue-officials').scrollIntoViewIfNeeded();
+    await panel.locator('.issue-jump-link', { hasText: '本期领导及职务' }).click();
     await screenshot(panel, 'issue-overview-zh-CN-dark');
+    await panel.locator('.issue-jump-link', { hasText: '本期关键数字' }).click();
+    await screenshot(panel, 'issue-figures-zh-CN-dark');
     await panel.emulateMedia({ colorScheme: 'light' });
 
     // A click on an article opens it in the tab; the issue view stays.

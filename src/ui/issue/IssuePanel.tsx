@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { savedFromAnalysis } from '@/src/library/from-analysis';
 import { aggregateIssue, type IssueArticleFacts } from '@/src/issue/aggregate';
@@ -21,6 +21,24 @@ function saveIssueArticle(a: IssueArticleView, state: IssueRunState): Promise<st
   return sendSave({ ...input, title: input.title || a.title });
 }
 
+/** The sections below the long page list, one click (or Enter) away. */
+const JUMPS = [
+  ['issue-pages', 'pages'],
+  ['issue-officials', 'officials'],
+  ['issue-figures', 'figures'],
+  ['issue-places', 'places'],
+] as const;
+
+function jumpTo(id: string) {
+  const heading = document.getElementById(id);
+  if (!heading) return;
+  heading.tabIndex = -1;
+  // Below the panel's sticky header.
+  const header = document.querySelector('.app-head')?.getBoundingClientRect().height ?? 0;
+  scrollTo({ top: heading.getBoundingClientRect().top + scrollY - header - 8 });
+  heading.focus({ preventScroll: true });
+}
+
 /** 本期速览: the whole issue read by 读全期, page by page, with the issue's officials and figures. */
 export function IssuePanel({ state, tabId }: { state: IssueRunState; tabId: number | null }) {
   const ready = state.articles.filter((a) => a.analysis);
@@ -38,6 +56,9 @@ export function IssuePanel({ state, tabId }: { state: IssueRunState; tabId: numb
     else window.open(url, '_blank', 'noopener');
   };
   const reading = state.status === 'reading';
+  // The view replaces the one whose button was pressed: keyboard focus goes to its heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
 
   return (
     <section class="issue-panel" aria-label={is('title')} aria-busy={reading}>
@@ -45,7 +66,7 @@ export function IssuePanel({ state, tabId }: { state: IssueRunState; tabId: numb
         ← {is('back')}
       </button>
       <div class="list-head">
-        <h2>
+        <h2 ref={heading} tabIndex={-1}>
           {is('title')}
           {state.issue ? <span class="issue-date"> · {state.issue.date}</span> : null}
         </h2>
@@ -54,6 +75,13 @@ export function IssuePanel({ state, tabId }: { state: IssueRunState; tabId: numb
         ) : null}
       </div>
       <IssueProgressView state={state} />
+      <nav class="issue-jump" aria-label={is('title')}>
+        {JUMPS.map(([id, key]) => (
+          <button key={id} type="button" class="issue-jump-link" onClick={() => jumpTo(id)}>
+            {is(key)}
+          </button>
+        ))}
+      </nav>
       <IssuePages state={state} onOpen={open} />
       <IssueOverviewView overview={overview} onOpen={open} />
     </section>

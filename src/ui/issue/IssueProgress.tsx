@@ -32,10 +32,9 @@ export function IssueProgressView({ state }: { state: IssueRunState }) {
         ) : null}
       </div>
       <p class="issue-count" role="status">
-        {count}
-        {state.status === 'done' && state.elapsedMs !== null ? (
-          <span class="issue-done"> · {is('done', { p: pages.done - failedPages.length, a: articles.done - failedArticles.length, s: (state.elapsedMs / 1000).toFixed(1) })}</span>
-        ) : null}
+        {state.status === 'done' && state.elapsedMs !== null
+          ? is('done', { p: pages.done - failedPages.length, a: articles.done - failedArticles.length, s: (state.elapsedMs / 1000).toFixed(1) })
+          : count}
       </p>
       {state.problem ? (
         <p class="notice" role="alert">

@@ -29,8 +29,6 @@ const zh = {
   pageFailed: '读取失败',
   pending: '读取中',
   none: '无',
-  sameIssue: '本期',
-  otherIssue: '当前标签页已不在这一期',
 } as const;
 
 export type IssueStringKey = keyof typeof zh;
@@ -63,8 +61,6 @@ const en: Record<IssueStringKey, string> = {
   pageFailed: 'not read',
   pending: 'reading',
   none: 'none',
-  sameIssue: 'This issue',
-  otherIssue: 'The tab has left this issue',
 };
 
 /** A string with {name} placeholders filled. */

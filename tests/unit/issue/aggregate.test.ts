@@ -41,7 +41,7 @@ const issue = [
       { name: '沈晓明', titles: ['省委书记', '省人大常委会主任'], mentions: [] },
       { name: '毛伟明', titles: ['省长'], mentions: [] },
     ],
-    figures: [figure('3亿元', 'amount', 2, 300_000_000), figure('第一', 'rank', 10, 1)],
+    figures: [figure('3亿元', 'amount', 2, 300_000_000), figure('第一', 'rank', 10, 1), figure('百万元', 'amount', 0)],
     places: ['湖南', '湖南'],
     keywords: ['外贸'],
   }),
@@ -65,7 +65,7 @@ describe('issue overview', () => {
     expect(overview.officials[0]!.articles[0]).toMatchObject({ pageNumber: '01', title: '前11个月我省进出口5121.9亿元' });
   });
 
-  it('groups figures by kind in a fixed order, headline and lead figures first, each once per article', () => {
+  it('groups figures by kind in a fixed order, headline and lead figures first, each once per article, none without a number', () => {
     expect(overview.figures.map((g) => g.kind)).toEqual(['amount', 'growth', 'rank']);
     const amounts = overview.figures[0]!;
     expect(amounts.total).toBe(3);
