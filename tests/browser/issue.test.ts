@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { useSession } from './session';
-import { openEpaperPage, openPanelFor, screenshot } from './harness';
+import { LAYOUT_URL, openEpaperPage, openPanelFor, screenshot } from './harness';
 
 const browser = useSession();
 
@@ -105,6 +105,12 @@ describe('读全期: the whole issue', () => {
     await expect.poll(() => panel.locator('.issue-panel .save-status').innerText(), { timeout: 30_000 }).toContain('已收藏 23');
     await panel.getByRole('tab', { name: '收藏' }).click();
     await expect.poll(() => panel.locator('.lib-item .lib-title').count()).toBe(23);
+
+    // The tab moves to another issue: the view stays, and offers to read that one.
+    await panel.getByRole('tab', { name: '本页' }).click();
+    expect(await panel.locator('.issue-other').count()).toBe(0);
+    await page.goto(LAYOUT_URL);
+    await expect.poll(() => panel.locator('.issue-other').innerText()).toContain('另一期（2024-12-12）');
     await Promise.all([page.close(), panel.close()]);
   });
 });

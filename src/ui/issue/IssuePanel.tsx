@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { savedFromAnalysis } from '@/src/library/from-analysis';
 import { aggregateIssue, type IssueArticleFacts } from '@/src/issue/aggregate';
 import type { IssueArticleView, IssueRunState } from '@/src/issue/issue-run';
+import type { IssueRef } from '@/src/epaper/types';
 import { SaveAllRow, sendSave } from '@/src/ui/panel/SaveActions';
 import { IssueOverviewView } from './IssueOverview';
 import { IssuePages } from './IssuePages';
@@ -40,7 +41,14 @@ function jumpTo(id: string) {
 }
 
 /** 本期速览: the whole issue read by 读全期, page by page, with the issue's officials and figures. */
-export function IssuePanel({ state, tabId }: { state: IssueRunState; tabId: number | null }) {
+export interface IssuePanelProps {
+  state: IssueRunState;
+  tabId: number | null;
+  /** The issue of the page the tab shows now, to offer its own 读全期 when it is another one. */
+  tabIssue: { issue: IssueRef | null; url: string } | null;
+}
+
+export function IssuePanel({ state, tabId, tabIssue }: IssuePanelProps) {
   const ready = state.articles.filter((a) => a.analysis);
   const overview = useMemo(
     () =>
@@ -74,6 +82,14 @@ export function IssuePanel({ state, tabId }: { state: IssueRunState; tabId: numb
           <SaveAllRow key={`${state.startUrl}:${ready.length}`} items={ready} label={`☆ ${is('saveIssue')}`} saveOne={(a) => saveIssueArticle(a, state)} />
         ) : null}
       </div>
+      {tabIssue?.issue && state.issue && (tabIssue.issue.date !== state.issue.date || tabIssue.issue.paper !== state.issue.paper) ? (
+        <p class="notice issue-other">
+          {is('otherIssue', { date: tabIssue.issue.date })}{' '}
+          <button type="button" class="action" onClick={() => void issueRun().start(tabIssue.url)}>
+            {is('readIssue')}
+          </button>
+        </p>
+      ) : null}
       <IssueProgressView state={state} />
       <nav class="issue-jump" aria-label={is('title')}>
         {JUMPS.map(([id, key]) => (

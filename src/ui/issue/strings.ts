@@ -29,6 +29,7 @@ const zh = {
   pageFailed: '读取失败',
   pending: '读取中',
   none: '无',
+  otherIssue: '标签页现在是另一期（{date}）。',
 } as const;
 
 export type IssueStringKey = keyof typeof zh;
@@ -61,6 +62,7 @@ const en: Record<IssueStringKey, string> = {
   pageFailed: 'not read',
   pending: 'reading',
   none: 'none',
+  otherIssue: 'The tab now shows another issue ({date}).',
 };
 
 /** A string with {name} placeholders filled. */

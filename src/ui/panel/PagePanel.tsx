@@ -48,7 +48,7 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
     void sendMessage('pageFocusFact', { articleId: article.id, factId: pendingFocus.factId }, tabId).catch(() => {});
   }, [pendingFocus, state, tabId]);
 
-  if (issue) return <IssuePanel state={issue} tabId={tabId} />;
+  if (issue) return <IssuePanel state={issue} tabId={tabId} tabIssue={state?.status === 'ready' ? { issue: state.issue, url: state.url } : null} />;
   if (page.status === 'no-tab' || page.status === 'not-epaper') return <NotEpaper />;
   if (page.status === 'unreachable') return <Problem message={t('noContentScript')} />;
   if (!state || state.status === 'loading') return <Loading />;
