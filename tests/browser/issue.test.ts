@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { useSession } from './session';
-import { LAYOUT_URL, openEpaperPage, openPanelFor, screenshot } from './harness';
+import { LAYOUT_URL, launchWithExtension, openEpaperPage, openPanelFor, screenshot } from './harness';
 
 const browser = useSession();
 
@@ -112,5 +112,19 @@ describe('读全期: the whole issue', () => {
     await page.goto(LAYOUT_URL);
     await expect.poll(() => panel.locator('.issue-other').innerText()).toContain('另一期（2024-12-12）');
     await Promise.all([page.close(), panel.close()]);
+  });
+
+  it('speaks English in an English browser', async () => {
+    const session = await launchWithExtension(browser.port, undefined, { lang: 'en-US', colorScheme: 'dark' });
+    try {
+      const page = await openEpaperPage(session, ISSUE_PAGE);
+      const panel = await openPanelFor(session, page);
+      await panel.getByRole('button', { name: 'Read whole issue' }).click();
+      await expect.poll(() => countText(panel), { timeout: 60_000 }).toMatch(/^Read 4 pages and 23 articles in [\d.]+ s$/);
+      expect(await panel.locator('.issue-failed').innerText()).toContain('Page 05 文化 (HTTP 404)');
+      await screenshot(panel, 'issue-view-en-US-dark');
+    } finally {
+      await session.close();
+    }
   });
 });

@@ -56,8 +56,8 @@ export function IssueProgressView({ state }: { state: IssueRunState }) {
               {is('failedPages')}
               {failedPages.map((p, i) => (
                 <span key={p.url} class="failed-page">
-                  {i > 0 ? '、' : ''}
-                  {label(p.number, p.name)}（{p.error}）
+                  {i > 0 ? is('listSep') : ''}
+                  {is('failedPage', { page: label(p.number, p.name), error: p.error ?? '' })}
                 </span>
               ))}
             </p>
