@@ -63,6 +63,9 @@ describe('读全期: the whole issue', () => {
     await screenshot(panel, 'issue-progress-zh-CN-light');
     await panel.getByRole('button', { name: '取消' }).click();
     await expect.poll(() => panel.locator('.issue-cancelled').count()).toBe(1);
+    await screenshot(panel, 'issue-cancelled-zh-CN-light');
+    expect(await panel.locator('.article-state', { hasText: '未读' }).count()).toBeGreaterThan(0);
+    expect(await panel.getByRole('button', { name: '☆ 收藏全期' }).count()).toBe(0); // not before the whole issue is read
     const done = Number(/(\d+)\/\d+篇/.exec(await countText(panel))![1]);
     expect(done).toBeLessThan(23);
     const asked = seen.requests.length;

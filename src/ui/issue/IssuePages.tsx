@@ -18,7 +18,11 @@ export function IssuePages({ state, onOpen }: { state: IssueRunState; onOpen: Op
                 {page.number ? is('pageHead', { n: page.number }) : ''} {page.name ?? ''}
               </a>
               <span class="count">
-                {page.status === 'failed' ? is('pageFailed') : page.status === 'pending' ? is('pending') : is('articles', { n: articles.length })}
+                {page.status === 'failed'
+                  ? is('pageFailed')
+                  : page.status === 'pending'
+                    ? is(state.status === 'reading' ? 'pending' : 'notRead')
+                    : is('articles', { n: articles.length })}
               </span>
             </h4>
             {articles.length > 0 ? (
@@ -37,7 +41,9 @@ export function IssuePages({ state, onOpen }: { state: IssueRunState; onOpen: Op
                           </span>
                         </span>
                       ) : (
-                        <span class="article-state">{a.status === 'error' ? `${t('failed')}：${a.error ?? ''}` : is('pending')}</span>
+                        <span class="article-state">
+                          {a.status === 'error' ? `${t('failed')}：${a.error ?? ''}` : state.status === 'reading' ? is('pending') : is('notRead')}
+                        </span>
                       )}
                     </a>
                   </li>

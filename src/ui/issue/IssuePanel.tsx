@@ -78,7 +78,8 @@ export function IssuePanel({ state, tabId, tabIssue }: IssuePanelProps) {
           {is('title')}
           {state.issue ? <span class="issue-date"> · {state.issue.date}</span> : null}
         </h2>
-        {!reading && ready.length > 0 ? (
+        {/* 全期 means the whole issue: offered once it has been read through (failures named). */}
+        {state.status === 'done' && ready.length > 0 ? (
           <SaveAllRow key={`${state.startUrl}:${ready.length}`} items={ready} label={`☆ ${is('saveIssue')}`} saveOne={(a) => saveIssueArticle(a, state)} />
         ) : null}
       </div>

@@ -63,9 +63,12 @@ export function IssueProgressView({ state }: { state: IssueRunState }) {
             </p>
           ) : null}
           {failedArticles.length > 0 ? <p>{is('failedArticles', { n: failedArticles.length })}</p> : null}
-          <button type="button" class="action" onClick={restart}>
-            {is('retry')}
-          </button>
+          {/* After a cancel, 继续读取 retries these too. */}
+          {state.status === 'done' ? (
+            <button type="button" class="action" onClick={restart}>
+              {is('retry')}
+            </button>
+          ) : null}
         </div>
       ) : null}
     </div>

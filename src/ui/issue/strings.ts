@@ -30,6 +30,7 @@ const zh = {
   saveIssue: '收藏全期',
   pageFailed: '读取失败',
   pending: '读取中',
+  notRead: '未读',
   none: '无',
   otherIssue: '标签页现在是另一期（{date}）。',
 } as const;
@@ -65,6 +66,7 @@ const en: Record<IssueStringKey, string> = {
   saveIssue: 'Save whole issue',
   pageFailed: 'not read',
   pending: 'reading',
+  notRead: 'not read',
   none: 'none',
   otherIssue: 'The tab now shows another issue ({date}).',
 };
