@@ -103,7 +103,7 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
           </span>
         ) : null}
       </p>
-      {state.issue ? <ReadIssueButton url={state.url} /> : null}
+      {state.issue ? <ReadIssueButton url={state.url} busy={state.kind === 'layout' && state.timings.analysedMs === null} /> : null}
       {open ? (
         <>
           {state.kind === 'layout' ? (
