@@ -6,6 +6,9 @@ import { t, type StringKey } from '../i18n';
 import { ArticleList } from './ArticleList';
 import { FactsView } from './FactsView';
 import { Loading, NotEpaper, Problem } from './States';
+import { IssuePanel } from '../issue/IssuePanel';
+import { ReadIssueButton } from '../issue/ReadIssueButton';
+import { useIssueRun } from '../issue/use-issue-run';
 import type { PanelPage } from './use-active-page';
 import type { ComponentChildren } from 'preact';
 
@@ -31,6 +34,9 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
   const tabId = page.status === 'no-tab' ? null : page.tabId;
   const state = page.status === 'page' ? page.state : null;
 
+  // 读全期 shows the whole issue until closed, while the tab moves from article to article.
+  const issue = useIssueRun();
+
   useEffect(() => setSelected(null), [tabId, state?.url]);
 
   useEffect(() => {
@@ -42,6 +48,7 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
     void sendMessage('pageFocusFact', { articleId: article.id, factId: pendingFocus.factId }, tabId).catch(() => {});
   }, [pendingFocus, state, tabId]);
 
+  if (issue) return <IssuePanel state={issue} tabId={tabId} tabIssue={state?.status === 'ready' ? { issue: state.issue, url: state.url } : null} />;
   if (page.status === 'no-tab' || page.status === 'not-epaper') return <NotEpaper />;
   if (page.status === 'unreachable') return <Problem message={t('noContentScript')} />;
   if (!state || state.status === 'loading') return <Loading />;
@@ -96,6 +103,7 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
           </span>
         ) : null}
       </p>
+      {state.issue ? <ReadIssueButton url={state.url} busy={state.kind === 'layout' && state.timings.analysedMs === null} /> : null}
       {open ? (
         <>
           {state.kind === 'layout' ? (

@@ -79,7 +79,8 @@ export function SaveAllRow<T>({ items, label, saveOne }: { items: readonly T[]; 
           let done = 0;
           for (const item of items) {
             const failure = await saveOne(item);
-            if (failure) return setStatus(`${t('saveFailed')}：${failure}`);
+            // Those saved before a failure (a full quota) stay saved: say how many.
+            if (failure) return setStatus(`${done}/${items.length} · ${t('saveFailed')}：${failure}`);
             setStatus(`${++done}/${items.length}`);
           }
           setStatus(`★ ${t('saved')} ${done}`);
