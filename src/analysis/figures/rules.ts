@@ -182,7 +182,8 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
     if (rank) return rank;
     if (c.ordinal || c.category === 'rank' || c.category === 'time') return null;
   }
-  if (c.category === 'rank') return null;
+  // 排名首位: the scan took 首位 only after a rank verb.
+  if (c.category === 'rank') return text.slice(c.start, c.end) === '首位' ? c : null;
   if (c.category === 'time') {
     if (c.value !== null && c.value >= 1000 && c.def?.printed === '年' && c.factor === 1) return null; // 2025年
     // 服务时长3亿小时: a total of time, measured like any other quantity.

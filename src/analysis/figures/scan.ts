@@ -55,7 +55,7 @@ const MAGNITUDE = /[十百千万亿]+/y;
 const DEADLINE = /(?:以内|之内|内)/y;
 /** What comes before a duration that makes it a stated period rather than a time reference. */
 const DURATION_CUE =
-  /(?:为期|历时|历经|经过|通过|用时|耗时|仅用|只用|用了|花了|需要?|只需要?|仅需要?|怀孕|连续|长达|持续|缩短至|缩短到|缩短为|压缩至|压缩到|压缩为|缩减至|减少至|提前|延长至|延长到|延长|不超过|期限为|期限|工期|周期为?|期为|徒刑|拘役|(?:打|干|做|工作|务工|坚守|奋斗|学习|经营|扎根)了)$/;
+  /(?:时隔|相隔|阔别|为期|历时|历经|经过|通过|用时|耗时|仅用|只用|用了|花了|需要?|只需要?|仅需要?|怀孕|连续|长达|持续|缩短至|缩短到|缩短为|压缩至|压缩到|压缩为|缩减至|减少至|提前|延长至|延长到|延长|不超过|期限为|期限|工期|周期为?|期为|徒刑|拘役|(?:打|干|做|工作|务工|坚守|奋斗|学习|经营|扎根)了)$/;
 /** Before a numeral: it is part of a name or a code (4K, 5G, G60, 1+N+1, PM2.5, 0731-…). */
 const CODE_BEFORE = /[A-Za-z0-9.+\-_/#×＋·:：]/;
 
@@ -230,14 +230,43 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       const dl = sticky(DEADLINE, text, end);
       if (dl) end += dl.length;
     }
-    const from = range && !(range[1]!.length > 1 && range[1]!.startsWith('0')) ? start - range[0].length : start;
+    let from = range && !(range[1]!.length > 1 && range[1]!.startsWith('0')) ? start - range[0].length : start;
     if (from < start) qualifier = range![0];
+    // 100米至160米: a range printing its unit at both ends is one figure; the low end, already
+    // read as a figure of its own, becomes its qualifier.
+    const low = def && from === start ? unitRangePrefix(text, start, text.slice(found.numEnd, found.end)) : null;
+    const lowFigure = low ? out.at(-1) : undefined;
+    if (low && lowFigure && lowFigure.start === start - low.length && lowFigure.unit === unit) {
+      out.pop();
+      from = start - low.length;
+      qualifier = low;
+    }
     out.push(withHedges(text, tokens, {
       start: from, end, outerStart: from, outerEnd: end, value: parsed.value, unit, def, factor: parsed.factor,
       category, qualifier, chinese, ordinal, front, noun,
     }));
   }
-  return out;
+  // 排名首位, 居全国首位: the first place, a rank written without a numeral.
+  for (const m of text.matchAll(/首位/gu)) {
+    if (!FIRST_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (ctx.taken.some((s) => m.index < s.end && m.index + 2 > s.start)) continue;
+    out.push({
+      start: m.index, end: m.index + 2, outerStart: m.index, outerEnd: m.index + 2, value: 1, unit: '位', def: null, factor: 1,
+      category: 'rank', qualifier: null, chinese: true, ordinal: false, front: false,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A rank verb and its scope before 首位 (排名, 居全国, 位居中部六省). */
+const FIRST_PLACE_BEFORE = /(?:排名|排在|居|位居|稳居|跃居|位列|名列|保持)(?:全国|全省|全市|全球|世界|中部|中部六省|同类城市|全国同类|省内|国内)?$/u;
+
+/** `100米至` before the high end of a range whose unit (米) is printed at both ends; null when none. */
+function unitRangePrefix(text: string, start: number, printedUnit: string): string | null {
+  if (!printedUnit) return null;
+  const head = text.slice(Math.max(0, start - 12 - printedUnit.length), start);
+  const m = new RegExp(`(?<![\\d.,])\\d+(?:\\.\\d+)?[十百千万亿]*${printedUnit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:至|到|—|－|～|~)$`).exec(head);
+  return m ? m[0] : null;
 }
 
 /** Words that end in a hedge character without being one. */

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { figureAt, textsOf } from './helpers';
+
+describe('ranges with the unit at both ends, 首位, 时隔', () => {
+  it('reads a range printing its unit at both ends as one figure', async () => {
+    expect(await textsOf('新桥梁的主跨可达80米至120米。')).toEqual(['80米至120米']);
+    expect(await textsOf('项目总投资30亿元到45亿元。')).toEqual(['30亿元到45亿元']);
+    // Different units are two figures.
+    expect(await textsOf('日产3吨、年产1000吨。')).toEqual(['3吨', '1000吨']);
+  });
+
+  it('reads 首位 after a rank verb as the first place', async () => {
+    const f = await figureAt('全省粮食产量连续三年居中部六省首位。', '首位');
+    expect(f.kind).toBe('rank');
+    expect(f.value).toBe(1);
+    expect(await textsOf('她是村里首位女大学生。')).toEqual([]);
+  });
+
+  it('reads the years since something last happened as a stated period', async () => {
+    const f = await figureAt('湖南选手时隔12年再夺这枚金牌。', '12年');
+    expect(f.kind).toBe('date-range');
+  });
+});
