@@ -261,11 +261,14 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
 /** A rank verb and its scope before 首位 (排名, 居全国, 位居中部六省). */
 const FIRST_PLACE_BEFORE = /(?:排名|排在|居|位居|稳居|跃居|位列|名列|保持)(?:全国|全省|全市|全球|世界|中部|中部六省|同类城市|全国同类|省内|国内)?$/u;
 
-/** `100米至` before the high end of a range whose unit (米) is printed at both ends; null when none. */
+/**
+ * `100米至` before the high end of a range whose unit (米) is printed at both ends; null when none.
+ * Only 至/到: figures joined by a dash (3%—5%) stay two, as the seed reads them.
+ */
 function unitRangePrefix(text: string, start: number, printedUnit: string): string | null {
   if (!printedUnit) return null;
   const head = text.slice(Math.max(0, start - 12 - printedUnit.length), start);
-  const m = new RegExp(`(?<![\\d.,])\\d+(?:\\.\\d+)?[十百千万亿]*${printedUnit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:至|到|—|－|～|~)$`).exec(head);
+  const m = new RegExp(`(?<![\\d.,])\\d+(?:\\.\\d+)?[十百千万亿]*${printedUnit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:至|到)$`).exec(head);
   return m ? m[0] : null;
 }
 
