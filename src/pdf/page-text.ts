@@ -180,9 +180,28 @@ function splitAtWidestGap(segs: Segment[]): Segment[][] | null {
   if (!gaps.length) return null;
   const widest = gaps.reduce((a, b) => (b.size > a.size ? b : a));
   // Wider than the usual gap between lines, and wider than a fraction of an em (two lines alone).
-  if (gaps.length > 1 && widest.size <= 1.3 * median(gaps.map((g) => g.size))) return null;
+  const others = gaps.filter((g) => g !== widest).map((g) => g.size);
+  if (others.length && widest.size <= 1.3 * median(others)) return null;
   if (widest.size < 0.8 * median(segs.map((x) => x.height))) return null;
   return [sorted.slice(0, widest.at), sorted.slice(widest.at)];
+}
+
+/**
+ * A headline centred over several columns may leave the first column's gutter clear; a line in
+ * larger type just above the top of another column group says the groups are one story.
+ */
+function headlineOver(cols: Segment[][]): boolean {
+  const body = median(cols.flat().map((s) => s.height));
+  return cols.some((group) =>
+    group.some((h) => {
+      if (h.height < 1.25 * body) return false;
+      return cols.some((other) => {
+        if (other === group) return false;
+        const top = Math.max(...other.map(topOf));
+        return bottomOf(h) > top && bottomOf(h) - top < 4 * h.height;
+      });
+    }),
+  );
 }
 
 /** Reading order: columns left to right, bands top to bottom, recursively; lines top to bottom. */
@@ -190,8 +209,11 @@ function readingOrder(segs: Segment[], out: Placed[], depth = 0): void {
   if (!segs.length) return;
   const gutter = 0.8 * median(segs.map((s) => s.height));
   if (segs.length > 1 && depth < 40) {
+    // Where no gutter runs through, a clear strip of white across the region comes before a
+    // headline's crossing: it also takes a headline block's narrow lines (a 副题 over the middle
+    // column) off the columns, which would otherwise read it as the top of one of them.
     const cols = columnsOf(segs, gutter);
-    const parts = cols.length > 1 ? cols : bandsOf(segs) ?? splitAtWidestGap(segs);
+    const parts = cols.length > 1 && !headlineOver(cols) ? cols : splitAtWidestGap(segs) ?? bandsOf(segs) ?? (cols.length > 1 ? cols : null);
     if (parts) {
       for (const p of parts) readingOrder(p, out, depth + 1);
       return;

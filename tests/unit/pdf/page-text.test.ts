@@ -64,6 +64,16 @@ describe('pageTextOf', () => {
     expect(text.startsWith('进口规模创历史同期新高\n\n')).toBe(true);
   });
 
+  it('reads a headline centred over the middle of four columns before the first column', () => {
+    // The headline covers columns 2 and 3 only: the first column's gutter is clear all the way up.
+    const head = line('大会开幕', 1.5 * W + 2 * G, 560, 2 * EM);
+    const cols = [0, 1, 2, 3].map((k) => column([`${k}栏一栏一栏一栏一栏一`, `${k}栏二。`], k * (W + G), 500));
+    expect(lines(pageTextOf(shuffled([...cols.flat(), ...head], 13)))).toEqual([
+      '大会开幕',
+      ...[0, 1, 2, 3].flatMap((k) => [`${k}栏一栏一栏一栏一栏一`, `${k}栏二。`]),
+    ]);
+  });
+
   it('reads two stacked stories: a headline over two columns, then a headline over three', () => {
     const wide = (3 * W + 2 * G - G) / 2; // two columns across the same width as three
     const a = [
