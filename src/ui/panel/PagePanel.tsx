@@ -6,6 +6,7 @@ import { t, type StringKey } from '../i18n';
 import { ArticleList } from './ArticleList';
 import { FactsView } from './FactsView';
 import { Loading, NotEpaper, Problem } from './States';
+import { PdfRead } from './PdfRead';
 import type { PanelPage } from './use-active-page';
 import type { ComponentChildren } from 'preact';
 
@@ -46,7 +47,17 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
   if (page.status === 'unreachable') return <Problem message={t('noContentScript')} />;
   if (!state || state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <Problem message={state.message} />;
-  if (state.problem && state.articles.length === 0) return <Problem message={state.problem} />;
+  const pageLabel = [state.page?.number ? `第${state.page.number}版` : null, state.page?.name, state.issue?.date]
+    .filter(Boolean)
+    .join(' · ');
+  // 读PDF版: the page's PDF read into articles, also when the page's own HTML gave none.
+  const pdf = { pdfUrl: state.page?.pdfUrl ?? null, pageUrl: state.url, pageLabel };
+  if (state.problem && state.articles.length === 0)
+    return (
+      <PdfRead key={state.url} {...pdf}>
+        <Problem message={state.problem} />
+      </PdfRead>
+    );
 
   const focus = (article: ArticleView, factId: string) => {
     if (tabId === null) return;
@@ -68,10 +79,6 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
   };
 
   const open = state.kind === 'article' ? state.articles[0] : state.articles.find((a) => a.id === selected);
-  const pageLabel = [state.page?.number ? `第${state.page.number}版` : null, state.page?.name, state.issue?.date]
-    .filter(Boolean)
-    .join(' · ');
-
   return (
     <div class="page-panel">
       <p class="page-label">
@@ -96,6 +103,7 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
           </span>
         ) : null}
       </p>
+      <PdfRead key={state.url} {...pdf}>
       {open ? (
         <>
           {state.kind === 'layout' ? (
@@ -118,6 +126,7 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
           <ArticleList articles={state.articles} onOpen={(a) => setSelected(a.id)} onHover={outline} />
         </>
       )}
+      </PdfRead>
     </div>
   );
 }
