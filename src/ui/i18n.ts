@@ -94,6 +94,7 @@ const zh = {
   pdfUnreadable: '本版 PDF 文件已损坏，无法解析。',
   pdfNoText: '本版 PDF 没有文字（可能是扫描图片），读不出文章。',
   pdfNone: '没有从本版 PDF 里读出文章。',
+  pdfSuggest: '网页没有给出文章，可以从本版 PDF 里读。',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -187,6 +188,7 @@ const en: Record<StringKey, string> = {
   pdfUnreadable: "The page's PDF is damaged and cannot be read.",
   pdfNoText: "The page's PDF has no text (it may be a scanned picture); no article can be read from it.",
   pdfNone: "No article could be read from the page's PDF.",
+  pdfSuggest: "The web page gives no article; its PDF may.",
 };
 
 function uiLanguage(): string {

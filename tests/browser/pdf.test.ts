@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { LAYOUT_URL, openEpaperPage, openPanelFor, screenshot } from './harness';
+import { LAYOUT_URL, ROOT, openEpaperPage, openPanelFor, screenshot } from './harness';
 import { useSession } from './session';
 
 const PDF_URL = 'http://epaper.voc.com.cn/hnrb/images/2024-12/12/02/2024121202_pdf.pdf';
@@ -40,7 +42,7 @@ describe('读PDF版', () => {
     await expect.poll(() => panel.locator('.pdf-result .list-head h2').innerText().catch(() => ''), { timeout: 30_000 }).toBe('读出 10 篇文章');
     const titles = await panel.locator('.pdf-result .article-title').allInnerTexts();
     expect(titles.slice(0, 9)).toEqual(TITLES);
-    expect(await panel.locator('.pdf-result .page-label').innerText()).toMatch(/PDF版：1 页 · \d+ KB · 读取 \d+ 毫秒/);
+    expect(await panel.locator('.pdf-result .page-label').innerText()).toMatch(/PDF版：1 页 · \d+ KB · 读取 [\d,]+ 毫秒/);
     expect(await panel.locator('[role=alert]').count()).toBe(0);
     await screenshot(panel, 'pdf-list-light');
 
@@ -98,5 +100,29 @@ describe('读PDF版', () => {
     }
     await screenshot(panel, 'pdf-problem-light');
     await panel.unrouteAll();
+  });
+
+  it('gives a layout page whose HTML lost its article links the articles of its PDF', async () => {
+    // The layout page as a broken server might send it: every link to an article page gone.
+    const html = (await readFile(join(ROOT, 'tests/fixtures/epaper/hnrb/html/2024-12/12/node_202.htm'), 'utf8'))
+      .split('\n')
+      .filter((line) => !line.includes('content_17212'))
+      .join('\n');
+    // (A URL of its own: the panel follows the tab that shows it, not the first test's.)
+    const url = `${LAYOUT_URL}?broken=1`;
+    const page = await ctx.session.context.newPage();
+    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.xbzdStatus === 'ready', undefined, { timeout: 30_000 });
+    const broken = await openPanelFor(ctx.session, page);
+    await broken.getByRole('button', { name: '读PDF版' }).waitFor();
+    expect(await broken.locator('.article-title').count()).toBe(0);
+    expect(await broken.locator('.pdf-hint').innerText()).toBe('网页没有给出文章，可以从本版 PDF 里读。');
+    await screenshot(broken, 'pdf-broken-page-before');
+    await readPdf(broken);
+    expect((await broken.locator('.pdf-result .article-title').allInnerTexts()).slice(0, 9)).toEqual(TITLES);
+    await screenshot(broken, 'pdf-broken-page-after');
+    await broken.close();
+    await page.close();
   });
 });

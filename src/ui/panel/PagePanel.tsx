@@ -54,7 +54,7 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
   const pdf = { pdfUrl: state.page?.pdfUrl ?? null, pageUrl: state.url, pageLabel };
   if (state.problem && state.articles.length === 0)
     return (
-      <PdfRead key={state.url} {...pdf}>
+      <PdfRead key={state.url} {...pdf} suggest>
         <Problem message={state.problem} />
       </PdfRead>
     );

@@ -25,6 +25,8 @@ interface Props {
   pageLabel: string;
   /** The page's own view, shown until the PDF's articles replace it. */
   children: ComponentChildren;
+  /** The page gave no article: say that its PDF may. */
+  suggest?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ interface Props {
  * into articles by the same analyser as pasted text, so that a page whose HTML is missing or
  * broken still gets its facts. The articles are saved with the PDF as their source.
  */
-export function PdfRead({ pdfUrl, pageUrl, pageLabel, children }: Props) {
+export function PdfRead({ pdfUrl, pageUrl, pageLabel, children, suggest = false }: Props) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [result, setResult] = useState<{ text: TextResult; pdf: PagePdfText } | null>(null);
@@ -73,6 +75,7 @@ export function PdfRead({ pdfUrl, pageUrl, pageLabel, children }: Props) {
         <button type="button" class="action pdf-button" onClick={read} disabled={busy} title={t('readPdfHint')}>
           {t('readPdf')}
         </button>
+        {suggest && !result && !busy ? <span class="pdf-hint">{t('pdfSuggest')}</span> : null}
         {busy ? (
           <span class="paste-busy" role="status">
             <span class="spinner small" aria-hidden="true" />
