@@ -276,7 +276,9 @@ export function piecesOfPdfItems(items: ReadonlyArray<unknown>): TextPiece[] {
     const [a, b, c, d, e, f] = transform as number[];
     // The font size: the item's height, or the text matrix's scale when a PDF gives none.
     const size = typeof height === 'number' && height > 0 ? height : Math.hypot(c!, d!) || Math.hypot(a!, b!);
-    out.push({ text: str, x: e!, y: f!, width: typeof width === 'number' ? width : 0, height: size });
+    // Vertical text (a headline set top to bottom) runs down the page: one em wide, kept whole.
+    const vertical = Math.abs(b!) > Math.abs(a!);
+    out.push({ text: str, x: e!, y: f!, width: vertical ? size : typeof width === 'number' ? width : 0, height: size });
   }
   return out;
 }

@@ -74,6 +74,34 @@ describe('pageTextOf', () => {
     ]);
   });
 
+  it('keeps a narrow 副题 that sits over the middle column with its headline, above all three columns', () => {
+    const head = [...line('进口规模创历史同期新高', 60, 580, 2 * EM), ...line('——副题在中间', W + G + 10, 550, 1.3 * EM)];
+    const cols = [0, 1, 2].map((k) => column([`${k}列一列一列一列一列一`, `${k}列二。`], k * (W + G), 510));
+    expect(lines(pageTextOf(shuffled([...cols.flat(), ...head], 17)))).toEqual([
+      '进口规模创历史同期新高',
+      '——副题在中间',
+      ...[0, 1, 2].flatMap((k) => [`${k}列一列一列一列一列一`, `${k}列二。`]),
+    ]);
+  });
+
+  it('reads two stories side by side, their headline blocks level, one story after the other', () => {
+    // A wide story of two columns and a one-column commentary with a column name above its headline.
+    const wide = [
+      ...line('左边大标题左边大标', 0, 600, 2 * EM),
+      ...column(['左一左一左一左一左一左', '左一末。'], 0, 560),
+      ...column(['左二左二左二左二左二左', '左二末。'], W + G, 560),
+    ];
+    const right = [
+      ...line('栏目名', 2 * (W + G), 603, 1.3 * EM),
+      ...line('评论标题', 2 * (W + G), 580, 2 * EM),
+      ...column(['右一右一右一右一右一右', '右一右一右一右一右一右', '右一末。'], 2 * (W + G), 540),
+    ];
+    expect(lines(pageTextOf(shuffled([...right, ...wide], 19)))).toEqual([
+      '左边大标题左边大标', '左一左一左一左一左一左', '左一末。', '左二左二左二左二左二左', '左二末。',
+      '栏目名', '评论标题', '右一右一右一右一右一右', '右一右一右一右一右一右', '右一末。',
+    ]);
+  });
+
   it('reads two stacked stories: a headline over two columns, then a headline over three', () => {
     const wide = (3 * W + 2 * G - G) / 2; // two columns across the same width as three
     const a = [
@@ -142,5 +170,10 @@ describe('piecesOfPdfItems', () => {
       { text: '湖南', x: 30, y: 700, width: 24, height: 12 },
       { text: '日报', x: 54, y: 700, width: 24, height: 12 },
     ]);
+  });
+
+  it('takes a vertical run of text as one em wide, whatever its advance', () => {
+    const items = [{ str: '竖排标题', transform: [0, 20, -20, 0, 300, 700], width: 80, height: 20 }];
+    expect(piecesOfPdfItems(items)).toEqual([{ text: '竖排标题', x: 300, y: 700, width: 20, height: 20 }]);
   });
 });
