@@ -64,6 +64,10 @@ describe('读PDF版', () => {
     await panel.getByRole('tab', { name: '收藏' }).click();
     await expect.poll(() => panel.locator('.lib-item .lib-title').allInnerTexts()).toEqual([TITLES[0]]);
     expect(await panel.locator('.lib-item .lib-meta').innerText()).toContain(`来源：PDF版 第02版 · 要闻 · 2024-12-12 ${PDF_URL}`);
+    // Dated as the page: its figures are listed under the issue's date.
+    await panel.locator('#lib-tab-figures').click();
+    await expect.poll(() => panel.locator('.lib-table').innerText()).toContain('2024-12-12 前11个月我省进出口5121.9亿元');
+    await panel.locator('#lib-tab-articles').click();
 
     // Back on the page tab, the page's own articles come back.
     await panel.getByRole('tab', { name: '本页' }).click();

@@ -51,7 +51,7 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
     .filter(Boolean)
     .join(' · ');
   // 读PDF版: the page's PDF read into articles, also when the page's own HTML gave none.
-  const pdf = { pdfUrl: state.page?.pdfUrl ?? null, pageUrl: state.url, pageLabel };
+  const pdf = { pdfUrl: state.page?.pdfUrl ?? null, pageUrl: state.url, pageLabel, issue: state.issue, page: state.page };
   if (state.problem && state.articles.length === 0)
     return (
       <PdfRead key={state.url} {...pdf} suggest>

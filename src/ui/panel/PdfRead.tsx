@@ -5,7 +5,9 @@ import { pastedTextProblem } from '@/src/engine/request';
 import { PdfProblem, type PdfProblemKind } from '@/src/pdf/fetch-pdf';
 import { readPagePdf, type PagePdfText } from '@/src/pdf/read-page-pdf';
 import { t, tf, type StringKey } from '../i18n';
-import { textResultOf, TextResultView, type TextResult } from './TextResult';
+import type { IssueRef, PageRef } from '@/src/epaper/types';
+import type { AnalyzedArticle } from '@/src/analysis/types';
+import { pastedSave, textResultOf, TextResultView, type TextResult } from './TextResult';
 
 const PROBLEM: Record<PdfProblemKind, StringKey> = {
   elsewhere: 'pdfElsewhere',
@@ -23,6 +25,9 @@ interface Props {
   pageUrl: string;
   /** 第02版 · 要闻 · 2024-12-12, for the saved articles' source. */
   pageLabel: string;
+  /** The issue and page the PDF prints, kept with its saved articles. */
+  issue?: IssueRef | null;
+  page?: PageRef | null;
   /** The page's own view, shown until the PDF's articles replace it. */
   children: ComponentChildren;
   /** The page gave no article: say that its PDF may. */
@@ -34,7 +39,7 @@ interface Props {
  * into articles by the same analyser as pasted text, so that a page whose HTML is missing or
  * broken still gets its facts. The articles are saved with the PDF as their source.
  */
-export function PdfRead({ pdfUrl, pageUrl, pageLabel, children, suggest = false }: Props) {
+export function PdfRead({ pdfUrl, pageUrl, pageLabel, issue, page, children, suggest = false }: Props) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [result, setResult] = useState<{ text: TextResult; pdf: PagePdfText } | null>(null);
@@ -61,6 +66,12 @@ export function PdfRead({ pdfUrl, pageUrl, pageLabel, children, suggest = false 
     }
   };
 
+  // Saved as a paste with the PDF as its source, dated and paged as the e-paper page says.
+  const toSave = (analysis: AnalyzedArticle, source: string) => ({
+    ...pastedSave(analysis, source),
+    ...(issue ? { paper: issue.paper, issueDate: issue.date } : {}),
+    ...(page ? { page: { number: page.number, name: page.name } } : {}),
+  });
   const note = result
     ? tf('pdfRead', { pages: result.pdf.pages, kb: Math.round(result.pdf.bytes / 1024), ms: Math.round(result.pdf.readMs) })
     : '';
@@ -90,7 +101,7 @@ export function PdfRead({ pdfUrl, pageUrl, pageLabel, children, suggest = false 
       ) : null}
       {result ? (
         <div class="pdf-result" data-read-ms={Math.round(result.pdf.readMs)}>
-          <TextResultView key={result.text.run} result={result.text} source={`${t('pdfSource')} ${pageLabel} ${pdfUrl}`} note={note} />
+          <TextResultView key={result.text.run} result={result.text} source={`${t('pdfSource')} ${pageLabel} ${pdfUrl}`} note={note} toSave={toSave} />
         </div>
       ) : (
         children

@@ -3,6 +3,7 @@ import type { Ref } from 'preact';
 import type { AnalyzedArticle } from '@/src/analysis/types';
 import type { PasteAnalysis } from '@/src/engine/paste-client';
 import { pasteKey, savedFromPaste } from '@/src/library/from-paste';
+import type { SaveInput } from '@/src/library/types';
 import type { ArticleView } from '@/src/messaging/page-state';
 import { t, tf } from '../i18n';
 import { ArticleList } from './ArticleList';
@@ -39,9 +40,8 @@ export function textResultOf(analysis: PasteAnalysis, previous: TextResult | nul
   return { ...analysis, views, run: (previous?.run ?? 0) + 1 };
 }
 
-function saveFromText(analysis: AnalyzedArticle, source: string): Promise<string | null> {
-  return sendSave(savedFromPaste(analysis, source, t('untitled')));
-}
+/** What the library keeps of an article read from text: a paste, its source as the reader gave it. */
+export const pastedSave = (analysis: AnalyzedArticle, source: string): SaveInput => savedFromPaste(analysis, source, t('untitled'));
 
 interface Props {
   result: TextResult;
@@ -50,10 +50,13 @@ interface Props {
   sectionRef?: Ref<HTMLElement>;
   /** Shown before the analysis path (the PDF's pages and read time). */
   note?: string;
+  /** The save input of an article (the PDF reader adds the issue and page it knows). */
+  toSave?: (analysis: AnalyzedArticle, source: string) => SaveInput;
 }
 
 /** The list of articles read from text, or one of them with its facts (one alone opens at once). */
-export function TextResultView({ result, source, sectionRef, note }: Props) {
+export function TextResultView({ result, source, sectionRef, note, toSave = pastedSave }: Props) {
+  const saveFromText = (analysis: AnalyzedArticle, label: string) => sendSave(toSave(analysis, label));
   const [open, setOpen] = useState<number | null>(result.views.length === 1 ? 0 : null);
   const shown = open !== null ? result.views[open] : null;
   return (
