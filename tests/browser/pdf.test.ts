@@ -77,7 +77,7 @@ describe('读PDF版', () => {
   it('reads it again in a steady time (the median is reported)', async () => {
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
-      if (await panel.locator('.pdf-result').count()) await panel.getByRole('button', { name: /返回本页/ }).click();
+      if (await panel.locator('.pdf-result').count()) await panel.getByRole('button', { name: /返回网页版/ }).click();
       await expect.poll(() => panel.locator('.pdf-result').count()).toBe(0);
       times.push(await readPdf(panel));
     }
@@ -87,7 +87,7 @@ describe('读PDF版', () => {
   });
 
   it('says in Chinese when the PDF is missing, is not a PDF, or is damaged', async () => {
-    await panel.getByRole('button', { name: /返回本页/ }).click();
+    await panel.getByRole('button', { name: /返回网页版/ }).click();
     const cases: Array<[string, { status: number; body: string }]> = [
       ['没有找到本版的 PDF 文件（网站上不存在或暂时无法访问）。', { status: 404, body: 'not found' }],
       ['本版 PDF 链接给出的不是 PDF 文件。', { status: 200, body: '<html><body>维护中</body></html>' }],
