@@ -73,7 +73,7 @@ export function PdfRead({ pdfUrl, pageUrl, pageLabel, issue, page, children, sug
     ...(page ? { page: { number: page.number, name: page.name } } : {}),
   });
   const note = result
-    ? tf('pdfRead', { pages: result.pdf.pages, kb: Math.round(result.pdf.bytes / 1024), ms: Math.round(result.pdf.readMs) })
+    ? tf('pdfRead', { pages: result.pdf.pages, kb: Math.round(result.pdf.bytes / 1024), ms: String(Math.round(result.pdf.readMs)) })
     : '';
   return (
     <>
