@@ -18,6 +18,7 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.gif': 'image/gif',
   '.png': 'image/png',
+  '.pdf': 'application/pdf',
 };
 
 /**

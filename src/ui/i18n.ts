@@ -80,6 +80,21 @@ const zh = {
   backToList: '返回列表',
   saveAllPasted: '全部收藏',
   sourceLabel: '来源',
+  readPdf: '读PDF版',
+  readPdfHint: '读取本版的 PDF，从中分篇并提取要点（网页缺失或出错时也能用）',
+  pdfBusy: '正在读取本版 PDF……',
+  pdfRead: 'PDF版：{pages} 页 · {kb} KB · 读取 {ms} 毫秒',
+  pdfSource: 'PDF版',
+  backToPage: '返回网页版',
+  pdfElsewhere: '本版 PDF 不在电子版网站上，没有读取。',
+  pdfMissing: '没有找到本版的 PDF 文件（网站上不存在或暂时无法访问）。',
+  pdfNetwork: '连不上电子版网站，PDF 没有读到。请检查网络后再试。',
+  pdfNotPdf: '本版 PDF 链接给出的不是 PDF 文件。',
+  pdfTooBig: '本版 PDF 太大，没有读取。',
+  pdfUnreadable: '本版 PDF 文件已损坏，无法解析。',
+  pdfNoText: '本版 PDF 没有文字（可能是扫描图片），读不出文章。',
+  pdfNone: '没有从本版 PDF 里读出文章。',
+  pdfSuggest: '网页没有给出文章，可以从本版 PDF 里读。',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -159,6 +174,21 @@ const en: Record<StringKey, string> = {
   backToList: 'Back to the list',
   saveAllPasted: 'Save all',
   sourceLabel: 'Source',
+  readPdf: 'Read the PDF',
+  readPdfHint: "Read this page's PDF, split it into articles and pull out their facts (works when the web page is missing or broken)",
+  pdfBusy: "Reading the page's PDF…",
+  pdfRead: 'PDF: {pages} page(s) · {kb} KB · read in {ms} ms',
+  pdfSource: 'PDF',
+  backToPage: 'Back to the web page',
+  pdfElsewhere: "The page's PDF is not on the e-paper site; it was not read.",
+  pdfMissing: "The page's PDF was not found (it is not on the site or cannot be reached now).",
+  pdfNetwork: 'The e-paper site cannot be reached; the PDF was not read. Check the connection and try again.',
+  pdfNotPdf: "The page's PDF link does not give a PDF file.",
+  pdfTooBig: "The page's PDF is too large; it was not read.",
+  pdfUnreadable: "The page's PDF is damaged and cannot be read.",
+  pdfNoText: "The page's PDF has no text (it may be a scanned picture); no article can be read from it.",
+  pdfNone: "No article could be read from the page's PDF.",
+  pdfSuggest: "The web page gives no article; its PDF may.",
 };
 
 function uiLanguage(): string {

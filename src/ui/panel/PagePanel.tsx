@@ -9,6 +9,7 @@ import { Loading, NotEpaper, Problem } from './States';
 import { IssuePanel } from '../issue/IssuePanel';
 import { ReadIssueButton } from '../issue/ReadIssueButton';
 import { useIssueRun } from '../issue/use-issue-run';
+import { PdfRead } from './PdfRead';
 import type { PanelPage } from './use-active-page';
 import type { ComponentChildren } from 'preact';
 
@@ -53,7 +54,17 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
   if (page.status === 'unreachable') return <Problem message={t('noContentScript')} />;
   if (!state || state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <Problem message={state.message} />;
-  if (state.problem && state.articles.length === 0) return <Problem message={state.problem} />;
+  const pageLabel = [state.page?.number ? `第${state.page.number}版` : null, state.page?.name, state.issue?.date]
+    .filter(Boolean)
+    .join(' · ');
+  // 读PDF版: the page's PDF read into articles, also when the page's own HTML gave none.
+  const pdf = { pdfUrl: state.page?.pdfUrl ?? null, pageUrl: state.url, pageLabel, issue: state.issue, page: state.page };
+  if (state.problem && state.articles.length === 0)
+    return (
+      <PdfRead key={state.url} {...pdf} suggest>
+        <Problem message={state.problem} />
+      </PdfRead>
+    );
 
   const focus = (article: ArticleView, factId: string) => {
     if (tabId === null) return;
@@ -75,10 +86,6 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
   };
 
   const open = state.kind === 'article' ? state.articles[0] : state.articles.find((a) => a.id === selected);
-  const pageLabel = [state.page?.number ? `第${state.page.number}版` : null, state.page?.name, state.issue?.date]
-    .filter(Boolean)
-    .join(' · ');
-
   return (
     <div class="page-panel">
       <p class="page-label">
@@ -104,6 +111,7 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
         ) : null}
       </p>
       {state.issue ? <ReadIssueButton url={state.url} busy={state.kind === 'layout' && state.timings.analysedMs === null} /> : null}
+      <PdfRead key={state.url} {...pdf}>
       {open ? (
         <>
           {state.kind === 'layout' ? (
@@ -126,6 +134,7 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
           <ArticleList articles={state.articles} onOpen={(a) => setSelected(a.id)} onHover={outline} />
         </>
       )}
+      </PdfRead>
     </div>
   );
 }
