@@ -1,0 +1,91 @@
+import type { SavedArticle } from './types';
+import { isPost, normalizeTitle } from './career-titles';
+import { linkPeople, type Cluster } from './career-link';
+
+export interface CareerArticle {
+  key: string;
+  title: string;
+  date: string;
+}
+
+/** A post printed before and never again, where a later article prints other posts instead. */
+export interface GoneTitle {
+  /** As last printed. */
+  title: string;
+  /** The article that last printed it. */
+  last: CareerArticle;
+}
+
+/** One saved article's printing of the person: date → article → titles as printed. */
+export interface CareerStop extends CareerArticle {
+  /** The name as printed here (毛伟明, or a short form folded in: 毛省长). */
+  printedAs: string;
+  titles: string[];
+  /** Posts first printed here, the person having been printed with other posts on an earlier date (新任). */
+  newTitles: string[];
+  /** Posts no longer printed, first shown absent here, where other posts are printed instead (不再署). */
+  gone: GoneTitle[];
+}
+
+/** One official's titles over time across the saved articles. */
+export interface Career {
+  name: string;
+  /** Other spellings folded in (毛省长). */
+  variants: string[];
+  /** The bodies of the posts, in the order first printed (岳阳市委, 省科技厅). */
+  bodies: string[];
+  /** Oldest first. */
+  stops: CareerStop[];
+}
+
+const postsOf = (titles: readonly string[]): string[] => titles.filter(isPost).map(normalizeTitle);
+
+/**
+ * The timeline of one person with its change marks. Marks compare dates, not articles: two
+ * articles of one day that abbreviate a title differently mark nothing. The person's first date
+ * marks nothing either (a post first seen is not a post newly taken).
+ */
+export function careerOf(cluster: Cluster): Career {
+  const stops: CareerStop[] = cluster.map((s) => ({
+    key: s.key,
+    title: s.articleTitle,
+    date: s.date,
+    printedAs: s.printedAs,
+    titles: s.titles,
+    newTitles: [],
+    gone: [],
+  }));
+  const posts = stops.map((s) => postsOf(s.titles));
+  const printed = (i: number, post: string): string => stops[i]!.titles.find((t) => normalizeTitle(t) === post) ?? post;
+  const first = new Map<string, number>();
+  const last = new Map<string, number>();
+  posts.forEach((ps, i) => {
+    for (const p of ps) {
+      if (!first.has(p)) first.set(p, i);
+      last.set(p, i);
+    }
+  });
+  for (const [p, i] of first) {
+    const earlier = posts.some((ps, j) => ps.length > 0 && stops[j]!.date < stops[i]!.date);
+    if (earlier) stops[i]!.newTitles.push(printed(i, p));
+  }
+  for (const [p, i] of last) {
+    // Shown where a later date prints a post this article did not: an article that prints only
+    // some of the posts printed before (省委宣传部部长 without 省委常委) abbreviates, it shows no change.
+    const j = posts.findIndex((ps, k) => k > i && stops[k]!.date > stops[i]!.date && ps.some((q) => !posts[i]!.includes(q)));
+    if (j < 0) continue;
+    const s = stops[i]!;
+    stops[j]!.gone.push({ title: printed(i, p), last: { key: s.key, title: s.title, date: s.date } });
+  }
+  const bodies = [...new Set(cluster.flatMap((s) => s.bodies))];
+  const name = cluster[0]!.name;
+  const variants = [...new Set(cluster.map((s) => s.printedAs))].filter((n) => n !== name);
+  return { name, variants, bodies, stops };
+}
+
+/** Every official's career across the dated saved articles, by name, then first printed. */
+export function buildCareers(articles: readonly SavedArticle[]): Career[] {
+  return linkPeople(articles)
+    .map(careerOf)
+    .sort((x, y) => x.name.localeCompare(y.name, 'zh') || x.stops[0]!.date.localeCompare(y.stops[0]!.date));
+}
