@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryStore, PersonIndexEntry } from '@/src/library';
+import { CareerTimeline } from './CareerTimeline';
 import { ls } from './strings';
 
 export interface PeopleTabProps {
@@ -9,6 +10,10 @@ export interface PeopleTabProps {
 }
 
 const SHOWN = 150;
+
+/** The titles an official was last printed with (the newest dated article that prints any). */
+const latestTitles = (p: PersonIndexEntry): string =>
+  p.careers.length === 1 ? ([...p.careers[0]!.stops].reverse().find((s) => s.titles.length)?.titles.join('、') ?? '') : '';
 
 /** Every official and person across the saved articles, titles over time, articles they appear in. */
 export function PeopleTab({ store, revision, onOpen }: PeopleTabProps) {
@@ -36,9 +41,14 @@ export function PeopleTab({ store, revision, onOpen }: PeopleTabProps) {
                 <span class={p.official ? 'lib-mark lib-mark-official' : 'lib-mark lib-mark-person'}>{p.name}</span>{' '}
                 <span class="lib-muted">
                   {p.official ? ls('official') : ls('person')} · {p.articles.length} {ls('count')}
+                  {p.careers.length > 1 ? ` · ${ls('namesakes', { n: p.careers.length })}` : ''}
                 </span>
+                {latestTitles(p) ? <span class="lib-person-latest">{latestTitles(p)}</span> : null}
               </summary>
-              {p.titles.length ? (
+              {p.careers.map((c) => (
+                <CareerTimeline career={c} namesake={p.careers.length > 1} onOpen={onOpen} />
+              ))}
+              {p.titles.length && !p.careers.length ? (
                 <ol class="lib-titles">
                   {p.titles.map((t) => (
                     <li>
@@ -47,21 +57,31 @@ export function PeopleTab({ store, revision, onOpen }: PeopleTabProps) {
                   ))}
                 </ol>
               ) : null}
-              <p class="lib-muted">{ls('appearsIn')}</p>
-              <ul class="lib-facts">
-                {p.articles.map((a) => (
-                  <li>
-                    <button type="button" class="lib-link" onClick={() => onOpen(a.key)}>
-                      {a.issueDate} {a.title}
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <ArticleLinks articles={p.articles.filter((a) => !p.careers.some((c) => c.stops.some((s) => s.key === a.key)))} onOpen={onOpen} />
             </details>
           </li>
         ))}
       </ul>
       {shown.length > SHOWN ? <p class="lib-muted">{ls('more', { n: shown.length - SHOWN })}</p> : null}
     </div>
+  );
+}
+
+/** The articles a timeline does not list already (an undated paste, a person with no office). */
+function ArticleLinks({ articles, onOpen }: { articles: PersonIndexEntry['articles']; onOpen(key: string): void }) {
+  if (!articles.length) return null;
+  return (
+    <>
+      <p class="lib-muted">{ls('appearsIn')}</p>
+      <ul class="lib-facts">
+        {articles.map((a) => (
+          <li>
+            <button type="button" class="lib-link" onClick={() => onOpen(a.key)}>
+              {a.issueDate} {a.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
