@@ -10,12 +10,12 @@ export interface Sighting {
   date: string;
   key: string;
   articleTitle: string;
-  /** As printed. */
-  titles: string[];
+  /** As printed (the saved article's own array: never changed). */
+  titles: readonly string[];
   /** The titles that are posts, normalised (normalizeTitle). */
-  posts: string[];
+  posts: readonly string[];
   /** The bodies of those posts that name one. */
-  bodies: string[];
+  bodies: readonly string[];
   /** Printed as an official (with an office) rather than as another person. */
   official: boolean;
 }
@@ -35,38 +35,93 @@ export const MOVE_DAYS = 90;
 const SHORT_FORM = /^([\u4e00-\u9fff])((?:常务)?副?(?:省长|市长|州长|县长|书记|主任|部长|厅长|局长|主席|院长))$/;
 
 const DAY = 86_400_000;
+
+/** Whether sorted times hold one within `range` of t (binary search). */
+function nearOne(sorted: readonly number[], t: number, range: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return (lo < sorted.length && sorted[lo]! - t <= range) || (lo > 0 && t - sorted[lo - 1]! <= range);
+}
 const days = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / DAY;
 
-function sighting(a: SavedArticle, name: string, titles: readonly string[], official: boolean): Sighting {
-  const posts = official ? [...new Set(titles.filter(isPost).map(normalizeTitle))] : [];
-  const bodies = [...new Set(posts.map(bodyOf).filter((b): b is string => b !== null))];
-  return { name, printedAs: name, date: a.issueDate, key: a.key, articleTitle: a.title, titles: [...titles], posts, bodies, official };
+/** What a title says for linking, worked out once per distinct title (a library repeats them). */
+interface TitleFacts {
+  post: string | null;
+  body: string | null;
 }
 
-/** Every official and person printed in a dated article (an undated paste has no place in time). */
+function sighting(a: SavedArticle, name: string, titles: readonly string[], official: boolean, memo: Map<string, TitleFacts>): Sighting {
+  if (!official || !titles.length) return { name, printedAs: name, date: a.issueDate, key: a.key, articleTitle: a.title, titles, posts: NONE, bodies: NONE, official };
+  const posts: string[] = [];
+  const bodies: string[] = [];
+  {
+    for (const t of titles) {
+      let f = memo.get(t);
+      if (!f) memo.set(t, (f = isPost(t) ? { post: normalizeTitle(t), body: bodyOf(t) } : { post: null, body: null }));
+      if (f.post !== null && !posts.includes(f.post)) posts.push(f.post);
+      if (f.body !== null && !bodies.includes(f.body)) bodies.push(f.body);
+    }
+  }
+  return { name, printedAs: name, date: a.issueDate, key: a.key, articleTitle: a.title, titles, posts, bodies, official };
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * Every printing of a name that may belong to an official, in dated articles (an undated paste
+ * has no place in time): officials, and other people only when printed with a name an official
+ * is printed with somewhere, a short form (毛省长) or a dotted name's first part (the rest can
+ * never join a career, and a large library has tens of thousands of them).
+ */
 export function sightingsOf(articles: readonly SavedArticle[]): Sighting[] {
+  const dated = articles.filter((a) => /^\d{4}-\d{2}-\d{2}$/.test(a.issueDate));
+  const officials = new Set<string>();
+  const firstParts = new Set<string>();
+  for (const a of dated) {
+    for (const o of a.article.officials) {
+      officials.add(o.name);
+      if (o.name.includes('·')) firstParts.add(o.name.slice(0, o.name.indexOf('·')));
+    }
+  }
+  const mayLink = (name: string) => officials.has(name) || firstParts.has(name) || SHORT_FORM.test(name);
   const out: Sighting[] = [];
-  for (const a of articles) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(a.issueDate)) continue;
+  const memo = new Map<string, TitleFacts>();
+  for (const a of dated) {
     const seen = new Set<string>();
     for (const o of a.article.officials) {
       if (seen.has(o.name)) continue;
       seen.add(o.name);
-      out.push(sighting(a, o.name, o.titles, true));
+      out.push(sighting(a, o.name, o.titles, true, memo));
     }
     for (const p of a.article.people) {
-      if (seen.has(p.name)) continue;
+      if (seen.has(p.name) || !mayLink(p.name)) continue;
       seen.add(p.name);
-      out.push(sighting(a, p.name, p.role ? [p.role] : [], false));
+      out.push(sighting(a, p.name, p.role ? [p.role] : NONE, false, memo));
     }
   }
   return out;
 }
 
-const byDate = (x: Sighting, y: Sighting): number => x.date.localeCompare(y.date) || x.key.localeCompare(y.key);
-const kin = (bodies: readonly string[], others: readonly string[]): boolean => bodies.some((b) => others.some((o) => kinBodies(b, o)));
-const bodiesOf = (c: Cluster): string[] => [...new Set(c.flatMap((s) => s.bodies))];
-const lastOf = (c: Cluster): string => c[c.length - 1]!.date;
+/** Date, then key; plain code-unit order (localeCompare is slow and ISO dates need none). */
+const byDate = (x: Sighting, y: Sighting): number => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
+const kinMemo = new Map<string, Map<string, boolean>>();
+/** kinBodies, remembered: bodies are few, comparisons of them many. */
+const kinOf = (a: string, b: string): boolean => {
+  let row = kinMemo.get(a);
+  if (!row) {
+    if (kinMemo.size > 10_000) kinMemo.clear();
+    kinMemo.set(a, (row = new Map()));
+  }
+  let v = row.get(b);
+  if (v === undefined) row.set(b, (v = kinBodies(a, b)));
+  return v;
+};
+const kin = (bodies: readonly string[], others: readonly string[]): boolean => bodies.some((b) => others.some((o) => kinOf(b, o)));
 
 /**
  * The sightings of one full name, split into people. The rule, conservative on purpose:
@@ -83,34 +138,40 @@ const lastOf = (c: Cluster): string => c[c.length - 1]!.date;
 export function splitByBodies(sightings: readonly Sighting[]): Cluster[] {
   const sorted = [...sightings].sort(byDate);
   const placed = sorted.filter((s) => s.bodies.length > 0);
-  const clusters: Cluster[] = [];
+  // Bodies and last date kept beside each cluster: a leader printed in thousands of articles
+  // must not make each new sighting rescan all the earlier ones.
+  const clusters: Array<{ sightings: Cluster; bodies: string[]; last: string }> = [];
+  const add = (c: (typeof clusters)[number], s: Sighting) => {
+    c.sightings.push(s);
+    for (const b of s.bodies) if (!c.bodies.includes(b)) c.bodies.push(b);
+    if (s.date > c.last) c.last = s.date;
+  };
   for (const s of placed) {
-    const kinOnes = clusters.filter((c) => kin(s.bodies, bodiesOf(c)));
+    const kinOnes = clusters.filter((c) => kin(s.bodies, c.bodies));
     if (kinOnes.length) {
-      kinOnes.sort((x, y) => lastOf(y).localeCompare(lastOf(x)))[0]!.push(s);
+      add(kinOnes.reduce((x, y) => (y.last > x.last ? y : x)), s);
       continue;
     }
-    const movers = clusters.filter((c) => {
-      if (days(lastOf(c), s.date) < MOVE_DAYS) return false;
-      const old = bodiesOf(c);
-      return !placed.some((t) => t.date >= s.date && kin(t.bodies, old));
-    });
-    if (movers.length === 1) movers[0]!.push(s);
-    else clusters.push([s]);
+    const movers = clusters.filter(
+      (c) => days(c.last, s.date) >= MOVE_DAYS && !placed.some((t) => t.date >= s.date && kin(t.bodies, c.bodies)),
+    );
+    if (movers.length === 1) add(movers[0]!, s);
+    else clusters.push({ sightings: [s], bodies: [...s.bodies], last: s.date });
   }
   const loose: Cluster = [];
+  const out = clusters.map((c) => c.sightings);
   for (const s of sorted.filter((x) => x.bodies.length === 0)) {
     if (clusters.length === 0) loose.push(s);
-    else if (clusters.length === 1) clusters[0]!.push(s);
+    else if (clusters.length === 1) out[0]!.push(s);
     else {
-      const covering = clusters.filter((c) => c[0]!.date <= s.date && s.date <= lastOf(c));
-      if (covering.length === 1) covering[0]!.push(s);
-      else clusters.push([s]);
+      const covering = clusters.filter((c) => c.sightings[0]!.date <= s.date && s.date <= c.last);
+      if (covering.length === 1) covering[0]!.sightings.push(s);
+      else out.push([s]);
     }
   }
-  if (loose.length) clusters.push(loose);
-  for (const c of clusters) c.sort(byDate);
-  return clusters;
+  if (loose.length) out.push(loose);
+  for (const c of out) c.sort(byDate);
+  return out;
 }
 
 /**
@@ -120,6 +181,13 @@ export function splitByBodies(sightings: readonly Sighting[]): Cluster[] {
  */
 export function resolveVariants(people: Map<string, Cluster[]>): Map<string, Cluster[]> {
   const fullNames = [...people.keys()].filter((n) => !SHORT_FORM.test(n));
+  const dottedNames = fullNames.filter((n) => n.includes('·'));
+  const bySurname = new Map<string, string[]>();
+  for (const n of fullNames) {
+    const list = bySurname.get(n[0]!);
+    if (list) list.push(n);
+    else bySurname.set(n[0]!, [n]);
+  }
   for (const [printed, clusters] of [...people]) {
     const short = SHORT_FORM.exec(printed);
     let target: Cluster | null = null;
@@ -128,16 +196,16 @@ export function resolveVariants(people: Map<string, Cluster[]>): Map<string, Clu
       // 省长 is held by 省委副书记、省长, not by 副省长.
       const holds = (post: string) => post.endsWith(head) && (head.startsWith('副') || !post.slice(0, -head.length).endsWith('副'));
       const dates = clusters.flat().map((s) => s.date);
-      const candidates = fullNames
-        .filter((n) => n !== printed && n.startsWith(surname))
+      const candidates = (bySurname.get(surname) ?? [])
+        .filter((n) => n !== printed)
         .flatMap((n) => people.get(n)!)
         .filter((c) => {
-          const spans = c.filter((s) => s.posts.some(holds)).map((s) => s.date);
-          return spans.length > 0 && dates.every((d) => spans.some((x) => Math.abs(days(x, d)) <= 365));
+          const held = c.filter((s) => s.posts.some(holds)).map((s) => Date.parse(s.date)); // in date order
+          return held.length > 0 && dates.every((d) => nearOne(held, Date.parse(d), 365 * DAY));
         });
       if (candidates.length === 1) target = candidates[0]!;
     } else if (!printed.includes('·')) {
-      const dotted = fullNames.filter((n) => n.startsWith(`${printed}·`));
+      const dotted = dottedNames.filter((n) => n.startsWith(`${printed}·`));
       const only = dotted.length === 1 ? people.get(dotted[0]!)! : [];
       if (only.length === 1) target = only[0]!;
     }

@@ -1,5 +1,5 @@
 import type { SavedArticle } from './types';
-import { isPost, normalizeTitle } from './career-titles';
+import { normalizeTitle } from './career-titles';
 import { linkPeople, type Cluster } from './career-link';
 
 export interface CareerArticle {
@@ -20,11 +20,11 @@ export interface GoneTitle {
 export interface CareerStop extends CareerArticle {
   /** The name as printed here (毛伟明, or a short form folded in: 毛省长). */
   printedAs: string;
-  titles: string[];
+  titles: readonly string[];
   /** Posts first printed here, the person having been printed with other posts on an earlier date (新任). */
-  newTitles: string[];
+  newTitles: readonly string[];
   /** Posts no longer printed, first shown absent here, where other posts are printed instead (不再署). */
-  gone: GoneTitle[];
+  gone: readonly GoneTitle[];
 }
 
 /** One official's titles over time across the saved articles. */
@@ -38,7 +38,9 @@ export interface Career {
   stops: CareerStop[];
 }
 
-const postsOf = (titles: readonly string[]): string[] => titles.filter(isPost).map(normalizeTitle);
+const NONE: readonly string[] = Object.freeze([]);
+const NO_GONE: readonly GoneTitle[] = Object.freeze([]);
+const zh = new Intl.Collator('zh');
 
 /**
  * The timeline of one person with its change marks. Marks compare dates, not articles: two
@@ -52,10 +54,11 @@ export function careerOf(cluster: Cluster): Career {
     date: s.date,
     printedAs: s.printedAs,
     titles: s.titles,
-    newTitles: [],
-    gone: [],
+    // Most stops mark nothing: they share one empty list until they do.
+    newTitles: NONE,
+    gone: NO_GONE,
   }));
-  const posts = stops.map((s) => postsOf(s.titles));
+  const posts = cluster.map((s) => s.posts);
   const printed = (i: number, post: string): string => stops[i]!.titles.find((t) => normalizeTitle(t) === post) ?? post;
   const first = new Map<string, number>();
   const last = new Map<string, number>();
@@ -65,17 +68,18 @@ export function careerOf(cluster: Cluster): Career {
       last.set(p, i);
     }
   });
+  const firstPosted = posts.findIndex((ps) => ps.length > 0);
   for (const [p, i] of first) {
-    const earlier = posts.some((ps, j) => ps.length > 0 && stops[j]!.date < stops[i]!.date);
-    if (earlier) stops[i]!.newTitles.push(printed(i, p));
+    if (stops[firstPosted]!.date < stops[i]!.date) stops[i]!.newTitles = [...stops[i]!.newTitles, printed(i, p)];
   }
   for (const [p, i] of last) {
     // Shown where a later date prints a post this article did not: an article that prints only
     // some of the posts printed before (省委宣传部部长 without 省委常委) abbreviates, it shows no change.
-    const j = posts.findIndex((ps, k) => k > i && stops[k]!.date > stops[i]!.date && ps.some((q) => !posts[i]!.includes(q)));
-    if (j < 0) continue;
+    let j = i + 1;
+    while (j < stops.length && !(stops[j]!.date > stops[i]!.date && posts[j]!.some((q) => !posts[i]!.includes(q)))) j++;
+    if (j === stops.length) continue;
     const s = stops[i]!;
-    stops[j]!.gone.push({ title: printed(i, p), last: { key: s.key, title: s.title, date: s.date } });
+    stops[j]!.gone = [...stops[j]!.gone, { title: printed(i, p), last: { key: s.key, title: s.title, date: s.date } }];
   }
   const bodies = [...new Set(cluster.flatMap((s) => s.bodies))];
   const name = cluster[0]!.name;
@@ -87,5 +91,5 @@ export function careerOf(cluster: Cluster): Career {
 export function buildCareers(articles: readonly SavedArticle[]): Career[] {
   return linkPeople(articles)
     .map(careerOf)
-    .sort((x, y) => x.name.localeCompare(y.name, 'zh') || x.stops[0]!.date.localeCompare(y.stops[0]!.date));
+    .sort((x, y) => zh.compare(x.name, y.name) || (x.stops[0]!.date < y.stops[0]!.date ? -1 : 1));
 }

@@ -85,7 +85,8 @@ function foldCareers(byName: Map<string, PersonIndexEntry>, careers: readonly Ca
     for (const v of c.variants) {
       const other = byName.get(v);
       if (!other || other === e) continue;
-      for (const a of other.articles) if (!e.articles.some((x) => x.key === a.key)) e.articles.push(a);
+      const keys = new Set(e.articles.map((a) => a.key));
+      for (const a of other.articles) if (!keys.has(a.key)) e.articles.push(a);
       byName.delete(v);
     }
   }
