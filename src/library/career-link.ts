@@ -59,13 +59,11 @@ function sighting(a: SavedArticle, name: string, titles: readonly string[], offi
   if (!official || !titles.length) return { name, printedAs: name, date: a.issueDate, key: a.key, articleTitle: a.title, titles, posts: NONE, bodies: NONE, official };
   const posts: string[] = [];
   const bodies: string[] = [];
-  {
-    for (const t of titles) {
-      let f = memo.get(t);
-      if (!f) memo.set(t, (f = isPost(t) ? { post: normalizeTitle(t), body: bodyOf(t) } : { post: null, body: null }));
-      if (f.post !== null && !posts.includes(f.post)) posts.push(f.post);
-      if (f.body !== null && !bodies.includes(f.body)) bodies.push(f.body);
-    }
+  for (const t of titles) {
+    let f = memo.get(t);
+    if (!f) memo.set(t, (f = isPost(t) ? { post: normalizeTitle(t), body: bodyOf(t) } : { post: null, body: null }));
+    if (f.post !== null && !posts.includes(f.post)) posts.push(f.post);
+    if (f.body !== null && !bodies.includes(f.body)) bodies.push(f.body);
   }
   return { name, printedAs: name, date: a.issueDate, key: a.key, articleTitle: a.title, titles, posts, bodies, official };
 }
@@ -146,15 +144,18 @@ export function splitByBodies(sightings: readonly Sighting[]): Cluster[] {
     for (const b of s.bodies) if (!c.bodies.includes(b)) c.bodies.push(b);
     if (s.date > c.last) c.last = s.date;
   };
-  for (const s of placed) {
+  /** Whether the name is printed in (a body kin to) `bodies` from index `from` of `placed` on. */
+  const printedLater = (from: number, bodies: readonly string[]) => {
+    for (let k = from; k < placed.length; k++) if (kin(placed[k]!.bodies, bodies)) return true;
+    return false;
+  };
+  for (const [i, s] of placed.entries()) {
     const kinOnes = clusters.filter((c) => kin(s.bodies, c.bodies));
     if (kinOnes.length) {
       add(kinOnes.reduce((x, y) => (y.last > x.last ? y : x)), s);
       continue;
     }
-    const movers = clusters.filter(
-      (c) => days(c.last, s.date) >= MOVE_DAYS && !placed.some((t) => t.date >= s.date && kin(t.bodies, c.bodies)),
-    );
+    const movers = clusters.filter((c) => days(c.last, s.date) >= MOVE_DAYS && !printedLater(i, c.bodies));
     if (movers.length === 1) add(movers[0]!, s);
     else clusters.push({ sightings: [s], bodies: [...s.bodies], last: s.date });
   }
