@@ -78,3 +78,26 @@ describe('人物履历 in the library', () => {
     await expect.poll(() => panel.getByRole('searchbox', { name: '按姓名筛选' }).count()).toBe(1);
   });
 });
+
+describe('人物履历 in English, dark', () => {
+  it('labels the changes in English and follows the dark theme', async () => {
+    const en = await launchWithExtension(port, undefined, { lang: 'en-US', colorScheme: 'dark' });
+    try {
+      const page = await openEpaperPage(en, ARTICLE_URL);
+      const p = await openPanelFor(en, page);
+      await p.setViewportSize({ width: 380, height: 900 });
+      await p.getByRole('tab', { name: 'Saved' }).click();
+      await p.locator('details.lib-export summary').click();
+      await p.getByLabel('Import JSON').setInputFiles(FIXTURE);
+      await expect.poll(() => p.locator('.lib-status').innerText()).toContain('13 new');
+      await p.getByRole('tab', { name: 'People' }).click();
+      await p.getByRole('searchbox', { name: 'Filter by name' }).fill('许达哲');
+      await p.locator('li.lib-person summary').first().click();
+      await expect.poll(() => p.locator('.lib-change-new').allInnerTexts()).toEqual(['New 省委副书记']);
+      expect(await p.locator('.lib-career-head').innerText()).toBe('Career');
+      await screenshot(p, 'career-en-dark');
+    } finally {
+      await en.close();
+    }
+  });
+});

@@ -35,35 +35,53 @@ export function PeopleTab({ store, revision, onOpen }: PeopleTabProps) {
       <p class="lib-muted lib-count">{shown.length}</p>
       <ul class="lib-list">
         {shown.slice(0, SHOWN).map((p) => (
-          <li class="lib-person" key={p.name}>
-            <details>
-              <summary>
-                <span class={p.official ? 'lib-mark lib-mark-official' : 'lib-mark lib-mark-person'}>{p.name}</span>{' '}
-                <span class="lib-muted">
-                  {p.official ? ls('official') : ls('person')} · {p.articles.length} {ls('count')}
-                  {p.careers.length > 1 ? ` · ${ls('namesakes', { n: p.careers.length })}` : ''}
-                </span>
-                {latestTitles(p) ? <span class="lib-person-latest">{latestTitles(p)}</span> : null}
-              </summary>
-              {p.careers.map((c) => (
-                <CareerTimeline career={c} namesake={p.careers.length > 1} onOpen={onOpen} />
-              ))}
-              {p.titles.length && !p.careers.length ? (
-                <ol class="lib-titles">
-                  {p.titles.map((t) => (
-                    <li>
-                      {t.title} <span class="lib-muted">{t.first === t.last ? t.first : `${t.first} — ${t.last}`}</span>
-                    </li>
-                  ))}
-                </ol>
-              ) : null}
-              <ArticleLinks articles={p.articles.filter((a) => !p.careers.some((c) => c.stops.some((s) => s.key === a.key)))} onOpen={onOpen} />
-            </details>
-          </li>
+          <PersonItem key={p.name} person={p} onOpen={onOpen} />
         ))}
       </ul>
       {shown.length > SHOWN ? <p class="lib-muted">{ls('more', { n: shown.length - SHOWN })}</p> : null}
     </div>
+  );
+}
+
+/** One name: a summary line, and when opened (only then: a leader may have thousands of articles) its 履历. */
+function PersonItem({ person: p, onOpen }: { person: PersonIndexEntry; onOpen(key: string): void }) {
+  const [open, setOpen] = useState(false);
+  const latest = latestTitles(p);
+  return (
+    <li class="lib-person">
+      <details open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary>
+          <span class={p.official ? 'lib-mark lib-mark-official' : 'lib-mark lib-mark-person'}>{p.name}</span>{' '}
+          <span class="lib-muted">
+            {p.official ? ls('official') : ls('person')} · {p.articles.length} {ls('count')}
+            {p.careers.length > 1 ? ` · ${ls('namesakes', { n: p.careers.length })}` : ''}
+          </span>
+          {latest ? <span class="lib-person-latest">{latest}</span> : null}
+        </summary>
+        {open ? <PersonDetails person={p} onOpen={onOpen} /> : null}
+      </details>
+    </li>
+  );
+}
+
+function PersonDetails({ person: p, onOpen }: { person: PersonIndexEntry; onOpen(key: string): void }) {
+  const inTimeline = new Set(p.careers.flatMap((c) => c.stops.map((s) => s.key)));
+  return (
+    <>
+      {p.careers.map((c) => (
+        <CareerTimeline career={c} namesake={p.careers.length > 1} onOpen={onOpen} />
+      ))}
+      {p.titles.length && !p.careers.length ? (
+        <ol class="lib-titles">
+          {p.titles.map((t) => (
+            <li>
+              {t.title} <span class="lib-muted">{t.first === t.last ? t.first : `${t.first} — ${t.last}`}</span>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <ArticleLinks articles={p.articles.filter((a) => !inTimeline.has(a.key))} onOpen={onOpen} />
+    </>
   );
 }
 
