@@ -72,9 +72,9 @@ const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * Every printing of a name that may belong to an official, in dated articles (an undated paste
- * has no place in time): officials, and other people only when printed with a name an official
- * is printed with somewhere, a short form (毛省长) or a dotted name's first part (the rest can
- * never join a career, and a large library has tens of thousands of them).
+ * has no place in time): officials, and other people printed by name alone when the name is an
+ * official's somewhere, a short form (毛省长) or a dotted name's first part (the rest can never
+ * join a career, and a large library has tens of thousands of them).
  */
 export function sightingsOf(articles: readonly SavedArticle[]): Sighting[] {
   const dated = articles.filter((a) => /^\d{4}-\d{2}-\d{2}$/.test(a.issueDate));
@@ -96,10 +96,12 @@ export function sightingsOf(articles: readonly SavedArticle[]): Sighting[] {
       seen.add(o.name);
       out.push(sighting(a, o.name, o.titles, true, memo));
     }
+    // A person printed with a role that is no office (种粮大户, 企业负责人) is someone else of that
+    // name; only a bare name may be an official printed without his titles.
     for (const p of a.article.people) {
-      if (seen.has(p.name) || !mayLink(p.name)) continue;
+      if (p.role || seen.has(p.name) || !mayLink(p.name)) continue;
       seen.add(p.name);
-      out.push(sighting(a, p.name, p.role ? [p.role] : NONE, false, memo));
+      out.push(sighting(a, p.name, NONE, false, memo));
     }
   }
   return out;

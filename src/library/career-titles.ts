@@ -30,13 +30,15 @@ export const isPost = (title: string): boolean => !ROLE.test(normalizeTitle(titl
 
 /**
  * The body a post belongs to: 岳阳市委书记 → 岳阳市委, 省科技厅厅长 → 省科技厅, 省长 → 省政府,
- * 湘西州州长 → 湘西州政府; null when the title names no body (a bare 副主任).
+ * 湘西州州长 → 湘西州政府; null when the title names no body (a bare 副主任, a 市委书记 with no city).
  */
 export function bodyOf(title: string): string | null {
   const t = normalizeTitle(title);
   const gov = /^(.*?)((?:常务)?副?)([省市州县区])长$/.exec(t);
   if (gov) return gov[1] ? `${gov[1]}政府` : gov[3] === '省' ? '省政府' : null;
   const body = t.replace(HEAD, '');
+  // 市委书记 with no city: the dateline says which, the title does not; no body to tell people apart by.
+  if (/^[市州县区]/.test(body)) return null;
   return body && body !== t ? body : null;
 }
 

@@ -1,5 +1,5 @@
 import type { SavedArticle } from './types';
-import { normalizeTitle } from './career-titles';
+import { bodyOf, normalizeTitle } from './career-titles';
 import { linkPeople, type Cluster } from './career-link';
 
 export interface CareerArticle {
@@ -38,6 +38,23 @@ export interface Career {
   stops: CareerStop[];
 }
 
+/**
+ * A post printed without its body (市委书记, 副主任) is the same post as the one placed post of the
+ * person that ends with it (岳阳市委书记, 省人大常委会副主任), when there is exactly one: the paper
+ * drops the body where the context gives it, and that is no change of post.
+ */
+function sameness(cluster: Cluster): Map<string, string> {
+  const all = [...new Set(cluster.flatMap((s) => s.posts))];
+  const same = new Map<string, string>();
+  if (all.length < 2) return same;
+  for (const p of all) {
+    if (bodyOf(p) !== null) continue;
+    const fuller = all.filter((q) => q.length > p.length && q.endsWith(p) && !q.slice(0, -p.length).endsWith('副') && bodyOf(q) !== null);
+    if (fuller.length === 1) same.set(p, fuller[0]!);
+  }
+  return same;
+}
+
 const NONE: readonly string[] = Object.freeze([]);
 const NO_GONE: readonly GoneTitle[] = Object.freeze([]);
 const zh = new Intl.Collator('zh');
@@ -58,8 +75,13 @@ export function careerOf(cluster: Cluster): Career {
     newTitles: NONE,
     gone: NO_GONE,
   }));
-  const posts = cluster.map((s) => s.posts);
-  const printed = (i: number, post: string): string => stops[i]!.titles.find((t) => normalizeTitle(t) === post) ?? post;
+  const same = sameness(cluster);
+  const posts = cluster.map((s) => (same.size ? [...new Set(s.posts.map((p) => same.get(p) ?? p))] : s.posts));
+  const printed = (i: number, post: string): string =>
+    stops[i]!.titles.find((t) => {
+      const n = normalizeTitle(t);
+      return (same.get(n) ?? n) === post;
+    }) ?? post;
   const first = new Map<string, number>();
   const last = new Map<string, number>();
   posts.forEach((ps, i) => {

@@ -30,6 +30,7 @@ describe('titles as the timeline compares them', () => {
     expect(bodyOf('湘西州州长')).toBe('湘西州政府');
     expect(bodyOf('副主任')).toBeNull();
     expect(bodyOf('市长')).toBeNull();
+    expect(bodyOf('市委书记')).toBeNull(); // which city the dateline says, not the title
     expect(isPost('代表')).toBe(false);
     expect(isPost('省级河长')).toBe(false);
     expect(isPost('省委常委')).toBe(true);
@@ -82,6 +83,18 @@ describe('linking name variants', () => {
     ]);
     expect(cs).toHaveLength(1);
     expect(cs[0]!.stops.map((s) => s.date)).toEqual(['2023-01-18', '2023-03-01', '2023-05-01']);
+  });
+
+  it('files 市委书记 with no city under the one 王勇 printed as a city’s secretary', () => {
+    const cs = buildCareers([art('2024-01-01', { 王勇: ['岳阳市委书记'] }), art('2024-02-01', { 王勇: ['市委书记'] })]);
+    expect(cs).toHaveLength(1);
+    // the same post with its body dropped: no 新任, no 不再署
+    expect(cs[0]!.stops.flatMap((s) => [...s.newTitles, ...s.gone.map((g) => g.title)])).toEqual([]);
+  });
+
+  it('leaves out a namesake printed with a role that is no office (a farmer, a manager)', () => {
+    const cs = buildCareers([art('2024-01-01', { 王勇: ['岳阳市委书记'] }), art('2024-02-01', {}, [{ name: '王勇', role: '种粮大户' }])]);
+    expect(cs[0]!.stops.map((s) => s.date)).toEqual(['2024-01-01']);
   });
 
   it('folds a surname with a post (毛省长) into the one person of that surname holding it', () => {
