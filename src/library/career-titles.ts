@@ -33,6 +33,18 @@ export const isPost = (title: string): boolean => !ROLE.test(normalizeTitle(titl
  * 湘西州州长 → 湘西州政府; null when the title names no body (a bare 副主任, a 市委书记 with no city).
  */
 export function bodyOf(title: string): string | null {
+  let b = bodyMemo.get(title);
+  if (b === undefined) {
+    if (bodyMemo.size > 50_000) bodyMemo.clear();
+    bodyMemo.set(title, (b = findBody(title)));
+  }
+  return b;
+}
+
+/** Titles repeat across a library: each is read once. */
+const bodyMemo = new Map<string, string | null>();
+
+function findBody(title: string): string | null {
   const t = normalizeTitle(title);
   const gov = /^(.*?)((?:常务)?副?)([省市州县区])长$/.exec(t);
   if (gov) return gov[1] ? `${gov[1]}政府` : gov[3] === '省' ? '省政府' : null;
