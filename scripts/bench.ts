@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [-- --runs N] [-- --no-browser] [-- --stages] [-- --baseline DIR]
+ * npm run bench [-- --json] [-- --runs N] [-- --no-browser] [-- --stages] [-- --baseline DIR] [-- --people]
  * Prints the figures the team tracks; not a test (nothing here passes or fails).
  *   segmenter: wasm size, start-up (fresh processes), throughput on the seed page vs Intl.Segmenter
  *   analysis:  the seed page's analysis time beyond segmentation (--stages: stage by stage)
@@ -9,6 +9,8 @@
  *              .output/chrome-mv3 built from an older commit); browser memory with 1 and 8 e-paper
  *              tabs; a layout page's articles analysed and listed (built extension in Chromium,
  *              offline issue)
+ *   people:    the library's people index (履历 included) over 5,000 saved articles, in Node
+ *              (--people: this section alone)
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { parseHTML } from 'linkedom';
 import { round, spread } from './lib/stats';
 import { benchBrowser } from './lib/bench-browser';
 import { profileStages, type StageTime } from './lib/stage-profile';
+import { benchPeople, type PeopleBench } from './lib/bench-people';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -28,6 +31,13 @@ const baselineDir = args.includes('--baseline') ? resolve(args[args.indexOf('--b
 const root = resolve(import.meta.dirname, '..');
 const seed = readFileSync(join(root, 'tests/fixtures/seed/hnrb-2024-12-12-page02.txt'), 'utf8');
 const log = (line: string) => void (json || console.log(line));
+const peopleLine = (p: PeopleBench) =>
+  `people index, ${p.articles} articles  median ${round(p.ms.median)} ms (min ${round(p.ms.min)}, max ${round(p.ms.max)}, ${p.ms.runs} runs; cpu median ${round(p.cpuMs.median)} ms) → ${p.names} names, ${p.careers} careers`;
+if (args.includes('--people')) {
+  const p = benchPeople(5000, runs);
+  console.log(json ? JSON.stringify({ peopleIndex: p }) : peopleLine(p));
+  process.exit(0);
+}
 
 // 1. Start-up, each in a fresh process (the wasm instance is one per process).
 const startups = Array.from({ length: Math.min(runs, 5) }, () => {
@@ -119,6 +129,7 @@ const figures = {
     ratio: spread(firstAnalyses.map((f) => f.firstMs / f.warmMs)),
     warmUpMs: spread(firstAnalyses.map((f) => f.warmUpMs)),
   },
+  peopleIndex: benchPeople(5000, runs),
   browser: args.includes('--no-browser') || !existsSync(join(root, '.output/chrome-mv3/manifest.json'))
     ? null
     : await benchBrowser(runs, baselineDir),
@@ -149,6 +160,7 @@ if (json) {
   const f = figures.engineFirstAnalysis;
   const sp = (x: { median: number; min: number; max: number }, unit = ' ms') => `median ${round(x.median)}${unit} (min ${round(x.min)}, max ${round(x.max)})`;
   log(`engine: first analysis         ${sp(f.firstMs)} after a warm-up of ${sp(f.warmUpMs)}; warm ${sp(f.warmMs)}; first/warm ${sp(f.ratio, '×')} (lead article page, ${f.ratio.runs} fresh processes)`);
+  log(peopleLine(figures.peopleIndex));
   const b = figures.browser;
   if (!b) log('browser                       skipped (--no-browser, or no build: run npx wxt build first)');
   else {

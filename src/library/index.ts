@@ -12,6 +12,7 @@ export { migrateLibrary, MIGRATIONS, type Migration } from './migrations';
 export { LibrarySearch, type SearchFilters, type SearchHit } from './search';
 export { bigramTokens } from './tokenize';
 export { buildPeopleIndex, type PersonIndexEntry, type TitleSpan, type PersonArticle } from './people';
+export { buildCareers, type Career, type CareerStop, type GoneTitle, type CareerArticle } from './career';
 export { buildFiguresView, type FigureRow, type FigureFilter } from './figures';
 export * from './export';
 export { importLibraryJson } from './import-file';

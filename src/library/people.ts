@@ -1,4 +1,5 @@
 import type { SavedArticle } from './types';
+import { buildCareers, type Career } from './career';
 
 export interface TitleSpan {
   title: string;
@@ -21,6 +22,11 @@ export interface PersonIndexEntry {
   titles: TitleSpan[];
   /** Newest issue first. */
   articles: PersonArticle[];
+  /**
+   * 履历: one per person of this name (two when the bodies say two men share it), with the
+   * articles of other spellings (毛省长) folded in. Empty for people never printed with an office.
+   */
+  careers: Career[];
 }
 
 const zh = new Intl.Collator('zh');
@@ -30,7 +36,7 @@ export function buildPeopleIndex(articles: readonly SavedArticle[]): PersonIndex
   const byName = new Map<string, PersonIndexEntry>();
   const get = (name: string): PersonIndexEntry => {
     let e = byName.get(name);
-    if (!e) byName.set(name, (e = { name, official: false, titles: [], articles: [] }));
+    if (!e) byName.set(name, (e = { name, official: false, titles: [], articles: [], careers: [] }));
     return e;
   };
   const addTitle = (e: PersonIndexEntry, title: string, date: string): void => {
@@ -60,6 +66,7 @@ export function buildPeopleIndex(articles: readonly SavedArticle[]): PersonIndex
       note(e);
     }
   }
+  foldCareers(byName, buildCareers(articles));
   for (const e of byName.values()) {
     e.titles.sort((x, y) => x.first.localeCompare(y.first) || x.last.localeCompare(y.last));
     e.articles.sort((x, y) => y.issueDate.localeCompare(x.issueDate) || zh.compare(x.title, y.title));
@@ -67,4 +74,20 @@ export function buildPeopleIndex(articles: readonly SavedArticle[]): PersonIndex
   return [...byName.values()].sort(
     (x, y) => Number(y.official) - Number(x.official) || y.articles.length - x.articles.length || zh.compare(x.name, y.name),
   );
+}
+
+/** Hangs each career on its name's entry; a spelling folded into it stops being a name of its own. */
+function foldCareers(byName: Map<string, PersonIndexEntry>, careers: readonly Career[]): void {
+  for (const c of careers) {
+    const e = byName.get(c.name);
+    if (!e) continue;
+    e.careers.push(c);
+    for (const v of c.variants) {
+      const other = byName.get(v);
+      if (!other || other === e) continue;
+      const keys = new Set(e.articles.map((a) => a.key));
+      for (const a of other.articles) if (!keys.has(a.key)) e.articles.push(a);
+      byName.delete(v);
+    }
+  }
 }

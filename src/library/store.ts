@@ -66,6 +66,9 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
   const index = new LibrarySearch();
   /** Saved articles without their text, in step with `index` (people index, figures view). */
   const facts = new Map<string, SavedArticle>();
+  /** Bumped whenever `facts` changes: the people index (履历 linking is not free) is rebuilt only then. */
+  let factsVersion = 0;
+  let peopleCache: { version: number; value: PersonIndexEntry[] } | null = null;
   /** The list entries, kept in step through area.watch; without a watch every list reads storage. */
   let cache: Map<string, LibraryEntry> | null = null;
   /** Changes seen while the first list read is under way, applied on top of what it read. */
@@ -108,6 +111,7 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
     cache?.delete(key);
     index.drop(key);
     facts.delete(key);
+    factsVersion++;
   }
 
   /**
@@ -119,6 +123,7 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
     for (const k of gone) {
       index.drop(k);
       facts.delete(k);
+      factsVersion++;
     }
     for (let i = 0; i < stale.length; i += 500) {
       const got = await area.get(stale.slice(i, i + 500).map(articleKey));
@@ -126,6 +131,7 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
         index.put(a);
         // The people index and figures view never read the text: keep everything but it.
         facts.set(a.key, { ...a, article: { ...a.article, text: '' } });
+        factsVersion++;
       }
     }
   }
@@ -256,7 +262,9 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
     },
 
     async people() {
-      return buildPeopleIndex(await withoutText());
+      const articles = await withoutText();
+      if (peopleCache?.version !== factsVersion) peopleCache = { version: factsVersion, value: buildPeopleIndex(articles) };
+      return peopleCache.value;
     },
 
     async figures(filter) {
