@@ -16,6 +16,8 @@ export interface Found {
 const LEVEL_MARKS = /^(?:省|市(?!州)|县|区|州|全省|全市|全县|全国|国家|中央|中共|中国|湖南|湖南省|国务院|团省委|团市委)/u;
 /** Words inside a name that make it one body (人类干细胞 国家 工程研究中心). */
 const INNER_MARKS = new Set(['国家', '中国', '全国', '国际', '湖南', '湖南省', '省', '市', '县']);
+/** Venues are places, not bodies (长沙国际会展中心, 内罗毕埃奇会议中心). */
+const VENUE = /(?:会展中心|会议中心)$/u;
 /** Tags of a name's last word: nouns, never a verb (部署, 布局). */
 const NOUN_TAGS = /^(?:n\w*|j|x|eng|l)$/;
 /** One-character suffixes end a body's name only in words of three or more (财政部, 商务厅; not 干部, 格局). */
@@ -97,7 +99,9 @@ function generic(idx: TokenIndex, start: number, end: number): boolean {
   const prev = idx.before(start);
   if (prev && NAMED_PARENT.has(prev.word)) return false;
   if (ALL_OF_KIND.test(idx.text.slice(start, end))) return true;
-  if (prev && (/^(?:r|m|q|mq)$/.test(prev.tag) || GENERIC_LEAD.has(prev.word))) return true;
+  // A quantity before it makes it a kind (14个 市州人大); a date does not (2015年 省政协研究室).
+  const date = prev !== undefined && /[年月日]$/u.test(prev.word);
+  if (prev && ((/^(?:r|m|q|mq)$/.test(prev.tag) && !date) || GENERIC_LEAD.has(prev.word))) return true;
   const next = idx.at(end);
   return next !== undefined && next.start === end && next.word.length === 1 && SPLIT_WORDS.has(idx.text[end - 1] + next.word);
 }
@@ -114,7 +118,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
   let stems: Map<string, number[]> | undefined;
   for (const t of idx.tokens) {
     const suffix = orgSuffixOf(t.word);
-    if (!suffix || !NOUN_TAGS.test(t.tag)) continue;
+    if (!suffix || !NOUN_TAGS.test(t.tag) || VENUE.test(t.word)) continue;
     if (SHORT_SUFFIX.test(suffix) && (t.word.length === 2 || /^[东西南北中]+部$/u.test(t.word))) continue;
     let start = titleStart(idx, t.start, t.end);
     // A name with a verb inside (岳阳市 江豚 保护 协会): read back over the words of a name.

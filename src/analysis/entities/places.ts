@@ -9,7 +9,7 @@ import { breakAt, isHan, type TokenIndex } from './token-index';
 /** Protected areas and parks named after a place: 东洞庭湖国家级自然保护区, 舜皇山国家森林公园. */
 const PARK = /^(?:国家级|省级|市级|国家)?(?:自然保护区|湿地公园|森林公园|地质公园|风景名胜区|国家公园|湿地保护区)/u;
 
-const SUB_UNIT = /^(?:(?![省市县区州镇乡村])\p{Script=Han}){1,5}?(?:镇|乡|街道|村|社区)/u;
+const SUB_UNIT = /^(?:(?![省市县区州镇乡村之])\p{Script=Han}){1,5}?(?:镇|乡|街道|村|社区)/u;
 const ORDINAL_EVENT = /^(?:第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|[一二三四五六七八九十百]+届)/u;
 /**
  * A sports team named after a place (湖南队, 湖南体育代表团): a body, not a mention of the place
@@ -84,6 +84,8 @@ function villages(idx: TokenIndex, out: Found[]): void {
     if (t.word.length > 1 && !/^(?:x|ns|nr|zg)$/.test(t.tag)) continue;
     if (t.word.length > 3) continue;
     const end = t.end;
+    // 冰糖橙之乡, 鱼米之乡: an honour, not a township.
+    if (text[end - 2] === '之') continue;
     if (!idx.isEnd(end) || (text[end] !== undefined && /[民委里部办干长]/u.test(text[end]!))) continue;
     let best = -1; // the longest start that makes a name
     for (let start = end - 3; start >= Math.max(0, end - 5); start--) {
@@ -130,9 +132,10 @@ const UNIT_ALONE = /^(?:镇|乡|街道|村|社区)$/u;
 
 /**
  * Named sites as jieba cuts them, the name's words then the kind of site: 东方红 路, 芙蓉 北路,
- * 马栏山 文化 产业园, 长沙 高新区, 湖南 烈士 公园, 韶山 毛泽东 同志 故居, 七里山 水域.
+ * 马栏山 文化 产业园, 长沙 高新区, 湖南 烈士 公园, 韶山 毛泽东 同志 故居, 七里山 水域; venues too
+ * (长沙 国际 会展中心, 湖南省 人民 会堂): a place where things happen, not a body.
  */
-const SITE_WORD = /^(?:[东西南北中]?路|大道|大街|街|广场|[东西南北]?站|高铁站|火车站|公园|森林公园|湿地公园|产业园|产业园区|工业园|工业园区|园区|文化园|开发区|技术开发区|经济开发区|高新区|新区|古城|古镇|故居|旧居|水域|景区|风景区)$/u;
+const SITE_WORD = /^(?:[东西南北中]?路|大道|大街|街|广场|会展中心|国际会展中心|会议中心|国际会议中心|会堂|人民会堂|展示馆|展览馆|纪念馆|体育馆|体育场|体育中心|竞技场|大剧院|小区|大堤|[东西南北]?站|高铁站|火车站|公园|森林公园|湿地公园|产业园|产业园区|工业园|工业园区|园区|文化园|开发区|技术开发区|经济开发区|高新区|新区|古城|古镇|故居|旧居|水域|景区|风景区)$/u;
 /**
  * Avenues take any noun for a name (黄金 大道, 芙蓉 北路); other sites, a bare 路 among them (硬化路,
  * 产业路 are kinds of road), need a place or a proper name in theirs.
@@ -169,7 +172,9 @@ function sites(idx: TokenIndex, out: Found[]): void {
       if (isPlace || PROPER_NAME_TAGS.test(w.tag)) proper = true;
       if (!isPlace && PROPER_NAME_TAGS.test(w.tag) && !KIND_OF_SITE.test(w.word)) named = true;
       start = w.start;
-      if (isPlace) break;
+      // A site's own name opens it (参观 贺龙 纪念馆): read back further only for a place, which is
+      // then a place of its own.
+      if (isPlace || (named && !PLACE_TRIE.matchesAt(text, tokens[j - 1]?.start ?? -1).length)) break;
     }
     if (start < 0 || !(proper || (road && !kind))) continue;
     if (site.end - start < 3) continue;
@@ -244,6 +249,8 @@ export function findPlaces(idx: TokenIndex): Found[] {
     // 2024年中国汨罗江国际龙舟节: a place after a year opens the name of an edition of an event.
     if (/\d{4}年$/.test(text.slice(Math.max(0, p.start - 5), p.start)) && EVENT_NAME_TAIL.test(text.slice(p.end, p.end + 24))) return false;
     if (ORDINAL_EVENT.test(after) || SET_PHRASE.test(after)) return false;
+    // “中国柑橘之乡”, “中国最美铁路”: a place opening a quoted title names the title, not the place.
+    if (text[p.start - 1] === '“' && text[p.end] !== '”' && /^[^“”\n]{1,16}”/u.test(text.slice(p.end, p.end + 18))) return false;
     // 现代化新湖南, 新湖南客户端: the slogan and the app, not the province.
     if (text[p.start - 1] === '新' && p.text === '湖南') return false;
     const team = TEAM_AFTER.exec(after);

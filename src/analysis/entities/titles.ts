@@ -25,6 +25,8 @@ const STOP_WORDS = new Set([
   '过', '陪同', '会见', '看望', '会同', '邀请', '出席', '参加', '主持', '率', '率领', '带领', '称', '原', '时任', '曾任',
   '任', '担任', '兼任', '当选', '任命', '免去', '提名', '决定', '选举', '致信', '祝贺', '慰问', '会上', '会后', '随后',
   '其中', '包括', '有', '还有', '以', '从', '跟随', '听取', '认为', '介绍', '表示', '说', '图为', '据', '系', '即',
+  // 委员 代表 省政协…委员会 发言: jieba tags the verb 代表 a noun (人大代表 and 代表团 are words of their own)
+  '代表',
 ]);
 
 /** Tags of words that are never inside a title (prepositions, particles, adverbs, pronouns, time). */

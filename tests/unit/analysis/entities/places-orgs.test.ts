@@ -244,3 +244,21 @@ describe('named sites: roads, squares, parks, zones, stations, old towns', () =>
     expect(places).toEqual([]);
   });
 });
+
+describe('venues, quoted titles, bodies after a date or 代表', () => {
+  it('reads a named venue as a place, not a body', async () => {
+    const { places, orgs } = await entities('博览会在株洲国际会展中心开幕，颁奖礼在湖南省人民会堂举行，游客参观刘少奇纪念馆。');
+    expect(places).toEqual(expect.arrayContaining(['株洲国际会展中心', '湖南省人民会堂', '刘少奇纪念馆']));
+    expect(orgs).toEqual([]);
+  });
+
+  it('takes no place from a quoted title that opens with it', async () => {
+    const { places } = await entities('麻阳获评“中国冰糖橙之乡”，沿线被誉为“湖南最美公路”。');
+    expect(places).toEqual(['麻阳']);
+  });
+
+  it('reads a body after a year, and after the verb 代表', async () => {
+    expect((await entities('2023年省政协研究室共收到调研报告150篇。')).orgs).toEqual(['省政协研究室']);
+    expect((await entities('会上，王建国委员代表省政协经济委员会发言。')).orgs).toEqual(['省政协经济委员会']);
+  });
+});
