@@ -13,5 +13,20 @@ export { LibrarySearch, type SearchFilters, type SearchHit } from './search';
 export { bigramTokens } from './tokenize';
 export { buildPeopleIndex, type PersonIndexEntry, type TitleSpan, type PersonArticle } from './people';
 export { buildFiguresView, type FigureRow, type FigureFilter } from './figures';
+export {
+  buildSeries,
+  subjectKey,
+  seriesIdOf,
+  pointId,
+  compatible,
+  withMerge,
+  withSplit,
+  withRemoved,
+  cleanChoices,
+  NO_CHOICES,
+  type Series,
+  type SeriesPoint,
+  type SeriesChoices,
+} from './series';
 export * from './export';
 export { importLibraryJson } from './import-file';

@@ -6,8 +6,9 @@ import { webLock, type Lock } from './lock';
 import { cleanTags, mergeSave } from './merge';
 import { migrateLibrary } from './migrations';
 import { buildPeopleIndex, type PersonIndexEntry } from './people';
-import { ARTICLE_PREFIX, ENTRY_PREFIX, articleKey, entryKey } from './schema';
+import { ARTICLE_PREFIX, ENTRY_PREFIX, SERIES_CHOICES_KEY, articleKey, entryKey } from './schema';
 import { LibrarySearch, type SearchFilters, type SearchHit } from './search';
+import { buildSeries, cleanChoices, type Series, type SeriesChoices } from './series';
 import type { Failure, LibraryEntry, ListOrder, Result, SaveInput, SavedArticle } from './types';
 
 export interface LibraryStoreOptions {
@@ -48,6 +49,10 @@ export interface LibraryStore {
   prepare(): Promise<void>;
   people(): Promise<PersonIndexEntry[]>;
   figures(filter?: FigureFilter): Promise<FigureRow[]>;
+  /** The figures grouped into series over time (走势), the reader's choices applied. */
+  series(): Promise<Series[]>;
+  seriesChoices(): Promise<SeriesChoices>;
+  setSeriesChoices(choices: SeriesChoices): Promise<Result<SeriesChoices>>;
   /**
    * Merges articles in (import): all or nothing — on a failure every article already written
    * is put back as it was.
@@ -168,6 +173,11 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
     return [...cache.values()];
   }
 
+  async function readChoices(): Promise<SeriesChoices> {
+    if (!(await ready()).ok) return cleanChoices(null);
+    return cleanChoices((await area.get(SERIES_CHOICES_KEY))[SERIES_CHOICES_KEY]);
+  }
+
   async function all(): Promise<SavedArticle[]> {
     if (!(await ready()).ok) return [];
     const keys = await listKeys(area, ARTICLE_PREFIX);
@@ -261,6 +271,25 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
 
     async figures(filter) {
       return buildFiguresView(await withoutText(), filter);
+    },
+
+    async series() {
+      const [articles, choices] = await Promise.all([withoutText(), readChoices()]);
+      return buildSeries(articles, choices);
+    },
+
+    seriesChoices: readChoices,
+
+    async setSeriesChoices(choices) {
+      const r = await ready();
+      if (!r.ok) return r;
+      try {
+        const clean = cleanChoices(choices);
+        await area.set({ [SERIES_CHOICES_KEY]: clean });
+        return { ok: true, value: clean };
+      } catch (err) {
+        return failureFrom(err);
+      }
     },
 
     async putMany(articles) {
