@@ -176,11 +176,14 @@ export function buildSeries(articles: readonly SavedArticle[], choices: SeriesCh
     const unit = [...b.units].sort((x, y) => y[1] - x[1] || (b.factors.get(y[0]) ?? 1) - (b.factors.get(x[0]) ?? 1))[0]?.[0] ?? b.baseUnit;
     const factor = b.factors.get(unit) ?? 1;
     for (const p of b.points) p.value = roundTo(p.base / factor);
-    const label = [...b.subjects].sort((x, y) => y[1].n - x[1].n || y[1].last.localeCompare(x[1].last))[0]![0];
+    const label = tidyLabel([...b.subjects].sort((x, y) => y[1].n - x[1].n || y[1].last.localeCompare(x[1].last))[0]![0]);
     out.push({ id: b.id, label, kind: b.kind, baseUnit: b.baseUnit, unit, subjects: [...b.subjects.keys()], points: b.points });
   }
   return out.sort((x, y) => y.points.length - x.points.length || x.label.localeCompare(y.label, 'zh'));
 }
+
+/** A subject as a title: a bracket the extractor left open (全省地区生产总值（GDP) is dropped. */
+const tidyLabel = (subject: string): string => subject.replace(/[（(][^）)]*$/, '') || subject;
 
 /** Float noise from the unit conversion (5121.9e8 / 1e8) trimmed to 10 significant digits. */
 const roundTo = (v: number): number => Number(v.toPrecision(10));
