@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [-- --runs N] [-- --no-browser] [-- --stages] [-- --baseline DIR]
+ * npm run bench [-- --json] [-- --runs N] [-- --no-browser] [-- --stages] [-- --baseline DIR] [-- --series]
  * Prints the figures the team tracks; not a test (nothing here passes or fails).
  *   segmenter: wasm size, start-up (fresh processes), throughput on the seed page vs Intl.Segmenter
  *   analysis:  the seed page's analysis time beyond segmentation (--stages: stage by stage)
@@ -9,6 +9,7 @@
  *              .output/chrome-mv3 built from an older commit); browser memory with 1 and 8 e-paper
  *              tabs; a layout page's articles analysed and listed (built extension in Chromium,
  *              offline issue)
+ *   --series:  only 走势 at 5,000 saved articles (scripts/lib/bench-series.ts; Node, no browser)
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -28,6 +29,19 @@ const baselineDir = args.includes('--baseline') ? resolve(args[args.indexOf('--b
 const root = resolve(import.meta.dirname, '..');
 const seed = readFileSync(join(root, 'tests/fixtures/seed/hnrb-2024-12-12-page02.txt'), 'utf8');
 const log = (line: string) => void (json || console.log(line));
+
+if (args.includes('--series')) {
+  const { benchSeries } = await import('./lib/bench-series');
+  const b = await benchSeries(5000, runs);
+  const sp = (x: { median: number; min: number; max: number }) => `${round(x.median)} ms (${round(x.min)}–${round(x.max)})`;
+  if (json) console.log(JSON.stringify({ series: b }));
+  log(`走势, ${b.articles} saved articles, ${b.figures} figures → ${b.series} series (largest ${b.largestSeries} points), ${b.coldMs.runs} runs each`);
+  log(`  series list, panel just opened (store cold)  ${sp(b.coldMs)}, cpu ${sp(b.cpu.coldMs)}`);
+  log(`  series list after one more save             ${sp(b.changedMs)}, cpu ${sp(b.cpu.changedMs)}`);
+  log(`  series list again, nothing changed           ${sp(b.sameMs)}`);
+  log(`  grouping alone (buildSeries)                 ${sp(b.buildMs)}, cpu ${sp(b.cpu.buildMs)}`);
+  process.exit(0);
+}
 
 // 1. Start-up, each in a fresh process (the wasm instance is one per process).
 const startups = Array.from({ length: Math.min(runs, 5) }, () => {

@@ -134,20 +134,27 @@ export function buildSeries(articles: readonly SavedArticle[], choices: SeriesCh
   const minPoints = opts.minPoints ?? 2;
   const splits = new Set(choices.splits);
   const removed = new Set(choices.removed);
-  const keyCache = new Map<string, string | null>();
+  const keyCache = new Map<string, Map<FigureKind, Map<string, string | null>>>();
+  const merging = Object.keys(choices.merges).length > 0;
   const byId = new Map<string, Builder>();
   // Oldest first, so a series' points come out in date order without a sort per series.
   const sorted = [...articles].sort((a, b) => a.issueDate.localeCompare(b.issueDate) || a.key.localeCompare(b.key));
   for (const a of sorted) {
-    const figures = [...a.article.figures].sort((x, y) => x.start - y.start);
+    const figs = a.article.figures;
+    const figures = figs.every((f, i) => i === 0 || figs[i - 1]!.start <= f.start) ? figs : [...figs].sort((x, y) => x.start - y.start);
     for (const f of figures) {
-      const cacheKey = `${f.kind}|${f.normalized?.unit ?? f.unit}|${f.subject}`;
-      let raw = keyCache.get(cacheKey);
-      if (raw === undefined) keyCache.set(cacheKey, (raw = seriesIdOf(f, splits)));
+      // Subject first, then kind and unit: no string is built per figure (100,000 at 5,000 articles).
+      let bySubject = keyCache.get(f.subject);
+      if (!bySubject) keyCache.set(f.subject, (bySubject = new Map()));
+      const unitKey = f.normalized ? f.normalized.unit : f.unit;
+      let byUnit = bySubject.get(f.kind);
+      if (!byUnit) bySubject.set(f.kind, (byUnit = new Map()));
+      let raw = byUnit.get(unitKey);
+      if (raw === undefined) byUnit.set(unitKey, (raw = seriesIdOf(f, splits)));
       if (raw === null) continue;
-      if (removed.has(pointId(a.key, f))) continue;
+      if (removed.size && removed.has(pointId(a.key, f))) continue;
       const base = baseOf(f)!;
-      let id = resolve(raw, choices.merges);
+      let id = merging ? resolve(raw, choices.merges) : raw;
       // A merge across dimensions (an amount into a growth rate) is not applied.
       if (id !== raw && !id.replace(/^split:/, '').startsWith(dims(f.kind, base.unit) + '|')) id = raw;
       let b = byId.get(id);
