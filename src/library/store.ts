@@ -73,6 +73,7 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
   const facts = new Map<string, SavedArticle>();
   /** Bumped whenever `facts` changes; the series list is rebuilt only then (or when the choices change). */
   let factsVersion = 0;
+  let syncing: Promise<void> = Promise.resolve();
   let seriesCache: { version: number; choices: string; value: Series[] } | null = null;
   /** The list entries, kept in step through area.watch; without a watch every list reads storage. */
   let cache: Map<string, LibraryEntry> | null = null;
@@ -122,7 +123,15 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
    * Brings the search index and the facts cache up to date with the stored entries, loading
    * only the articles saved, edited or removed since the last call (here or in another tab).
    */
-  async function syncDerived(list: readonly LibraryEntry[]): Promise<void> {
+  function syncDerived(list: readonly LibraryEntry[]): Promise<void> {
+    // One at a time: two tabs of the view asking at once (articles' prepare, 走势) would each
+    // find every article stale and load all of them twice. The second finds little left to do.
+    const run = syncing.then(() => syncOnce(list));
+    syncing = run.catch(() => {});
+    return run;
+  }
+
+  async function syncOnce(list: readonly LibraryEntry[]): Promise<void> {
     const { stale, gone } = index.diff(list);
     if (stale.length || gone.length) factsVersion++;
     for (const k of gone) {
@@ -137,6 +146,7 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
         facts.set(a.key, { ...a, article: { ...a.article, text: '' } });
       }
     }
+    if (stale.length) factsVersion++;
   }
 
   async function withoutText(): Promise<SavedArticle[]> {

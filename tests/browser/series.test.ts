@@ -94,6 +94,10 @@ describe('走势: figures over time in the library', () => {
     expect(focus.join('')).toMatch(/。$/);
     expect(await panel.locator('[data-focus=start]').evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
     await screenshot(panel, 'series-article-light');
+    // Back from the article returns to the chart it was opened from.
+    await panel.getByRole('button', { name: /返回列表/ }).click();
+    await panel.locator('.lib-series-chart canvas').waitFor();
+    expect(await panel.locator('.lib-series-title').innerText()).toContain(TRADE);
   });
 
   it('keeps a removed point removed after the panel is reloaded', async () => {
@@ -136,4 +140,83 @@ describe('走势: figures over time in the library', () => {
     await expect.poll(() => panel.locator('.lib-focus').count()).toBeGreaterThan(0);
     await screenshot(panel, 'series-article-dark');
   });
+});
+
+/** Clicks `click` in the page and waits for `wait` to exist; the page's own clock. */
+const timeInPage = (panel: Page, click: string, wait: string): Promise<number> =>
+  panel.evaluate(
+    async ([c, w]) => {
+      const t0 = performance.now();
+      document.querySelector<HTMLElement>(c!)!.click();
+      while (!document.querySelector(w!)) await new Promise((ok) => setTimeout(ok, 1));
+      return performance.now() - t0;
+    },
+    [click, wait],
+  );
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+describe('走势 with 5,000 saved articles', () => {
+  let session: Session;
+  afterAll(async () => {
+    await session?.close().catch(() => {});
+  });
+
+  it('lists the series and opens a chart within 300 ms once the library is loaded', async () => {
+    session = await launchWithExtension(port);
+    const page = await openEpaperPage(session, ARTICLE_URL);
+    const panel = await openPanelFor(session, page);
+    // The fixture's real articles again and again under new ids, a day apart (as the library writes them).
+    const real = (JSON.parse(await readFile(FIXTURE, 'utf8')) as { articles: Array<Record<string, unknown> & { article: { officials: { name: string }[]; people: { name: string }[]; figures: unknown[] } }> }).articles;
+    await panel.evaluate(
+      async ({ real, n }) => {
+        const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void> } } } }).chrome;
+        for (let i = 0; i < n; i += 250) {
+          const items: Record<string, unknown> = {};
+          for (let j = i; j < Math.min(n, i + 250); j++) {
+            const a = real[j % real.length]!;
+            const key = `content_${3_000_000 + j}`;
+            const issueDate = new Date(Date.UTC(2000, 0, 1) + j * 86_400_000).toISOString().slice(0, 10);
+            const url = `http://epaper.voc.com.cn/hnrb/html/${issueDate.slice(0, 7)}/${issueDate.slice(8)}/${key}.htm`;
+            const copy = { ...a, key, contentId: key, issueDate, url };
+            const people = [...new Set([...a.article.officials, ...a.article.people].map((p) => p.name))];
+            items[`lib.a:${key}`] = copy;
+            items[`lib.i:${key}`] = {
+              key, url, paper: a.paper, issueDate, page: a.page, title: a.title, introTitle: a.introTitle, savedAt: a.savedAt,
+              updatedAt: a.updatedAt, tags: [], note: '', people, figureCount: a.article.figures.length, source: null,
+            };
+          }
+          await chrome.storage.local.set(items);
+        }
+      },
+      { real, n: 5000 },
+    );
+    await panel.reload();
+    await panel.getByRole('tab', { name: '收藏' }).click();
+    await expect.poll(() => panel.locator('.lib-count').first().innerText(), { timeout: 60_000 }).toContain('5000');
+
+    // Straight to 走势 while the articles tab is still loading the facts: the cold case.
+    const coldMs = await timeInPage(panel, '#lib-tab-series', '.lib-series-open');
+    const coldBuilt = Number(await panel.locator('.lib-series').getAttribute('data-built-ms'));
+    const list: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await panel.locator('#lib-tab-articles').click();
+      list.push(await timeInPage(panel, '#lib-tab-series', '.lib-series-open'));
+    }
+    const count = await panel.locator('.lib-series-open').count();
+    const biggest = await panel.locator('.lib-series-open .lib-meta').first().innerText();
+    const chart: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      chart.push(await timeInPage(panel, '.lib-series-open', '.lib-series-chart canvas'));
+      if (i < 4) await panel.getByRole('button', { name: /返回走势列表/ }).click();
+    }
+    await hoverNewest(panel);
+    await screenshot(panel, 'series-chart-5000');
+    console.log(
+      `5,000 articles: ${count} series shown (largest: ${biggest}); first 走势 click ${Math.round(coldMs)} ms (store ${Math.round(coldBuilt)} ms); ` +
+        `list again ${list.map(Math.round).join(', ')} ms; chart open ${chart.map(Math.round).join(', ')} ms`,
+    );
+    expect(median(list)).toBeLessThanOrEqual(300);
+    expect(median(chart)).toBeLessThanOrEqual(300);
+  }, 240_000);
 });

@@ -25,6 +25,7 @@ export function LibraryView({ store, onOpenArticle }: LibraryViewProps) {
   const [openKey, setOpenKey] = useState<string | null>(null);
   /** The text offset to show in the open article (a point of 走势), else null. */
   const [openAt, setOpenAt] = useState<number | null>(null);
+  const [seriesId, setSeriesId] = useState<string | null>(null);
   const [revision, setRevision] = useState(0);
   const [removed, setRemoved] = useState<SavedArticle | null>(null);
   const [status, setStatus] = useState('');
@@ -104,7 +105,7 @@ export function LibraryView({ store, onOpenArticle }: LibraryViewProps) {
         ) : tab === 'figures' ? (
           <FiguresTab store={store} revision={revision} onOpen={open} />
         ) : (
-          <SeriesTab store={store} revision={revision} onOpen={open} onStatus={setStatus} />
+          <SeriesTab store={store} revision={revision} onOpen={open} onStatus={setStatus} openId={seriesId} onOpenSeries={setSeriesId} />
         )}
       </div>
       {openKey ? null : <ExportBar store={store} onStatus={setStatus} onImported={bump} />}

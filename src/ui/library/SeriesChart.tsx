@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Series, SeriesPoint } from '@/src/library';
 import { ls } from './strings';
@@ -9,6 +9,10 @@ export interface SeriesChartProps {
   /** A click on a point (the nearest by date to the pointer). */
   onPick(point: SeriesPoint): void;
 }
+
+/** uPlot is loaded with the first chart (it reads devicePixelRatio when loaded; the panel need not carry it). */
+let loading: Promise<typeof uPlot> | null = null;
+const loadUPlot = (): Promise<typeof uPlot> => (loading ??= import('uplot').then((m) => m.default));
 
 const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 /** 2024-12-12 → seconds at UTC midnight (uPlot's time scale is in seconds). */
@@ -65,14 +69,24 @@ export function SeriesChart({ series, onPick }: SeriesChartProps) {
   pick.current = onPick;
 
   useEffect(() => {
-    const el = host.current;
-    if (!el) return;
+    let u: uPlot | null = null;
+    let live = true;
+    void loadUPlot().then((UPlot) => {
+      if (live && host.current) u = draw(UPlot, host.current);
+    });
+    return () => {
+      live = false;
+      u?.destroy();
+    };
+  }, [series]);
+
+  function draw(UPlot: typeof uPlot, el: HTMLDivElement): uPlot {
     const ink = themeColour(el, '--lib-muted', '#6b645d');
     const line = themeColour(el, '--lib-line', '#e6e1da');
     const accent = themeColour(el, '--lib-accent', '#b3261e');
     const surface = themeColour(el, '--lib-bg', '#fff');
     const axis: uPlot.Axis = { stroke: ink, grid: { stroke: line, width: 1 }, ticks: { stroke: line, width: 1 }, font: '11px system-ui, sans-serif' };
-    const u = new uPlot(
+    const u = new UPlot(
       {
         width: Math.max(240, el.clientWidth),
         height: 220,
@@ -103,11 +117,8 @@ export function SeriesChart({ series, onPick }: SeriesChartProps) {
       if (p) pick.current(p);
     };
     u.over.addEventListener('click', onClick);
-    return () => {
-      u.over.removeEventListener('click', onClick);
-      u.destroy();
-    };
-  }, [series]);
+    return u;
+  }
 
   return <div class="lib-series-chart" ref={host} role="img" aria-label={ls('seriesChart', { label: series.label, unit: series.unit })} />;
 }

@@ -17,11 +17,15 @@ export interface SeriesDetailProps {
 }
 
 const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
+/** Rows shown before 显示全部: thousands of rows would take longer to draw than the chart. */
+const ROWS = 60;
 
 /** One series: its chart, its points (each opens its article), and the reader's corrections. */
 export function SeriesDetail({ series, all, onBack, onOpen, onMerge, onSplit, onRemove }: SeriesDetailProps) {
   const targets = all.filter((s) => s.id !== series.id && compatible(s, series));
   const [into, setInto] = useState('');
+  const [allRows, setAllRows] = useState(false);
+  const rows = allRows ? series.points : series.points.slice(-ROWS);
   const target = targets.find((s) => s.id === into);
   return (
     <section class="lib-series-detail" aria-labelledby="lib-series-title">
@@ -45,7 +49,7 @@ export function SeriesDetail({ series, all, onBack, onOpen, onMerge, onSplit, on
           </tr>
         </thead>
         <tbody>
-          {series.points.map((p) => (
+          {rows.map((p) => (
             <tr>
               <td>
                 <button type="button" class="lib-link" onClick={() => onOpen(p)}>
@@ -65,6 +69,11 @@ export function SeriesDetail({ series, all, onBack, onOpen, onMerge, onSplit, on
           ))}
         </tbody>
       </table>
+      {rows.length < series.points.length ? (
+        <button type="button" class="lib-link" onClick={() => setAllRows(true)}>
+          {ls('seriesAllRows', { n: series.points.length })}
+        </button>
+      ) : null}
       <h3>{ls('seriesSubjects')}</h3>
       <ul class="lib-series-subjects">
         {series.subjects.map((subject) => (

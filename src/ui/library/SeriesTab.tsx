@@ -12,16 +12,18 @@ export interface SeriesTabProps {
   /** Opens a saved article at a text offset (the point's figure). */
   onOpen(key: string, at: number): void;
   onStatus(message: string): void;
+  /** The series shown as a chart (kept by the view, so that Back from an article returns to it). */
+  openId: string | null;
+  onOpenSeries(id: string | null): void;
 }
 
 const SHOWN = 200;
 
 /** 走势: the series of figures over time, filterable; one opens as a chart. */
-export function SeriesTab({ store, revision, onOpen, onStatus }: SeriesTabProps) {
+export function SeriesTab({ store, revision, onOpen, onStatus, openId, onOpenSeries: setOpenId }: SeriesTabProps) {
   const [all, setAll] = useState<Series[] | null>(null);
   const [choices, setChoices] = useState<SeriesChoices>(NO_CHOICES);
   const [filter, setFilter] = useState('');
-  const [openId, setOpenId] = useState<string | null>(null);
   const [builtMs, setBuiltMs] = useState<number | null>(null);
   const [tick, setTick] = useState(0);
 

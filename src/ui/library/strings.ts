@@ -79,6 +79,7 @@ const zh = {
   seriesReset: '撤销所有走势调整',
   seriesExport: '导出此走势（CSV）',
   seriesExportAll: '导出全部走势（CSV）',
+  seriesAllRows: '显示全部 {n} 个点（表中只列出最近 60 个）',
 } as const;
 
 export type LibStringKey = keyof typeof zh;
@@ -161,6 +162,7 @@ const en: Record<LibStringKey, string> = {
   seriesReset: 'Undo all trend changes',
   seriesExport: 'Export this trend (CSV)',
   seriesExportAll: 'Export all trends (CSV)',
+  seriesAllRows: 'Show all {n} points (the table lists the latest 60)',
 };
 
 export const LIB_STRINGS = { zh, en } as const;
