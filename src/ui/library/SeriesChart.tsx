@@ -98,8 +98,9 @@ export function SeriesChart({ series, onPick }: SeriesChartProps) {
           {
             label: series.label,
             stroke: accent,
-            width: 2,
-            points: { show: true, size: 7, fill: surface, stroke: accent },
+            // Hundreds of points: a thin line without markers (the cursor still marks the hovered one).
+            width: series.points.length > 150 ? 1 : 2,
+            points: { show: series.points.length <= 150, size: 7, fill: surface, stroke: accent },
           },
         ],
         axes: [
