@@ -189,8 +189,11 @@ export function buildSeries(articles: readonly SavedArticle[], choices: SeriesCh
   return out.sort((x, y) => y.points.length - x.points.length || x.label.localeCompare(y.label, 'zh'));
 }
 
-/** A subject as a title: a bracket the extractor left open (全省地区生产总值（GDP) is dropped. */
-const tidyLabel = (subject: string): string => subject.replace(/[（(][^）)]*$/, '') || subject;
+/**
+ * A subject as a title: an abbreviation in a bracket the extractor left open is dropped
+ * (全省地区生产总值（GDP → 全省地区生产总值, 全省地区生产总值（GDP增长 → 全省地区生产总值增长).
+ */
+const tidyLabel = (subject: string): string => subject.replace(/[（(][A-Za-z0-9]*(?![^（(]*[）)])/, '') || subject;
 
 /** Float noise from the unit conversion (5121.9e8 / 1e8) trimmed to 10 significant digits. */
 const roundTo = (v: number): number => Number(v.toPrecision(10));

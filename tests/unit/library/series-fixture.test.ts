@@ -42,6 +42,8 @@ describe('series over the real saved articles', () => {
     const keys = new Set(trade.points.map((p) => p.figure.subject));
     for (const s of ['全省实现进出口总额', '湖南省对非洲进出口', '长沙市进出口', '进出口']) expect(keys.has(s)).toBe(false);
     const gdp = bySubject(all, '全省地区生产总值')!;
+    expect(gdp.label).toBe('全省地区生产总值');
+    expect(bySubject(all, '全省地区生产总值（GDP增长', 'growth')!.label).toBe('全省地区生产总值增长');
     expect(gdp.points.map((p) => p.issueDate)).toEqual(['2014-01-23', '2024-04-19']);
     expect(gdp.points.some((p) => p.figure.subject.startsWith('全县'))).toBe(false);
   });
