@@ -83,6 +83,8 @@ function baseOf(f: Figure): { value: number; unit: string } | null {
   return { value: f.value, unit: f.unit };
 }
 
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const dims = (kind: FigureKind, baseUnit: string): string => `${kind}|${baseUnit}`;
 
 /** The series id a figure belongs to before merges. */
@@ -138,7 +140,8 @@ export function buildSeries(articles: readonly SavedArticle[], choices: SeriesCh
   const merging = Object.keys(choices.merges).length > 0;
   const byId = new Map<string, Builder>();
   // Oldest first, so a series' points come out in date order without a sort per series.
-  const sorted = [...articles].sort((a, b) => a.issueDate.localeCompare(b.issueDate) || a.key.localeCompare(b.key));
+  // Code-unit order (ISO dates, keys): localeCompare would cost more than the grouping at 5,000 articles.
+  const sorted = [...articles].sort((a, b) => cmp(a.issueDate, b.issueDate) || cmp(a.key, b.key));
   for (const a of sorted) {
     const figs = a.article.figures;
     const figures = figs.every((f, i) => i === 0 || figs[i - 1]!.start <= f.start) ? figs : [...figs].sort((x, y) => x.start - y.start);
@@ -183,7 +186,7 @@ export function buildSeries(articles: readonly SavedArticle[], choices: SeriesCh
     const unit = [...b.units].sort((x, y) => y[1] - x[1] || (b.factors.get(y[0]) ?? 1) - (b.factors.get(x[0]) ?? 1))[0]?.[0] ?? b.baseUnit;
     const factor = b.factors.get(unit) ?? 1;
     for (const p of b.points) p.value = roundTo(p.base / factor);
-    const label = tidyLabel([...b.subjects].sort((x, y) => y[1].n - x[1].n || y[1].last.localeCompare(x[1].last))[0]![0]);
+    const label = tidyLabel([...b.subjects].sort((x, y) => y[1].n - x[1].n || cmp(y[1].last, x[1].last))[0]![0]);
     out.push({ id: b.id, label, kind: b.kind, baseUnit: b.baseUnit, unit, subjects: [...b.subjects.keys()], points: b.points });
   }
   return out.sort((x, y) => y.points.length - x.points.length || x.label.localeCompare(y.label, 'zh'));
