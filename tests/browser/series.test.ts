@@ -100,7 +100,7 @@ describe('走势: figures over time in the library', () => {
     expect(await panel.locator('.lib-series-title').innerText()).toContain(TRADE);
   });
 
-  it('keeps a removed point removed after the panel is reloaded', async () => {
+  it('keeps a removed point removed after the panel is reloaded, and merges two series', async () => {
     const panel = session.context.pages().find((p) => p.url().includes('sidepanel.html'))!;
     await panel.reload();
     await panel.getByRole('tab', { name: '收藏' }).click();
@@ -113,7 +113,13 @@ describe('走势: figures over time in the library', () => {
     await openTrends(panel);
     await openTrade(panel);
     expect(await panel.locator('.lib-series-points tbody td:first-child').allInnerTexts()).not.toContain('2019-07-16');
+    // Merge the bare 进出口 series (2023's province total, but also Changsha's) into it: the reader's call.
+    const bare = await panel.locator('.lib-series-merge option', { hasText: /^进出口（/ }).getAttribute('value');
+    await panel.locator('.lib-series-merge select').selectOption(bare!);
+    await panel.getByRole('button', { name: '合并', exact: true }).click();
+    await expect.poll(() => panel.locator('.lib-series-points tbody td:first-child').allInnerTexts()).toContain('2023-07-18');
     await panel.getByRole('button', { name: /返回走势列表/ }).click();
+    expect(await panel.locator('.lib-series-open .lib-title').allInnerTexts()).not.toContain('进出口');
     await panel.getByRole('button', { name: '撤销所有走势调整' }).click();
     await expect.poll(() => panel.locator('.lib-series-open', { hasText: TRADE }).first().innerText()).toContain('5 个点');
   });
