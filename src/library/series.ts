@@ -146,6 +146,9 @@ export function buildSeries(articles: readonly SavedArticle[], choices: SeriesCh
     const figs = a.article.figures;
     const figures = figs.every((f, i) => i === 0 || figs[i - 1]!.start <= f.start) ? figs : [...figs].sort((x, y) => x.start - y.start);
     for (const f of figures) {
+      // A figure without a number (三大) never joins; checked before the cache, which is per subject and unit.
+      const base = baseOf(f);
+      if (!base || !Number.isFinite(base.value)) continue;
       // Subject first, then kind and unit: no string is built per figure (100,000 at 5,000 articles).
       let bySubject = keyCache.get(f.subject);
       if (!bySubject) keyCache.set(f.subject, (bySubject = new Map()));
@@ -156,7 +159,6 @@ export function buildSeries(articles: readonly SavedArticle[], choices: SeriesCh
       if (raw === undefined) byUnit.set(unitKey, (raw = seriesIdOf(f, splits)));
       if (raw === null) continue;
       if (removed.size && removed.has(pointId(a.key, f))) continue;
-      const base = baseOf(f)!;
       let id = merging ? resolve(raw, choices.merges) : raw;
       // A merge across dimensions (an amount into a growth rate) is not applied.
       if (id !== raw && !id.replace(/^split:/, '').startsWith(dims(f.kind, base.unit) + '|')) id = raw;

@@ -100,6 +100,12 @@ describe('buildSeries', () => {
     expect(more[0]!.points.map((p) => p.value)).toEqual([10, 12]);
   });
 
+  it('counts a figure with a number even after one of the same subject without', () => {
+    const noValue: Figure = { ...fig('外贸企业', 1, '家', 'count'), value: null, normalized: null, unit: '家' };
+    const all = buildSeries([saved('2024-01-01', [noValue]), saved('2024-02-01', [fig('外贸企业', 6637, '家', 'count')]), saved('2024-03-01', [fig('外贸企业', 7902, '家', 'count')])]);
+    expect(all[0]!.points.map((p) => p.value)).toEqual([6637, 7902]);
+  });
+
   it('leaves out figures with no number and date ranges', () => {
     const noValue: Figure = { ...fig('湖南对非贸易伙伴', 1, '家', 'count'), value: null, normalized: null };
     const range: Figure = { ...fig('会期', 1, '家', 'date-range') };
