@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [-- --runs N] [-- --no-browser] [-- --stages] [-- --baseline DIR] [-- --people]
+ * npm run bench [-- --json] [-- --runs N] [-- --no-browser] [-- --stages] [-- --baseline DIR] [-- --people] [-- --series]
  * Prints the figures the team tracks; not a test (nothing here passes or fails).
  *   segmenter: wasm size, start-up (fresh processes), throughput on the seed page vs Intl.Segmenter
  *   analysis:  the seed page's analysis time beyond segmentation (--stages: stage by stage)
@@ -11,6 +11,7 @@
  *              offline issue)
  *   people:    the library's people index (履历 included) over 5,000 saved articles, in Node
  *              (--people: this section alone)
+ *   --series:  only 走势 at 5,000 saved articles (scripts/lib/bench-series.ts; Node, no browser)
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -36,6 +37,19 @@ const peopleLine = (p: PeopleBench) =>
 if (args.includes('--people')) {
   const p = benchPeople(5000, runs);
   console.log(json ? JSON.stringify({ peopleIndex: p }) : peopleLine(p));
+  process.exit(0);
+}
+
+if (args.includes('--series')) {
+  const { benchSeries } = await import('./lib/bench-series');
+  const b = await benchSeries(5000, runs);
+  const sp = (x: { median: number; min: number; max: number }) => `${round(x.median)} ms (${round(x.min)}–${round(x.max)})`;
+  if (json) console.log(JSON.stringify({ series: b }));
+  log(`走势, ${b.articles} saved articles, ${b.figures} figures → ${b.series} series (largest ${b.largestSeries} points), ${b.coldMs.runs} runs each`);
+  log(`  series list, panel just opened (store cold)  ${sp(b.coldMs)}, cpu ${sp(b.cpu.coldMs)}`);
+  log(`  series list after one more save             ${sp(b.changedMs)}, cpu ${sp(b.cpu.changedMs)}`);
+  log(`  series list again, nothing changed           ${sp(b.sameMs)}`);
+  log(`  grouping alone (buildSeries)                 ${sp(b.buildMs)}, cpu ${sp(b.cpu.buildMs)}`);
   process.exit(0);
 }
 

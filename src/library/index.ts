@@ -14,5 +14,20 @@ export { bigramTokens } from './tokenize';
 export { buildPeopleIndex, type PersonIndexEntry, type TitleSpan, type PersonArticle } from './people';
 export { buildCareers, type Career, type CareerStop, type GoneTitle, type CareerArticle } from './career';
 export { buildFiguresView, type FigureRow, type FigureFilter } from './figures';
+export {
+  buildSeries,
+  subjectKey,
+  seriesIdOf,
+  pointId,
+  compatible,
+  withMerge,
+  withSplit,
+  withRemoved,
+  cleanChoices,
+  NO_CHOICES,
+  type Series,
+  type SeriesPoint,
+  type SeriesChoices,
+} from './series';
 export * from './export';
 export { importLibraryJson } from './import-file';

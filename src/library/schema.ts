@@ -11,6 +11,9 @@ export const ARTICLE_PREFIX = 'lib.a:';
 /** lib.i:<key> → LibraryEntry (what the list reads without loading every text). */
 export const ENTRY_PREFIX = 'lib.i:';
 
+/** lib.series → SeriesChoices: the reader's merges, splits and removed points of 走势 (no migration: absent is none). */
+export const SERIES_CHOICES_KEY = 'lib.series';
+
 export const articleKey = (key: string): string => ARTICLE_PREFIX + key;
 export const entryKey = (key: string): string => ENTRY_PREFIX + key;
 

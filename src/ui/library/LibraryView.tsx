@@ -5,6 +5,7 @@ import { ExportBar } from './ExportBar';
 import { FiguresTab } from './FiguresTab';
 import { PeopleTab } from './PeopleTab';
 import { SavedArticleView } from './SavedArticleView';
+import { SeriesTab } from './SeriesTab';
 import { ls } from './strings';
 import './library.css';
 
@@ -14,14 +15,17 @@ export interface LibraryViewProps {
   onOpenArticle?: (key: string) => void;
 }
 
-type Tab = 'articles' | 'people' | 'figures';
-const TABS: Tab[] = ['articles', 'people', 'figures'];
-const TAB_LABEL = { articles: 'tabArticles', people: 'tabPeople', figures: 'tabFigures' } as const;
+type Tab = 'articles' | 'people' | 'figures' | 'series';
+const TABS: Tab[] = ['articles', 'people', 'figures', 'series'];
+const TAB_LABEL = { articles: 'tabArticles', people: 'tabPeople', figures: 'tabFigures', series: 'tabSeries' } as const;
 const UNDO_MS = 10_000;
 
 export function LibraryView({ store, onOpenArticle }: LibraryViewProps) {
   const [tab, setTab] = useState<Tab>('articles');
   const [openKey, setOpenKey] = useState<string | null>(null);
+  /** The text offset to show in the open article (a point of 走势), else null. */
+  const [openAt, setOpenAt] = useState<number | null>(null);
+  const [seriesId, setSeriesId] = useState<string | null>(null);
   const [revision, setRevision] = useState(0);
   const [removed, setRemoved] = useState<SavedArticle | null>(null);
   const [status, setStatus] = useState('');
@@ -33,8 +37,9 @@ export function LibraryView({ store, onOpenArticle }: LibraryViewProps) {
     void store.ready().then((r) => !r.ok && setStatus(r.message));
   }, [store]);
 
-  const open = (key: string) => {
+  const open = (key: string, at: number | null = null) => {
     setOpenKey(key);
+    setOpenAt(at);
     onOpenArticle?.(key);
   };
 
@@ -92,13 +97,15 @@ export function LibraryView({ store, onOpenArticle }: LibraryViewProps) {
       </p>
       <div id="lib-tabpanel" role="tabpanel" aria-labelledby={`lib-tab-${tab}`}>
         {openKey ? (
-          <SavedArticleView store={store} articleKey={openKey} onBack={() => setOpenKey(null)} onDelete={(a) => void remove(a.key)} onEdited={bump} />
+          <SavedArticleView store={store} articleKey={openKey} focusAt={openAt} onBack={() => setOpenKey(null)} onDelete={(a) => void remove(a.key)} onEdited={bump} />
         ) : tab === 'articles' ? (
           <ArticlesTab store={store} revision={revision} onOpen={open} onDelete={(e) => void remove(e.key)} />
         ) : tab === 'people' ? (
           <PeopleTab store={store} revision={revision} onOpen={open} />
-        ) : (
+        ) : tab === 'figures' ? (
           <FiguresTab store={store} revision={revision} onOpen={open} />
+        ) : (
+          <SeriesTab store={store} revision={revision} onOpen={open} onStatus={setStatus} openId={seriesId} onOpenSeries={setSeriesId} />
         )}
       </div>
       {openKey ? null : <ExportBar store={store} onStatus={setStatus} onImported={bump} />}

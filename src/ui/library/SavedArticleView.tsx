@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryStore, SavedArticle } from '@/src/library';
 import { kindLabel } from '@/src/ui/format';
+import { focusSegments, sentenceAround } from './focus';
 import { segmentText } from './highlight';
 import { ls } from './strings';
 
@@ -10,12 +11,14 @@ export interface SavedArticleViewProps {
   onBack(): void;
   onDelete(article: SavedArticle): void;
   onEdited(): void;
+  /** A text offset to show: its sentence is highlighted and scrolled to (a point opened from 走势). */
+  focusAt?: number | null;
 }
 
 const splitTags = (s: string): string[] => s.split(/[,，、\s]+/).filter(Boolean);
 
 /** A saved article read offline from storage: its text as text nodes, facts highlighted by offset. */
-export function SavedArticleView({ store, articleKey, onBack, onDelete, onEdited }: SavedArticleViewProps) {
+export function SavedArticleView({ store, articleKey, onBack, onDelete, onEdited, focusAt = null }: SavedArticleViewProps) {
   const [article, setArticle] = useState<SavedArticle | null | undefined>(undefined);
   const [tags, setTags] = useState('');
   const [note, setNote] = useState('');
@@ -34,7 +37,12 @@ export function SavedArticleView({ store, articleKey, onBack, onDelete, onEdited
     };
   }, [store, articleKey]);
 
-  const segments = useMemo(() => (article ? segmentText(article.article) : []), [article]);
+  const segments = useMemo(
+    () => (article ? focusSegments(segmentText(article.article), focusAt === null ? null : sentenceAround(article.article.text, focusAt)) : []),
+    [article, focusAt],
+  );
+  const focusRef = useRef<HTMLElement>(null);
+  useEffect(() => focusRef.current?.scrollIntoView({ block: 'center' }), [segments]);
 
   if (article === undefined) return <p class="lib-muted">{ls('loading')}</p>;
   const back = (
@@ -103,13 +111,17 @@ export function SavedArticleView({ store, articleKey, onBack, onDelete, onEdited
         </span>
       </form>
       <div class="lib-text">
-        {segments.map((s) =>
-          s.kind ? (
-            <mark class={`lib-mark lib-mark-${s.kind}`}>{s.text}</mark>
-          ) : (
-            s.text
-          ),
-        )}
+        {segments.map((s, i) => {
+          const inner = s.kind ? <mark class={`lib-mark lib-mark-${s.kind}`}>{s.text}</mark> : s.text;
+          if (!s.focus) return inner;
+          // The first focused run carries the ref (the sentence is scrolled into view from it).
+          const first = !segments[i - 1]?.focus;
+          return (
+            <span class="lib-focus" ref={first ? focusRef : undefined} data-focus={first ? 'start' : undefined}>
+              {inner}
+            </span>
+          );
+        })}
       </div>
       {figures.length ? (
         <section aria-label={ls('figures')}>
