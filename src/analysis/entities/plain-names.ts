@@ -132,7 +132,9 @@ function clauseOpeners(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[
 }
 
 /** Kinds of person printed right before a name, by their last character (评论家, 名将, 志愿者, 奶奶). */
-const ROLE_NOUN_END = /(?:家|员|者|将|匠|师|手|奶奶|爷爷|大爷|大妈|阿姨|大姐|老人|干部|书记员)$/u;
+const ROLE_NOUN_END = /(?:家|员|者|将|匠|师|手|友|妹子|小伙|姑娘|汉子|老乡|奶奶|爷爷|大爷|大妈|阿姨|大姐|老人|干部|书记员)$/u;
+
+const LOOSE_ROLE_NOUN = /(?:友|妹子|小伙|姑娘|汉子|老乡)$/u;
 
 /** Names right after a kind of person (知名财经评论家叶檀, 名将黄瑰芬, “爱心奶奶”周宝莲). */
 function afterRoleNouns(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
@@ -142,7 +144,13 @@ function afterRoleNouns(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan
     let at = t.end;
     if (idx.text[at] === '”') at++;
     const n = nameAt(idx, at, exclude, true);
-    if (n) out.push(n);
+    // 和朋友 商量后: a verb of two characters opening the "name" is the clause's verb.
+    const first = n ? idx.at(n.start) : undefined;
+    if (!n || (first && first.start === n.start && first.word.length >= 2 && first.tag === 'v')) continue;
+    // After a loose kind (跑友, 长沙妹子) only a word jieba did not know, or a known name, is a name
+    // (朋友 商量后 is no person).
+    if (LOOSE_ROLE_NOUN.test(t.word) && first && first.start === n.start && first.word.length >= 2 && !/^(?:x|nr\w*)$/.test(first.tag)) continue;
+    out.push(n);
   }
   return out;
 }

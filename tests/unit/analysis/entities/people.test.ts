@@ -216,3 +216,10 @@ describe('foreign names joined by ·', () => {
     expect([...e.officials, ...e.people]).toEqual([]);
   });
 });
+
+describe('people after a loose kind of person', () => {
+  it('reads a name after 跑友 or 妹子, but no clause after 朋友', async () => {
+    const e = await entities('长沙妹子柳芸芸在决赛中摘银。江西跑友邹晓岚早早抵达起点。我和朋友商量后选择了凤凰。');
+    expect(e.people.map((p) => p.name)).toEqual(['柳芸芸', '邹晓岚']);
+  });
+});
