@@ -57,6 +57,9 @@ const CJK = /[\u3400-\u9fff]/;
 
 type Scanned = Candidate & { ordinal: boolean; front: boolean };
 
+/** The items of a list of ranks before an item's 第 (第1、第3、). */
+const RANK_LIST_BEFORE = /(?:第[\d一二三四五六七八九十]+、)+$/u;
+
 /** The rank a 第N/前N candidate states, or null when it is an ordinal or a period. */
 function asRank(text: string, tokens: TokenIndex, c: Scanned): Candidate | null {
   const mark = c.start - 1;
@@ -68,8 +71,12 @@ function asRank(text: string, tokens: TokenIndex, c: Scanned): Candidate | null 
   } else if (!(c.def && (c.def.printed === '位' || c.def.printed === '名') && c.factor === 1)) {
     return null; // 第一台设备, 第二届, 前11个月
   }
-  const start = rankStart(text, tokens, mark);
+  // 分居全国第1、第2位: each item of a list of ranks is a rank, read from the list's first item.
+  const list = RANK_LIST_BEFORE.exec(text.slice(Math.max(0, mark - 24), mark));
+  const start = list ? (rankStart(text, tokens, mark - list[0].length) === null ? null : c.start - 1) : rankStart(text, tokens, mark);
   if (start === null) return null;
+  // The list's 位 is all its items': 第2位 after 第1、 is printed 第2 (as 第1 is).
+  if (list && c.def && /^[位名]$/.test(c.def.printed)) end = c.end - c.def.printed.length;
   return {
     ...c,
     start,
@@ -183,7 +190,7 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
     if (c.ordinal || c.category === 'rank' || c.category === 'time') return null;
   }
   // 排名首位: the scan took 首位 only after a rank verb.
-  if (c.category === 'rank') return text.slice(c.start, c.end) === '首位' ? c : null;
+  if (c.category === 'rank') return /^(?:首位|榜首)$/u.test(text.slice(c.start, c.end)) ? c : null;
   if (c.category === 'time') {
     if (c.value !== null && c.value >= 1000 && c.def?.printed === '年' && c.factor === 1) return null; // 2025年
     // 服务时长3亿小时: a total of time, measured like any other quantity.

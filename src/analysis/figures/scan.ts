@@ -246,9 +246,9 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       category, qualifier, chinese, ordinal, front, noun,
     }));
   }
-  // 排名首位, 居全国首位: the first place, a rank written without a numeral.
-  for (const m of text.matchAll(/首位/gu)) {
-    if (!FIRST_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+  // 排名首位, 居全国首位, 500强榜首: the first place, a rank written without a numeral.
+  for (const m of text.matchAll(/首位|榜首/gu)) {
+    if (m[0] === '首位' && !FIRST_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (ctx.taken.some((s) => m.index < s.end && m.index + 2 > s.start)) continue;
     out.push({
       start: m.index, end: m.index + 2, outerStart: m.index, outerEnd: m.index + 2, value: 1, unit: '位', def: null, factor: 1,

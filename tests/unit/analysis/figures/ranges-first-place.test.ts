@@ -21,3 +21,16 @@ describe('ranges with the unit at both ends, 首位, 时隔', () => {
     expect(f.kind).toBe('date-range');
   });
 });
+
+describe('lists of ranks and 榜首', () => {
+  it('reads each item of a list of ranks', async () => {
+    expect(await textsOf('玉米面积、产量分居全省第2、第4位。')).toEqual(['第2', '第4']);
+    // No rank verb or scope: a list of places in a race, not ranks.
+    expect(await textsOf('第1、第2名选手晋级。')).toEqual([]);
+  });
+
+  it('reads 榜首 as the first place', async () => {
+    const f = await figureAt('这台计算机登上世界500强榜首。', '榜首');
+    expect(f.kind).toBe('rank');
+  });
+});
