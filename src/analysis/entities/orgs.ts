@@ -98,7 +98,7 @@ const ALL_OF_KIND = /^(?:全省|全市|全县|全国|各级|各地)(?:各级)?(?
 function generic(idx: TokenIndex, start: number, end: number): boolean {
   const prev = idx.before(start);
   if (prev && NAMED_PARENT.has(prev.word)) return false;
-  if (ALL_OF_KIND.test(idx.text.slice(start, end))) return true;
+  if (ALL_OF_KIND.test(idx.text.slice(start, end)) || KIND_OF_COMPANY.test(idx.text.slice(start, end))) return true;
   // A quantity before it makes it a kind (14个 市州人大); a date does not (2015年 省政协研究室).
   const date = prev !== undefined && /[年月日]$/u.test(prev.word);
   if (prev && ((/^(?:r|m|q|mq)$/.test(prev.tag) && !date) || GENERIC_LEAD.has(prev.word))) return true;
@@ -167,11 +167,53 @@ export function findOrgs(idx: TokenIndex): Found[] {
     if (last && f.start < last.end) continue;
     kept.push(f);
   }
-  return kept.map((f) => withoutLeadingWords(idx, withoutLeadingPreposition(f))).filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end));
+  const found = kept.map((f) => withoutLeadingWords(idx, withoutLeadingPreposition(f))).filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end));
+  // Companies named whole by their list win over what the word scan made of them (新|五丰公司).
+  const listed = companyLists(idx);
+  return [...listed, ...found.filter((f) => !listed.some((l) => f.start < l.end && l.start < f.end))].sort((a, b) => a.start - b.start);
 }
 
 /** A level of government printed as a word of its own, opening a body's name (jieba may glue a preposition on: 由省). */
 const LEVEL_WORD = /^[由据从在向对经]?(省|市|县|全国|国家)$/u;
+
+/** Kinds of company, never one company's name (上市公司, 子公司, 龙头企业集团). */
+const KIND_OF_COMPANY = /^(?:上市|子|分|母|国有|民营|外资|合资|龙头|骨干|科技|物流|平台|投资|控股|企业|这家|该|各|多家|一家)(?:公司|集团)$/u;
+
+/**
+ * 唐人神集团、新五丰公司、佳和农牧公司: a 、-list of two or more companies names each of them whole,
+ * from the list's mark to the suffix, however jieba cut the brand; an item with an adverb, a
+ * pronoun or a numeral in it, or a long one with a verb, is a clause, not a name.
+ */
+function companyLists(idx: TokenIndex): Found[] {
+  const text = idx.text;
+  const out: Found[] = [];
+  for (const clause of text.matchAll(/[^，。；：！？\n]+/gu)) {
+    const items: Array<{ start: number; end: number }> = [];
+    let at = clause.index;
+    for (const part of clause[0].split('、')) {
+      items.push({ start: at, end: at + part.length });
+      at += part.length + 1;
+    }
+    if (items.length < 2) continue;
+    // The last item runs on into the clause (佳和农牧公司 跻身…): it ends at its suffix.
+    const last = items.at(-1)!;
+    const tail = /^[\u4e00-\u9fff]{1,10}?(?:公司|集团)/u.exec(text.slice(last.start, last.end));
+    if (tail) last.end = last.start + tail[0].length;
+    const named = items.filter((it) => {
+      const name = text.slice(it.start, it.end);
+      if (!/^[\u4e00-\u9fff]{1,10}(?:公司|集团)$/u.test(name) || KIND_OF_COMPANY.test(name)) return false;
+      for (let o = it.start; o < it.end; ) {
+        const t = idx.at(o);
+        // A brand may read as a verb (新希望); a longer item with one is a clause (…推动公司).
+        if (!t || /^(?:vd|d|p|r|m|q|u\w*)$/.test(t.tag) || (/^v/.test(t.tag) && name.length > 7)) return false;
+        o = t.end;
+      }
+      return true;
+    });
+    if (named.length >= 2) for (const it of named) out.push({ text: text.slice(it.start, it.end), start: it.start, end: it.end });
+  }
+  return out;
+}
 
 /** Tags of the words a body's name is made of, a verb among them (江豚 保护 协会, 水旱灾害 防御 中心). */
 const NAME_WORD_TAGS = /^(?:n|nz|nt|ns|nr|j|x|vn|v|l|b|an)$/;

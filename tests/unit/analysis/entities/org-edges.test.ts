@@ -32,3 +32,13 @@ describe('organisation edges', () => {
     expect(await orgs('人民日报社湖南分社记者参加。')).toEqual(['人民日报社湖南分社']);
   });
 });
+
+describe('a list of companies', () => {
+  it('names every company of a 、-list whole, however jieba cut the brand', async () => {
+    expect(await orgs('大北农集团、新希望公司、正邦农牧公司入选全国饲料企业20强。')).toEqual(['大北农集团', '新希望公司', '正邦农牧公司']);
+  });
+
+  it('takes no kind of company for a name', async () => {
+    expect(await orgs('全省有上市公司、子公司和分公司多家。')).toEqual([]);
+  });
+});
