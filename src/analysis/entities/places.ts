@@ -2,6 +2,7 @@
  * Places as printed: dictionary names on word boundaries, the villages and towns chained after a
  * county (吉首市 河溪镇 张排村), and rivers that jieba does not know (… 河, … 江).
  */
+import { CHINA_CITY_SHORT } from '../dict';
 import { localities, PLACE_TRIE } from './lexicon';
 import type { Found } from './orgs';
 import { breakAt, isHan, type TokenIndex } from './token-index';
@@ -229,6 +230,8 @@ export function findPlaces(idx: TokenIndex): Found[] {
     if (len >= 3 && t.tag === 'ns' && (ADMIN_TAIL.test(t.word) || NATURE_TAIL.test(t.word)) && isHan(t.word)) {
       out.push({ text: t.word, start: t.start, end: t.end });
     }
+    // A city of another province by its short name (莆田, 赣州), where jieba reads it as a place.
+    if (t.tag === 'ns' && CHINA_CITY_SHORT.has(t.word)) out.push({ text: t.word, start: t.start, end: t.end });
     if (next && len >= 2 && NEW_NAME_TAGS.has(t.tag) && SITE.has(next.word) && isHan(t.word)) {
       out.push({ text: t.word + next.word, start: t.start, end: next.end });
     }

