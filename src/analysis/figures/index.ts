@@ -97,14 +97,14 @@ function raceResults(text: string): Candidate[] {
   return out;
 }
 
-/** 4金1银3铜, 连入2金: a medal tally (medals side by side, or golds after 揽/夺/获/入); not 3枚金牌. */
+/** 4金1银3铜, 连入2金, 再添1银: a medal tally (medals side by side, or medals after a verb of winning); not 3枚金牌. */
 function medalTallies(text: string, kept: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(/(\d{1,3}|[一二两三四五六七八九十]{1,3})([金银铜])(?!牌)/gu)) {
     const start = m.index;
     const end = start + m[0].length;
     const tally = /^[\d一二两三四五六七八九十]{1,3}[金银铜]/u.test(text.slice(end, end + 4)) || /[\d一二两三四五六七八九十][金银铜]$/u.test(text.slice(Math.max(0, start - 4), start));
-    const won = /[揽夺获摘收入连]$/u.test(text.slice(Math.max(0, start - 1), start));
+    const won = /(?:[揽夺获摘收入连添得]|拿下|斩获|入账)$/u.test(text.slice(Math.max(0, start - 2), start));
     if (!tally && !won) continue;
     if (/[\d.]/u.test(text[start - 1] ?? '') || kept.some((k) => k.start < end && start < k.end)) continue;
     const digits = m[1]!;

@@ -176,8 +176,19 @@ function isThreshold(text: string, tokens: TokenIndex, c: Candidate): boolean {
   return next !== null && next.start === c.outerEnd && /^(?:n|vn|nz|j|l)/.test(next.tag);
 }
 
-/** 500米直道竞速, 100米自由泳, 4×100米接力: a distance that names a race is no figure. */
+/** 省十二届人大五次会议, 十八届三中全会: the session's number is an ordinal name, not a count. */
+function isSessionOrdinal(text: string, c: Candidate): boolean {
+  if (!c.def || !/^[次中]$/u.test(c.def.printed)) return false;
+  return /^(?:会议|全会|全体会议|会)/u.test(text.slice(c.end, c.end + 4)) && /届/u.test(text.slice(Math.max(0, c.start - 10), c.start));
+}
+
+/**
+ * 500米直道竞速, 100米自由泳, 4×100米接力, 75公斤级, 女子八人单桨有舵手: a distance, a weight class
+ * or a crew that names an event is no figure.
+ */
 function isRaceName(text: string, c: Candidate): boolean {
+  if (/(?:公斤|千克)$/.test(c.unit) && text[c.end] === '级') return true;
+  if (c.category === 'count' && /人$/.test(c.unit) && /^(?:双桨|单桨|单人|双人|划艇|皮艇|赛艇|艇)/u.test(text.slice(c.end, c.end + 2))) return true;
   if (c.category !== 'measure' || !/米$/.test(c.unit)) return false;
   return /^(?:直道|竞速|赛跑|跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力|跨栏|障碍|短跑|长跑|决赛|预赛|比赛|项目|冠军)/u.test(text.slice(c.end, c.end + 4));
 }
@@ -205,6 +216,7 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
   }
   if (isThreshold(text, tokens, c)) return null;
   if (isRaceName(text, c)) return null;
+  if (isSessionOrdinal(text, c)) return null;
   if (isArticleLike(text, c)) return null;
   if (isSlogan(text, tokens, c)) return null;
   if (isParallelOne(text, c)) return null;

@@ -54,3 +54,17 @@ describe('what is not a figure', () => {
     expect(await textsOf('新修建500米道路。')).toEqual(['500米']);
   });
 });
+
+describe('event and session names built on numbers', () => {
+  it('reads no figure in a weight class, a crew or a session’s number', async () => {
+    expect(await textsOf('她获得女子举重59公斤级冠军。')).toEqual([]);
+    expect(await textsOf('男子四人双桨决赛在今天进行。')).toEqual([]);
+    expect(await textsOf('省十四届人大二次会议今天开幕。')).toEqual([]);
+    expect(await textsOf('党的二十届三中全会召开。')).toEqual([]);
+  });
+
+  it('still counts visits and reads medals after a verb of winning', async () => {
+    expect(await textsOf('他先后四次来到湘西调研。')).toEqual(['四次']);
+    expect(await textsOf('她在决赛中再添1银，队友拿下2金。')).toEqual(['1银', '2金']);
+  });
+});
