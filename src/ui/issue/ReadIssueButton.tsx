@@ -7,10 +7,8 @@ import { issueRun } from './use-issue-run';
  */
 export function ReadIssueButton({ url, busy = false }: { url: string; busy?: boolean }) {
   return (
-    <div class="issue-row">
-      <button type="button" class="action read-issue" title={is('readIssueHint')} disabled={busy} onClick={() => void issueRun().start(url)}>
-        {is('readIssue')}
-      </button>
-    </div>
+    <button type="button" class="action read-issue" title={is('readIssueHint')} disabled={busy} onClick={() => void issueRun().start(url)}>
+      {is('readIssue')}
+    </button>
   );
 }

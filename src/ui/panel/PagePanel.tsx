@@ -110,8 +110,11 @@ export function PagePanel({ page, articleActions, pageActions }: PagePanelProps)
           </span>
         ) : null}
       </p>
-      {state.issue ? <ReadIssueButton url={state.url} busy={state.kind === 'layout' && state.timings.analysedMs === null} /> : null}
-      <PdfRead key={state.url} {...pdf}>
+      <PdfRead
+        key={state.url}
+        {...pdf}
+        actions={state.issue ? <ReadIssueButton url={state.url} busy={state.kind === 'layout' && state.timings.analysedMs === null} /> : null}
+      >
       {open ? (
         <>
           {state.kind === 'layout' ? (

@@ -30,6 +30,8 @@ interface Props {
   page?: PageRef | null;
   /** The page's own view, shown until the PDF's articles replace it. */
   children: ComponentChildren;
+  /** Other buttons of the page (读全期), in the same row. */
+  actions?: ComponentChildren;
   /** The page gave no article: say that its PDF may. */
   suggest?: boolean;
 }
@@ -39,11 +41,17 @@ interface Props {
  * into articles by the same analyser as pasted text, so that a page whose HTML is missing or
  * broken still gets its facts. The articles are saved with the PDF as their source.
  */
-export function PdfRead({ pdfUrl, pageUrl, pageLabel, issue, page, children, suggest = false }: Props) {
+export function PdfRead({ pdfUrl, pageUrl, pageLabel, issue, page, children, actions, suggest = false }: Props) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [result, setResult] = useState<{ text: TextResult; pdf: PagePdfText } | null>(null);
-  if (!pdfUrl) return <>{children}</>;
+  if (!pdfUrl)
+    return (
+      <>
+        {actions ? <div class="pdf-read">{actions}</div> : null}
+        {children}
+      </>
+    );
 
   const read = async () => {
     if (busy) return;
@@ -86,6 +94,7 @@ export function PdfRead({ pdfUrl, pageUrl, pageLabel, issue, page, children, sug
         <button type="button" class="action pdf-button" onClick={read} disabled={busy} title={t('readPdfHint')}>
           {t('readPdf')}
         </button>
+        {actions}
         {suggest && !result && !busy ? <span class="pdf-hint">{t('pdfSuggest')}</span> : null}
         {busy ? (
           <span class="paste-busy" role="status">
