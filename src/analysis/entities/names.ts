@@ -127,6 +127,12 @@ export function plausibleName(
     const rest = text.slice(end, last.end);
     if (!(FUNCTION_CHARS.has(rest) || FOLLOWER_SET.has(rest))) return false;
   }
+  // An ordinary word and one character more, which is a function word or opens the next word
+  // (全体|参与, 干部|在): the "name" is the words of the sentence.
+  if (t && t.start === start && t.end - t.start === 2 && end - start === 3 && !NAMEY_TAGS.has(t.tag) && /^(?:n|a|v|vn|d|r|b)$/.test(t.tag)) {
+    const tail = idx.at(end - 1);
+    if (FUNCTION_CHARS.has(text[end - 1]!) || (tail && tail.start === end - 1 && tail.end > end && /^(?:v|vn|n|a)$/.test(tail.tag))) return false;
+  }
   // A conjunction jieba reads on its own (和/c 老同志) is no surname.
   if (t && t.start === start && t.end === start + 1 && t.tag === 'c' && idx.at(start + 1)?.end !== end) return false;
   if (HONORIFIC.test(name)) return false;

@@ -193,3 +193,10 @@ describe('officials: deputies and members in a session report, short titles, nam
     expect(officialTitles(e)).toMatchObject({ 刘红兵: ['秘书长'], 孙志和: ['国防科技大学政委'] });
   });
 });
+
+describe('officials: the words after a title that are no name', () => {
+  it('takes no name from an ordinary word and a character more', async () => {
+    const e = await entities('各级河长全体参与巡河，领导干部在一线带头。省委书记王国庆出席。');
+    expect(Object.keys(officialTitles(e))).toEqual(['王国庆']);
+  });
+});
