@@ -33,7 +33,7 @@ export const OFFICE_POSITIONS: readonly string[] = [
 export const CONTEXT_POSITIONS: readonly string[] = [
   '主席', '副主席', '主任', '副主任', '常务副主任', '委员', '院长', '副院长', '组长', '副组长',
   '会长', '副会长', '理事长', '行长', '副行长', '校长', '副校长', '社长', '主席团成员', '党组成员', '成员',
-  '队长', '副队长',
+  '队长', '副队长', '团长', '副团长',
 ];
 
 /** Words that make a CONTEXT_POSITIONS title an office. */
@@ -43,7 +43,7 @@ export const PUBLIC_BODY_MARKS: readonly string[] = [
   '党校', '军', '武警', '厅', '局', '办公室', '办', '街道', '社区', '村', '镇', '乡', '工商联', '妇联', '总工会',
   '团省委', '团市委', '科协', '残联', '侨联', '文联', '社科联', '作协', '民革', '民盟', '民建', '民进', '农工党',
   '致公党', '九三学社', '台盟', '管委会', '主席团', '大会', '省', '市', '县', '自治州', '特区',
-  '工作队', '帮扶队', '工作组',
+  '工作队', '帮扶队', '工作组', '代表团',
 ];
 
 /** Bodies that make a CONTEXT_POSITIONS title a private role even next to a place (公司, 医院). */

@@ -56,6 +56,12 @@ function clauseName(idx: TokenIndex, end: number, exclude: ReadonlySet<string>):
   return null;
 }
 
+/** A "name" whose given name is one ordinary word of two characters (展|未来, 谈|合作). */
+function verbAndWord(idx: TokenIndex, n: NameSpan): boolean {
+  const rest = idx.at(n.start + 1);
+  return n.end - n.start === 3 && rest !== undefined && rest.start === n.start + 1 && rest.end === n.end && /^(?:v|vn|n|t|a)$/.test(rest.tag);
+}
+
 /** 、-lists whose neighbouring items are both names. */
 function inLists(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   const text = idx.text;
@@ -64,6 +70,8 @@ function inLists(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
     const right = nameAt(idx, i + 1, exclude);
     const left = nameBefore(idx, i, exclude);
     if (!left || !right) continue;
+    // 谈合作、展未来: a verb and a word on both sides is a slogan, not two names.
+    if (verbAndWord(idx, left) && verbAndWord(idx, right)) continue;
     if (PLACE_TAILS.test(text[right.end] ?? '')) continue;
     out.push(left, right);
     // The list's head may be joined by 和 or a comma to one more name standing alone.

@@ -200,3 +200,10 @@ describe('officials: the words after a title that are no name', () => {
     expect(Object.keys(officialTitles(e))).toEqual(['王国庆']);
   });
 });
+
+describe('officials: a delegation’s leaders', () => {
+  it('reads 代表团团长 as an office, and bare 副团长 after it as the same body’s', async () => {
+    const e = await entities('湖南代表团举行全体会议。代表团团长张卫东主持，副团长李春生、王晓明出席。艺术团团长周丽介绍节目。');
+    expect(officialTitles(e)).toEqual({ 张卫东: ['代表团团长'], 李春生: ['副团长'], 王晓明: ['副团长'] });
+  });
+});

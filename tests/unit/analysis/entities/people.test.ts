@@ -223,3 +223,9 @@ describe('people after a loose kind of person', () => {
     expect(e.people.map((p) => p.name)).toEqual(['柳芸芸', '邹晓岚']);
   });
 });
+
+describe('slogans that look like lists of names', () => {
+  it('takes no names from 谈合作、展未来', async () => {
+    expect((await entities('交流会以谈合作、展未来为主题。')).people).toEqual([]);
+  });
+});
