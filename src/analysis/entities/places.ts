@@ -106,7 +106,9 @@ function villages(idx: TokenIndex, out: Found[]): void {
  * (`anchored`: 麻阳苗族自治县 隆家堡乡 步云坪村) its last link may end inside a word.
  */
 function localityChain(idx: TokenIndex, at: number, anchored: boolean, depth = 0): number[] | null {
-  for (const l of localities().matchesAt(idx.text, at)) {
+  const lens = localities().matchesAt(idx.text, at);
+  for (let k = 0; k < lens.length; k++) {
+    const l = lens[k]!;
     const rest = depth < 2 ? localityChain(idx, at + l, true, depth + 1) : null;
     if (rest) return [l, ...rest];
     if (anchored || (idx.isEnd(at + l) && !verbBeforeUnit(idx, at, at + l))) return [l];
@@ -128,6 +130,8 @@ function verbBeforeUnit(idx: TokenIndex, start: number, end: number): boolean {
 }
 const UNIT_ALONE = /^(?:镇|乡|街道|村|社区)$/u;
 
+const NO_LINKS: readonly number[] = [];
+
 export function findPlaces(idx: TokenIndex): Found[] {
   const text = idx.text;
   const out: Found[] = [];
@@ -143,9 +147,12 @@ export function findPlaces(idx: TokenIndex): Found[] {
     // Names start where words start (the tags cover the text: one look-up per word, not per character).
     const i = t.start;
     if (i < from) continue;
-    const place = PLACE_TRIE.matchesAt(text, i).find((l) => idx.isEnd(i + l)) ?? 0;
+    // (Loops, not find(): no closure or empty array made per word.)
+    let place = 0;
+    const lens = PLACE_TRIE.matchesAt(text, i);
+    for (let k = 0; k < lens.length; k++) if (idx.isEnd(i + lens[k]!)) { place = lens[k]!; break; }
     // One of Hunan's towns or villages printed with its unit, or several in a row, when longer.
-    const links = localityChain(idx, i, false) ?? [];
+    const links = localityChain(idx, i, false) ?? NO_LINKS;
     if (!place && links.length === 0) continue;
     let end: number;
     if ((links[0] ?? 0) > place) end = pushLinks(i, links);
