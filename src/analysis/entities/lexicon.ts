@@ -35,7 +35,32 @@ export const PLACE_TRIE = new Trie(PLACES);
  * for its fallback path but, when the shared engine serves it, never analyses.
  */
 let localityTrie: Trie | undefined;
-export const localities = (): Trie => (localityTrie ??= new Trie(localityNames()));
+export const localities = (): Trie => (localityTrie ??= buildLocalities());
+/** The last code units of those names (村, 镇, 乡, 道, 区) and their longest length, set with the trie. */
+let localityLast: Uint8Array | undefined;
+let localityMax = 0;
+function buildLocalities(): Trie {
+  const names = localityNames();
+  const last = (localityLast = new Uint8Array(0x10000));
+  for (const n of names) {
+    if (n.length === 0) continue;
+    last[n.charCodeAt(n.length - 1)] = 1;
+    localityMax = Math.max(localityMax, n.length);
+  }
+  return new Trie(names);
+}
+
+/**
+ * Whether a town or village name could start at `at`: one of their last characters stands within
+ * the longest name's reach. Most word starts fail this, and the large trie is then not walked.
+ */
+export function localityMayStartAt(text: string, at: number): boolean {
+  localities();
+  const last = localityLast!;
+  const end = Math.min(text.length, at + localityMax);
+  for (let p = at; p < end; p++) if (last[text.charCodeAt(p)] === 1) return true;
+  return false;
+}
 export const ORG_TRIE = new Trie(ORGS);
 
 // Reversed by code unit, as the scans read them (the lists hold no astral characters).

@@ -2,7 +2,7 @@
  * Places as printed: dictionary names on word boundaries, the villages and towns chained after a
  * county (吉首市 河溪镇 张排村), and rivers that jieba does not know (… 河, … 江).
  */
-import { localities, PLACE_TRIE } from './lexicon';
+import { localities, localityMayStartAt, PLACE_TRIE } from './lexicon';
 import type { Found } from './orgs';
 import { breakAt, isHan, type TokenIndex } from './token-index';
 
@@ -106,6 +106,7 @@ function villages(idx: TokenIndex, out: Found[]): void {
  * (`anchored`: 麻阳苗族自治县 隆家堡乡 步云坪村) its last link may end inside a word.
  */
 function localityChain(idx: TokenIndex, at: number, anchored: boolean, depth = 0): number[] | null {
+  if (!localityMayStartAt(idx.text, at)) return null; // no name can match: the trie is not walked
   const lens = localities().matchesAt(idx.text, at);
   for (let k = 0; k < lens.length; k++) {
     const l = lens[k]!;
