@@ -55,12 +55,19 @@ function buildLocalities(): Trie {
  * the longest name's reach. Most word starts fail this, and the large trie is then not walked.
  */
 export function localityMayStartAt(text: string, at: number): boolean {
-  localities();
-  const last = localityLast!;
-  const end = Math.min(text.length, at + localityMax);
-  for (let p = at; p < end; p++) if (last[text.charCodeAt(p)] === 1) return true;
-  return false;
+  if (text !== scanned) {
+    // Per text, once: where the next of those characters stands from each offset.
+    localities();
+    const last = localityLast!;
+    if (nextLast.length < text.length + 1) nextLast = new Int32Array(Math.max(text.length + 1, 2 * nextLast.length));
+    nextLast[text.length] = 0x7fffffff;
+    for (let p = text.length - 1; p >= 0; p--) nextLast[p] = last[text.charCodeAt(p)] === 1 ? p : nextLast[p + 1]!;
+    scanned = text;
+  }
+  return at <= text.length && nextLast[at]! < at + localityMax;
 }
+let scanned: string | undefined;
+let nextLast = new Int32Array(0);
 export const ORG_TRIE = new Trie(ORGS);
 
 // Reversed by code unit, as the scans read them (the lists hold no astral characters).
