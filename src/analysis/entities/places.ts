@@ -2,6 +2,7 @@
  * Places as printed: dictionary names on word boundaries, the villages and towns chained after a
  * county (吉首市 河溪镇 张排村), and rivers that jieba does not know (… 河, … 江).
  */
+import { codeSet } from '../clean/chars';
 import { localities, localityMayStartAt, PLACE_TRIE } from './lexicon';
 import type { Found } from './orgs';
 import { breakAt, isHan, type TokenIndex } from './token-index';
@@ -52,6 +53,8 @@ const EVENT_NAME_TAIL = /^[^，。；：、\n]{0,20}?(?:节|运动会|博览会|
 /** Sites named after a new word: 犬木塘水库, 酒埠江景区, 屈子文化园. */
 const SITE = new Set(['水库', '景区', '风景区', '旅游区', '度假区', '文化园', '公园', '湿地公园', '森林公园', '国家公园', '古镇', '古城']);
 const NEW_NAME_TAGS = new Set(['x', 'ns', 'nz', 'nr']);
+/** First characters of those sites: one table read before the two set look-ups, at every word. */
+const SITE_STARTS = codeSet([...SITE].map((w) => w[0]!));
 /** Tails of rivers, lakes and mountains that jieba knows by name (汨罗江/ns). */
 const NATURE_TAIL = /(?:江|河|湖|溪|山|岭|峰|洲|岛)$/u;
 
@@ -183,7 +186,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
     if (len >= 3 && t.tag === 'ns' && (ADMIN_TAIL.test(t.word) || NATURE_TAIL.test(t.word)) && isHan(t.word)) {
       out.push({ text: t.word, start: t.start, end: t.end });
     }
-    if (next && len >= 2 && NEW_NAME_TAGS.has(t.tag) && SITE.has(next.word) && isHan(t.word)) {
+    if (next && len >= 2 && SITE_STARTS[next.word.charCodeAt(0)] === 1 && NEW_NAME_TAGS.has(t.tag) && SITE.has(next.word) && isHan(t.word)) {
       out.push({ text: t.word + next.word, start: t.start, end: next.end });
     }
     if (len >= 2 && len <= 4 && t.tag === 'x' && WATER.test(t.word) && isHan(t.word)) {
