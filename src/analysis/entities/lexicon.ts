@@ -35,7 +35,39 @@ export const PLACE_TRIE = new Trie(PLACES);
  * for its fallback path but, when the shared engine serves it, never analyses.
  */
 let localityTrie: Trie | undefined;
-export const localities = (): Trie => (localityTrie ??= new Trie(localityNames()));
+export const localities = (): Trie => (localityTrie ??= buildLocalities());
+/** The last code units of those names (村, 镇, 乡, 道, 区) and their longest length, set with the trie. */
+let localityLast: Uint8Array | undefined;
+let localityMax = 0;
+function buildLocalities(): Trie {
+  const names = localityNames();
+  const last = (localityLast = new Uint8Array(0x10000));
+  for (const n of names) {
+    if (n.length === 0) continue;
+    last[n.charCodeAt(n.length - 1)] = 1;
+    localityMax = Math.max(localityMax, n.length);
+  }
+  return new Trie(names);
+}
+
+/**
+ * Whether a town or village name could start at `at`: one of their last characters stands within
+ * the longest name's reach. Most word starts fail this, and the large trie is then not walked.
+ */
+export function localityMayStartAt(text: string, at: number): boolean {
+  if (text !== scanned) {
+    // Per text, once: where the next of those characters stands from each offset.
+    localities();
+    const last = localityLast!;
+    if (nextLast.length < text.length + 1) nextLast = new Int32Array(Math.max(text.length + 1, 2 * nextLast.length));
+    nextLast[text.length] = 0x7fffffff;
+    for (let p = text.length - 1; p >= 0; p--) nextLast[p] = last[text.charCodeAt(p)] === 1 ? p : nextLast[p + 1]!;
+    scanned = text;
+  }
+  return at <= text.length && nextLast[at]! < at + localityMax;
+}
+let scanned: string | undefined;
+let nextLast = new Int32Array(0);
 export const ORG_TRIE = new Trie(ORGS);
 
 // Reversed by code unit, as the scans read them (the lists hold no astral characters).

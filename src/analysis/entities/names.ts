@@ -84,6 +84,9 @@ const AFTER_NAME_TAGS = /^(?:v|vn|vd|p|c|d|ad|i|l|u\w*)$/;
 
 /** Characters that end the names of bodies and places, hardly ever a given name (宣传部, 调研组). */
 const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性型式房最很更');
+const NOT_LAST_CODES = codeSet(NOT_LAST);
+/** First characters of a title word fused into a name (王省长, 李市长). */
+const FUSED_TITLE_CODES = codeSet('省市县区委厅局部办');
 /** Particles never inside a name (来了住, 看着办): the span crosses into a sentence. */
 const PARTICLE_INSIDE = /[了着的吗呢吧啊]/u;
 
@@ -108,7 +111,7 @@ export function plausibleName(
   const name = text.slice(start, end);
   const sl = surnameAt(text, start);
   if (!sl || name.length < 2 || name.length > sl + 2 || !isHan(name)) return false;
-  if (KNOWN_WORDS.has(name) || exclude.has(name) || NOT_LAST.has(name.at(-1)!)) return false;
+  if (KNOWN_WORDS.has(name) || exclude.has(name) || NOT_LAST_CODES[text.charCodeAt(end - 1)] === 1) return false;
   const t = idx.at(start);
   if (t && t.start === start && t.end === end && !NAMEY_TAGS.has(t.tag) && !(afterTitle && t.tag === 'ns')) return false;
   // A function word of two characters at the start (关于, 对于, 因为) is never a surname and given name.
@@ -139,7 +142,7 @@ export function plausibleName(
   if (PARTICLE_INSIDE.test(name.slice(1))) return false;
   // A long ordinary word that starts at the name and runs past it (宣传部门 …) means no name here.
   if (t && t.start === start && t.end > end && t.end - t.start >= 3 && !NAMEY_TAGS.has(t.tag)) return false;
-  for (let o = start; o < end; o++) if (/[省市县区委厅局部办]/u.test(text[o]!) && o > start) {
+  for (let o = start + 1; o < end; o++) if (FUSED_TITLE_CODES[text.charCodeAt(o)] === 1) {
     // 王省长, 李市长 style: a title word fused into the span.
     if (KNOWN_WORDS.has(text.slice(o, Math.min(end, o + 2)))) return false;
   }

@@ -112,8 +112,13 @@ export function findOrgs(idx: TokenIndex): Found[] {
   const push = (start: number, end: number) => out.push({ text: text.slice(start, end), start, end });
   for (const t of idx.tokens) {
     const i = t.start; // names start where words start
-    const len = ORG_TRIE.matchesAt(text, i).find((l) => idx.isEnd(i + l));
-    if (len) push(i, i + len);
+    const lens = ORG_TRIE.matchesAt(text, i);
+    for (let k = 0; k < lens.length; k++) {
+      const len = lens[k]!;
+      if (!idx.isEnd(i + len)) continue;
+      if (len) push(i, i + len);
+      break;
+    }
   }
   let stems: Map<string, number[]> | undefined;
   for (const t of idx.tokens) {

@@ -3,7 +3,8 @@
  * county (吉首市 河溪镇 张排村), and rivers that jieba does not know (… 河, … 江).
  */
 import { CHINA_CITY_SHORT } from '../dict';
-import { localities, PLACE_TRIE } from './lexicon';
+import { codeSet } from '../clean/chars';
+import { localities, localityMayStartAt, PLACE_TRIE } from './lexicon';
 import type { Found } from './orgs';
 import { breakAt, isHan, type TokenIndex } from './token-index';
 
@@ -53,6 +54,8 @@ const EVENT_NAME_TAIL = /^[^，。；：、\n]{0,20}?(?:节|运动会|博览会|
 /** Sites named after a new word: 犬木塘水库, 酒埠江景区, 屈子文化园. */
 const SITE = new Set(['水库', '景区', '风景区', '旅游区', '度假区', '文化园', '公园', '湿地公园', '森林公园', '国家公园', '古镇', '古城']);
 const NEW_NAME_TAGS = new Set(['x', 'ns', 'nz', 'nr']);
+/** First characters of those sites: one table read before the two set look-ups, at every word. */
+const SITE_STARTS = codeSet([...SITE].map((w) => w[0]!));
 /** Tails of rivers, lakes and mountains that jieba knows by name (汨罗江/ns). */
 const NATURE_TAIL = /(?:江|河|湖|溪|山|岭|峰|洲|岛)$/u;
 
@@ -109,7 +112,10 @@ function villages(idx: TokenIndex, out: Found[]): void {
  * (`anchored`: 麻阳苗族自治县 隆家堡乡 步云坪村) its last link may end inside a word.
  */
 function localityChain(idx: TokenIndex, at: number, anchored: boolean, depth = 0): number[] | null {
-  for (const l of localities().matchesAt(idx.text, at)) {
+  if (!localityMayStartAt(idx.text, at)) return null; // no name can match: the trie is not walked
+  const lens = localities().matchesAt(idx.text, at);
+  for (let k = 0; k < lens.length; k++) {
+    const l = lens[k]!;
     const rest = depth < 2 ? localityChain(idx, at + l, true, depth + 1) : null;
     if (rest) return [l, ...rest];
     if (anchored || (idx.isEnd(at + l) && !verbBeforeUnit(idx, at, at + l))) return [l];
@@ -183,6 +189,8 @@ function sites(idx: TokenIndex, out: Found[]): void {
   }
 }
 
+const NO_LINKS: readonly number[] = [];
+
 export function findPlaces(idx: TokenIndex): Found[] {
   const text = idx.text;
   const out: Found[] = [];
@@ -198,9 +206,12 @@ export function findPlaces(idx: TokenIndex): Found[] {
     // Names start where words start (the tags cover the text: one look-up per word, not per character).
     const i = t.start;
     if (i < from) continue;
-    const place = PLACE_TRIE.matchesAt(text, i).find((l) => idx.isEnd(i + l)) ?? 0;
+    // (Loops, not find(): no closure or empty array made per word.)
+    let place = 0;
+    const lens = PLACE_TRIE.matchesAt(text, i);
+    for (let k = 0; k < lens.length; k++) if (idx.isEnd(i + lens[k]!)) { place = lens[k]!; break; }
     // One of Hunan's towns or villages printed with its unit, or several in a row, when longer.
-    const links = localityChain(idx, i, false) ?? [];
+    const links = localityChain(idx, i, false) ?? NO_LINKS;
     if (!place && links.length === 0) continue;
     let end: number;
     if ((links[0] ?? 0) > place) end = pushLinks(i, links);
@@ -232,7 +243,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
     }
     // A city of another province by its short name (莆田, 赣州), where jieba reads it as a place.
     if (t.tag === 'ns' && CHINA_CITY_SHORT.has(t.word)) out.push({ text: t.word, start: t.start, end: t.end });
-    if (next && len >= 2 && NEW_NAME_TAGS.has(t.tag) && SITE.has(next.word) && isHan(t.word)) {
+    if (next && len >= 2 && SITE_STARTS[next.word.charCodeAt(0)] === 1 && NEW_NAME_TAGS.has(t.tag) && SITE.has(next.word) && isHan(t.word)) {
       out.push({ text: t.word + next.word, start: t.start, end: next.end });
     }
     if (len >= 2 && len <= 4 && t.tag === 'x' && WATER.test(t.word) && isHan(t.word)) {

@@ -34,12 +34,21 @@ const THING_AFTER = new Set([
 /** Characters that make a name-like word a place instead (张排村, 万溶江). */
 const PLACE_TAILS = /^[村镇乡江河湖山县市区路街桥港岛湾洲寨坪冲垸圩岭峰]/u;
 
+/**
+ * Whether one of `words` starts at `at` (a loop of its own: a closure over the loop's variable
+ * in the scans below would make a context for every word or character scanned).
+ */
+function startsOneOf(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
+}
+
 /** Names before a speech verb. */
 function beforeSpeech(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   const out: NameSpan[] = [];
   for (const t of idx.tokens) {
     if (SPEECH_STARTS[t.word.charCodeAt(0)] !== 1) continue;
-    if (!SPEECH.some((s) => idx.text.startsWith(s, t.start))) continue;
+    if (!startsOneOf(idx.text, t.start, SPEECH)) continue;
     const n = nameBefore(idx, t.start, exclude);
     if (n && breakAt(idx.text, n.start - 1)) out.push(n);
   }
@@ -126,14 +135,18 @@ function newWords(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
 /** What a person does right after a name that opens a clause (商春松在…比赛中, 黄瑰芬率领…). */
 const ACTS_AFTER = ['在', '率领', '带领', '领衔', '夺得', '摘得', '荣获', '获得', '正在', '一直', '曾经', '带着', '手捧', '举起'];
 
+const ACTS_AFTER_STARTS = codeSet(ACTS_AFTER.map((w) => w[0]!));
+
 /** Names opening a clause before one of ACTS_AFTER. */
 function clauseOpeners(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   const text = idx.text;
   const out: NameSpan[] = [];
   for (let i = 0; i < text.length; i++) {
     if (i > 0 && !breakAt(text, i - 1)) continue;
+    // A name is two to four characters: no act word can start after it, so no name is read.
+    if (ACTS_AFTER_STARTS[text.charCodeAt(i + 2)] !== 1 && ACTS_AFTER_STARTS[text.charCodeAt(i + 3)] !== 1 && ACTS_AFTER_STARTS[text.charCodeAt(i + 4)] !== 1) continue;
     const n = nameAt(idx, i, exclude);
-    if (!n || !ACTS_AFTER.some((w) => text.startsWith(w, n.end))) continue;
+    if (!n || !startsOneOf(text, n.end, ACTS_AFTER)) continue;
     out.push(n);
   }
   return out;

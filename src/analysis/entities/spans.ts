@@ -7,7 +7,10 @@ export class Claimed {
   }
 
   overlaps(start: number, end: number): boolean {
-    return this.ranges.some(([s, e]) => start < e && s < end);
+    // A plain loop: asked for every place and name found, against every range claimed so far.
+    const ranges = this.ranges;
+    for (let k = 0; k < ranges.length; k++) if (start < ranges[k]![1] && ranges[k]![0] < end) return true;
+    return false;
   }
 }
 

@@ -46,15 +46,18 @@ function listAfter(idx: TokenIndex, head: TitledName, exclude: ReadonlySet<strin
   }
 }
 
+const COLLECTIVES = [...COLLECTIVE_TITLES, ...LIST_TAIL_OFFICES];
+
 /** X、Y 等省领导: names before 等 + a collective title. */
 function listBeforeCollective(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
   const text = idx.text;
-  for (const collective of [...COLLECTIVE_TITLES, ...LIST_TAIL_OFFICES]) {
-    let from = 0;
-    for (;;) {
-      const at = text.indexOf('等' + collective, from);
-      if (at < 0) break;
-      from = at + 1;
+  // Every 等 of the text once, rather than one scan of the whole text per title.
+  const marks: number[] = [];
+  for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) marks.push(at);
+  if (marks.length === 0) return;
+  for (const collective of COLLECTIVES) {
+    for (const at of marks) {
+      if (!text.startsWith(collective, at + 1)) continue;
       const title: Title = { text: collective, start: at + 1, end: at + 1 + collective.length, office: true, collective: true };
       let end = at;
       for (;;) {

@@ -89,7 +89,9 @@ export function placeSubjects(
     const inside = c.noun ? tokens.wordsIn(text, c.end - c.noun.length, c.end) : [];
     const postEnd = post.at(-1)?.end ?? c.outerEnd;
     // A, B等N家X: the items before 等 are examples; X is what is counted.
-    const enumerated = raw.filter((t) => !isPunct(t)).at(-1)?.word === '等';
+    let lastWord = raw.length - 1; // the last word that is not punctuation (no filtered copy)
+    while (lastWord >= 0 && isPunct(raw[lastWord]!)) lastWord--;
+    const enumerated = lastWord >= 0 && raw[lastWord]!.word === '等';
     const cueStart =
       pre.length === 0 || isCue(pre[0]!.word) || (kind === 'growth' && pre.every((t) => !isNoun(t)));
 

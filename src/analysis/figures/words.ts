@@ -31,7 +31,12 @@ export const COMMON_NOUN_TAG = /^(?:n|vn|nz|l|j|an|ng)$/;
 export const CONNECTOR = /^(?:暨|及|和|与|以及)$/;
 const MAX_CHARS = 24;
 
-export const isPunct = (t: TaggedToken) => !/[\p{L}\p{N}]/u.test(t.word);
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+/** (A common ideograph first answers at once: most words are Chinese.) */
+export const isPunct = (t: TaggedToken) => {
+  const c = t.word.charCodeAt(0);
+  return !(c >= 0x4e00 && c <= 0x9fa5) && !LETTER_OR_NUMBER.test(t.word);
+};
 /** jieba tags unknown words (mostly names) x; they are nouns here. */
 export const isNoun = (t: TaggedToken) => NOUN_TAG.test(t.tag) || (t.tag === 'x' && !isPunct(t));
 export const isVerb = (t: TaggedToken) => /^v/.test(t.tag) && t.tag !== 'vn';

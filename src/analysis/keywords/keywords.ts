@@ -60,7 +60,7 @@ export function extractKeywords(
     }
   }
   const all: Ranked[] = [];
-  for (const [w, tf] of score) all.push([w, tf * idfOf(w) * (title.includes(w) ? 1.8 : 1)]);
+  score.forEach((tf, w) => void all.push([w, tf * idfOf(w) * (title.includes(w) ? 1.8 : 1)])); // (no entry pair per word)
   // Most words drop out: rank only the best few, and all of them only if the few run out.
   const names = new Set(opts.names ?? []);
   const few = pick(best(all, max * 2), names, max);

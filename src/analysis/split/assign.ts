@@ -30,7 +30,6 @@ export function assignHeadlines(lines: readonly HeadlineLine[], cands: readonly 
   // How much of each line each candidate's body repeats, computed once (the search below asks often).
   const lineWords = lines.map((l) => bigrams(l.text));
   const shares = lineWords.map((w) => pool.map((c) => containment(w, c.words)));
-  const memo = new Map<string, { score: number; plan: number[] }>();
 
   const groupScore = (from: number, to: number, c: TitleCandidate, ci: number): number => {
     let sum = 0;
@@ -52,31 +51,49 @@ export function assignHeadlines(lines: readonly HeadlineLine[], cands: readonly 
     return score;
   };
 
-  const best = (i: number, used: number): { score: number; plan: number[] } => {
-    if (i >= n) return { score: 0, plan: [] };
-    const key = `${i}:${used}`;
-    const hit = memo.get(key);
-    if (hit) return hit;
+  // The search keeps, per state (line, candidates used), its best score and the choice that
+  // makes it (a number key, no plan array per improvement); the plan is read back at the end.
+  const stride = n + 1;
+  const choices = new Map<number, { score: number; j: number; ci: number }>();
+  const best = (i: number, used: number): number => {
+    if (i >= n) return 0;
+    const key = used * stride + i;
+    const hit = choices.get(key);
+    if (hit) return hit.score;
     // Leaving a line unassigned costs a little, so every line that fits somewhere is used.
-    const skip = best(i + 1, used);
-    let result = { score: skip.score - 0.05, plan: [-1, ...skip.plan] };
+    const result = { score: best(i + 1, used) - 0.05, j: -1, ci: -1 };
     if (!lines[i]!.byline) {
       for (let j = i + 1; j <= Math.min(n, i + MAX_GROUP + 1); j++) {
         if (j - 2 >= i && lines[j - 2]!.byline) break; // a byline only closes a group
-        pool.forEach((c, ci) => {
-          if (used & (1 << ci)) return;
-          const s = groupScore(i, j, c, ci);
-          if (s === -Infinity) return;
+        for (let ci = 0; ci < pool.length; ci++) {
+          if (used & (1 << ci)) continue;
+          const s = groupScore(i, j, pool[ci]!, ci);
+          if (s === -Infinity) continue;
           const rest = best(j, used | (1 << ci));
-          if (s + rest.score > result.score) {
-            result = { score: s + rest.score, plan: [...(Array(j - i).fill(c.index) as number[]), ...rest.plan] };
+          if (s + rest > result.score) {
+            result.score = s + rest;
+            result.j = j;
+            result.ci = ci;
           }
-        });
+        }
       }
     }
-    memo.set(key, result);
-    return result;
+    choices.set(key, result);
+    return result.score;
   };
 
-  return best(0, 0).plan;
+  best(0, 0);
+  const plan: number[] = [];
+  for (let i = 0, used = 0; i < n; ) {
+    const c = choices.get(used * stride + i)!;
+    if (c.j < 0) {
+      plan.push(-1);
+      i++;
+    } else {
+      for (let k = i; k < c.j; k++) plan.push(pool[c.ci]!.index);
+      i = c.j;
+      used |= 1 << c.ci;
+    }
+  }
+  return plan;
 }
