@@ -172,7 +172,9 @@ export function findOrgs(idx: TokenIndex): Found[] {
     if (last && f.start < last.end) continue;
     kept.push(f);
   }
-  const found = kept.map((f) => withoutLeadingWords(idx, withoutLeadingPreposition(f))).filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end));
+  const found = kept
+    .map((f) => withoutLeadingWords(idx, withoutLeadingPreposition(f)))
+    .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f));
   // Companies named whole by their list win over what the word scan made of them (新|五丰公司).
   const listed = companyLists(idx);
   return [...listed, ...found.filter((f) => !listed.some((l) => f.start < l.end && l.start < f.end))].sort((a, b) => a.start - b.start);
@@ -180,6 +182,15 @@ export function findOrgs(idx: TokenIndex): Found[] {
 
 /** A level of government printed as a word of its own, opening a body's name (jieba may glue a preposition on: 由省). */
 const LEVEL_WORD = /^[由据从在向对经]?(省|市|县|全国|国家)$/u;
+
+/**
+ * A paper named in a dateline or a credit (湖南日报12月1日讯, 湖南日报·新湖南客户端记者, 湖南日报社
+ * 记者) is the page's furniture, not a body the article is about (湖南日报 as one of three media is).
+ */
+const CREDIT_AFTER = /^(?:·|\s*(?:(?!的)[\u4e00-\u9fff]){0,4}?(?:记者|评论员|通讯员)|\d{1,2}月\d{1,2}日|讯|客户端)/u;
+function inCredit(text: string, f: Found): boolean {
+  return /(?:报|报社|卫视|在线)$/u.test(f.text) && CREDIT_AFTER.test(text.slice(f.end, f.end + 8));
+}
 
 /** Kinds of company, never one company's name (上市公司, 子公司, 龙头企业集团). */
 const KIND_OF_COMPANY = /^(?:上市|子|分|母|国有|民营|外资|合资|龙头|骨干|科技|物流|平台|投资|控股|企业|这家|该|各|多家|一家)(?:公司|集团)$/u;

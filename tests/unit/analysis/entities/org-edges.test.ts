@@ -42,3 +42,10 @@ describe('a list of companies', () => {
     expect(await orgs('全省有上市公司、子公司和分公司多家。')).toEqual([]);
   });
 });
+
+describe('newspapers and channels', () => {
+  it('names papers and channels named as media, not the paper of a dateline or credit', async () => {
+    const found = await orgs('湖南日报记者李明报道。解放日报、新民晚报的记者参加了活动。');
+    expect(found).toEqual(['解放日报', '新民晚报']);
+  });
+});
