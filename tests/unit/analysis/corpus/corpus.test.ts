@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { heldOutSuite } from '../heldout/suite';
 
 /**
- * The development batches of the corpus (tests/fixtures/corpus, b1–b5), each article pasted on its own,
+ * The development batches of the corpus (tests/fixtures/corpus, b1–b6), each article pasted on its own,
  * held to floors: the scores when the rules were last changed, less about 0.05. docs/quality.md
  * records each batch's first-run score. The final exam (exam/) is not a regression suite: it is
  * scored once, with `npm run eval`, when the rules are done.
@@ -18,3 +18,5 @@ heldOutSuite('corpus b3', dir('b3'), { figuresP: 0.9, figuresR: 0.81, kind: 0.93
 heldOutSuite('corpus b4', dir('b4'), { figuresP: 0.88, figuresR: 0.83, kind: 0.92, subject: 0.89, officials: 0.87, officialTitles: 0.78, journalists: 0.93, people: 0.48, places: 0.75, orgs: 0.61, rouge1: 0.49, rouge2: 0.42, roles: 11, titles: 11 }, { page: false });
 
 heldOutSuite('corpus b5', dir('b5'), { figuresP: 0.87, figuresR: 0.83, kind: 0.93, subject: 0.86, officials: 0.93, officialTitles: 0.92, journalists: 0.95, people: 0.65, places: 0.64, orgs: 0.64, rouge1: 0.68, rouge2: 0.64, roles: 16, titles: 17 }, { page: false });
+
+heldOutSuite('corpus b6', dir('b6'), { figuresP: 0.92, figuresR: 0.87, kind: 0.93, subject: 0.87, officials: 0.76, officialTitles: 0.95, journalists: 0.87, people: 0.3, places: 0.67, orgs: 0.59, rouge1: 0.66, rouge2: 0.61, roles: 17, titles: 17 }, { page: false });
