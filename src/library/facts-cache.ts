@@ -1,5 +1,6 @@
 import type { StorageArea } from './area';
 import { toFacts, type ArticleFacts } from './facts';
+import { decodeFacts } from './facts-codec';
 import { articleKey, factsKey } from './schema';
 import type { LibraryEntry, SavedArticle } from './types';
 
@@ -30,6 +31,11 @@ export class FactsCache {
     if (this.facts.delete(key)) this.version++;
   }
 
+  /** Resolves when no sync is under way (the search index's loading waits for it, see store.ts). */
+  settled(): Promise<void> {
+    return this.syncing;
+  }
+
   /** One at a time: two views asking at once would each find everything stale and read it twice. */
   sync(list: readonly LibraryEntry[]): Promise<void> {
     const run = this.syncing.then(() => this.syncOnce(list));
@@ -45,17 +51,18 @@ export class FactsCache {
       if (this.facts.get(e.key)?.updatedAt !== e.updatedAt) stale.push(e.key);
     }
     for (const k of this.facts.keys()) if (!live.has(k)) this.drop(k);
-    // Facts items are ~2 KB: one read of a few MB brings a whole library in.
+    // Facts items are ~2 KB: a read of 2,000 is a few MB.
     for (let i = 0; i < stale.length; i += 2000) {
       const keys = stale.slice(i, i + 2000);
       const got = await this.area.get(keys.map(factsKey));
       const missing: string[] = [];
       for (const k of keys) {
-        const f = got[factsKey(k)] as ArticleFacts | undefined;
+        const f = decodeFacts(got[factsKey(k)]);
         if (f) this.facts.set(k, f);
         else missing.push(k);
       }
-      // An article without its facts item (written around the store): its facts from the article itself.
+      // An article without a facts item this code can read (written around the store, or by a later
+      // version): its facts from the article itself.
       for (let j = 0; j < missing.length; j += 200) {
         const articles = Object.values(await this.area.get(missing.slice(j, j + 200).map(articleKey))) as SavedArticle[];
         for (const a of articles) this.facts.set(a.key, toFacts(a));

@@ -14,7 +14,7 @@ export const META_KEY = 'lib.meta';
 export const ARTICLE_PREFIX = 'lib.a:';
 /** lib.i:<key> → LibraryEntry (what the list reads without loading every text). */
 export const ENTRY_PREFIX = 'lib.i:';
-/** lib.f:<key> → ArticleFacts (what 走势, 数字 and 人物 read without loading every text; v4). */
+/** lib.f:<key> → ArticleFacts as a string (facts-codec.ts): what 走势, 数字 and 人物 read without loading every text (v4). */
 export const FACTS_PREFIX = 'lib.f:';
 
 /** lib.series → SeriesChoices: the reader's merges, splits and removed points of 走势 (no migration: absent is none). */

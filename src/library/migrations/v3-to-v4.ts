@@ -1,5 +1,6 @@
 import { listKeys, type StorageArea } from '../area';
 import { toFacts } from '../facts';
+import { encodeFacts } from '../facts-codec';
 import { ARTICLE_PREFIX, FACTS_PREFIX, factsKey } from '../schema';
 import type { SavedArticle } from '../types';
 
@@ -19,7 +20,7 @@ export async function migrateV3toV4(area: StorageArea): Promise<void> {
       const got = await area.get(todo.slice(i, i + 100));
       const items: Record<string, unknown> = {};
       for (const a of Object.values(got) as SavedArticle[]) {
-        if (a && typeof a === 'object' && typeof a.key === 'string' && a.article) items[factsKey(a.key)] = toFacts(a);
+        if (a && typeof a === 'object' && typeof a.key === 'string' && a.article) items[factsKey(a.key)] = encodeFacts(toFacts(a));
       }
       if (!Object.keys(items).length) continue;
       await area.set(items);

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { MIGRATIONS, migrateLibrary, storedVersion } from '@/src/library/migrations';
 import { browserLocalArea } from '@/src/library/browser-store';
 import { META_KEY, SCHEMA_VERSION } from '@/src/library/schema';
+import { decodeFacts } from '@/src/library/facts-codec';
 import { fakeStore } from './helpers';
 
 beforeEach(() => {
@@ -56,7 +57,7 @@ describe('library migrations', () => {
       // v4: every article has its facts item (figures, officials, people without the text).
       const facts = await browser.storage.local.get(list.map((e) => `lib.f:${e.key}`));
       expect(Object.keys(facts)).toHaveLength(3);
-      expect((facts['lib.f:content_1721201'] as { article: { figures: unknown[] } }).article.figures).toEqual(merged?.article.figures);
+      expect(decodeFacts(facts['lib.f:content_1721201'])?.article.figures).toEqual(merged?.article.figures);
       // The old single item is gone once the split is complete.
       expect(await browser.storage.local.get('library')).toEqual({ library: undefined });
     });
