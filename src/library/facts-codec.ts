@@ -4,9 +4,9 @@ import type { ArticleFacts } from './facts';
 /**
  * A facts item as storage keeps it: one string, the JSON of arrays without field names.
  * Chrome converts every value of an object item in the browser process and again in the page:
- * reading 5,000 facts items as objects took 3.1–3.7 s in Chromium, the same facts as strings
- * 0.5–0.6 s with JSON.parse included (tests/browser/series.test.ts, 2-core machine), and the
- * arrays halve the bytes again (97,000 figures: 22 MB as objects).
+ * reading 5,000 facts items as objects took 2.7–3.7 s in Chromium, the same objects as JSON
+ * strings 0.5–0.6 s with JSON.parse included, and as these arrays (half the bytes: 97,000 figures
+ * were 22 MB as objects) 0.2–0.3 s (tests/browser/series.test.ts, 5,000 articles, 2-core machine).
  */
 
 /** The first element: a string of another shape (a later version) is not read as this one. */
