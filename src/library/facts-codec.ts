@@ -18,15 +18,15 @@ type Unstored = Exclude<keyof Figure, (typeof FIGURE_FIELDS)[number]>;
 const everyFigureField: [Unstored] extends [never] ? true : Unstored = true;
 void everyFigureField;
 
-type FigureRow = [number, number, string, number | null, string, number | null, string | null, FigureKind, string, string | null, ...string[]];
+type StoredFigure = [number, number, string, number | null, string, number | null, string | null, FigureKind, string, string | null, ...string[]];
 
-function figureRow(f: Figure): FigureRow {
-  const row: FigureRow = [f.start, f.end, f.text, f.value, f.unit, f.normalized?.value ?? null, f.normalized?.unit ?? null, f.kind, f.subject, f.qualifier];
+function figureRow(f: Figure): StoredFigure {
+  const row: StoredFigure = [f.start, f.end, f.text, f.value, f.unit, f.normalized?.value ?? null, f.normalized?.unit ?? null, f.kind, f.subject, f.qualifier];
   if (f.startDate !== undefined || f.endDate !== undefined) row.push(f.startDate ?? '', f.endDate ?? '');
   return row;
 }
 
-function figureOf(r: FigureRow): Figure {
+function figureOf(r: StoredFigure): Figure {
   const [start, end, text, value, unit, nValue, nUnit, kind, subject, qualifier, startDate, endDate] = r;
   const f: Figure = { start, end, text, value, unit, normalized: nValue === null || nUnit === null ? null : { value: nValue, unit: nUnit }, kind, subject, qualifier };
   if (startDate) f.startDate = startDate;
@@ -63,7 +63,7 @@ export function decodeFacts(stored: unknown): ArticleFacts | null {
       string | null,
       string | null,
       string,
-      FigureRow[],
+      StoredFigure[],
       Array<[string, string[]]>,
       Array<[string, string | null]>,
     ];
