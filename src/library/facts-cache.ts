@@ -7,8 +7,9 @@ import type { LibraryEntry, SavedArticle } from './types';
 /**
  * The facts items in memory, kept in step with the stored entries by updatedAt: a sync reads
  * only the facts of articles saved, edited or removed since the last one (here or in another
- * tab), never an article's text. `version` changes whenever the facts do, so the views built
- * from them (people index, series list) are rebuilt only then.
+ * tab), never an article's text (but for an article without a readable facts item). `version`
+ * changes whenever the facts do, so the views built from them (people index, series list) are
+ * rebuilt only then.
  */
 export class FactsCache {
   private facts = new Map<string, ArticleFacts>();
