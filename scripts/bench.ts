@@ -10,7 +10,7 @@
  *              tabs; a layout page's articles analysed and listed (built extension in Chromium,
  *              offline issue)
  *   people:    the library's people index (履历 included) over 5,000 saved articles, in Node
- *              (--people: this section alone)
+ *              (--people: this section alone, and a freshly opened store → people(), cold)
  *   --series:  only 走势 at 5,000 saved articles (scripts/lib/bench-series.ts; Node, no browser)
  */
 import { execFileSync } from 'node:child_process';
@@ -23,7 +23,7 @@ import { parseHTML } from 'linkedom';
 import { round, spread } from './lib/stats';
 import { benchBrowser } from './lib/bench-browser';
 import { profileStages, type StageTime } from './lib/stage-profile';
-import { benchPeople, type PeopleBench } from './lib/bench-people';
+import { benchPeople, benchPeopleCold, type PeopleBench, type PeopleColdBench } from './lib/bench-people';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -34,9 +34,13 @@ const seed = readFileSync(join(root, 'tests/fixtures/seed/hnrb-2024-12-12-page02
 const log = (line: string) => void (json || console.log(line));
 const peopleLine = (p: PeopleBench) =>
   `people index, ${p.articles} articles  median ${round(p.ms.median)} ms (min ${round(p.ms.min)}, max ${round(p.ms.max)}, ${p.ms.runs} runs; cpu median ${round(p.cpuMs.median)} ms) → ${p.names} names, ${p.careers} careers`;
+const peopleColdLine = (p: PeopleColdBench) =>
+  `people index, panel just opened (store cold, ${p.articles} articles)  median ${round(p.ms.median)} ms (min ${round(p.ms.min)}, max ${round(p.ms.max)}, ${p.ms.runs} runs; cpu median ${round(p.cpuMs.median)} ms)`;
 if (args.includes('--people')) {
   const p = benchPeople(5000, runs);
-  console.log(json ? JSON.stringify({ peopleIndex: p }) : peopleLine(p));
+  const cold = await benchPeopleCold(5000, runs);
+  if (json) console.log(JSON.stringify({ peopleIndex: p, peopleCold: cold }));
+  else console.log(`${peopleLine(p)}\n${peopleColdLine(cold)}`);
   process.exit(0);
 }
 
@@ -50,6 +54,7 @@ if (args.includes('--series')) {
   log(`  series list after one more save             ${sp(b.changedMs)}, cpu ${sp(b.cpu.changedMs)}`);
   log(`  series list again, nothing changed           ${sp(b.sameMs)}`);
   log(`  grouping alone (buildSeries)                 ${sp(b.buildMs)}, cpu ${sp(b.cpu.buildMs)}`);
+  log(`  storage: articles ${round(b.storageMB.articles)} MB, list entries ${round(b.storageMB.entries)} MB, facts items ${round(b.storageMB.facts)} MB`);
   process.exit(0);
 }
 

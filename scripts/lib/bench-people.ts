@@ -1,12 +1,16 @@
 /**
  * The people index (names, titles, 履历 with its links and change marks) over a library of 5,000
- * saved articles, in Node: no browser, no storage, just buildPeopleIndex as store.people() calls it.
+ * saved articles, in Node: buildPeopleIndex as store.people() calls it, and (benchPeopleCold) a
+ * freshly opened store over the in-memory area, the articles saved with their texts, → people().
  * The articles are the library bench's (about 10 officials and 10 people each, names recurring
  * across some 20 articles), plus six provincial leaders printed in every article with posts that
  * change over the years, the worst case for linking (one name, thousands of sightings).
  */
+import { memoryArea } from '../../src/library/area';
+import { localLock } from '../../src/library/lock';
 import { buildPeopleIndex } from '../../src/library/people';
 import { mergeSave } from '../../src/library/merge';
+import { createLibraryStore } from '../../src/library/store';
 import type { SavedArticle } from '../../src/library/types';
 import { makeArticle } from '../../tests/unit/library/generate';
 import { spread, type Spread } from './stats';
@@ -20,13 +24,14 @@ const LEADERS: Array<[string, (year: number) => string[]]> = [
   ['毛省长', () => []],
 ];
 
-export function peopleLibrary(n: number): SavedArticle[] {
+/** `withText`: as saved (about 2,000 characters each), for the store; else without, for buildPeopleIndex alone. */
+export function peopleLibrary(n: number, withText = false): SavedArticle[] {
   return Array.from({ length: n }, (_, i) => {
     const base = makeArticle(i);
     const year = 2019 + (i % 7);
     const issueDate = `${year}${base.issueDate.slice(4)}`;
     const officials = [...base.article.officials, ...LEADERS.map(([name, titles]) => ({ name, titles: titles(year), mentions: [] }))];
-    return mergeSave(null, { ...base, issueDate, article: { ...base.article, text: '', officials } }, '2025-01-01T00:00:00.000Z');
+    return mergeSave(null, { ...base, issueDate, article: { ...base.article, text: withText ? base.article.text : '', officials } }, '2025-01-01T00:00:00.000Z');
   });
 }
 
@@ -56,4 +61,32 @@ export function benchPeople(n = 5000, runs = 7): PeopleBench {
   }
   const careers = index.reduce((k, p) => k + p.careers.length, 0);
   return { articles: n, names: index.length, careers, ms: spread(times), cpuMs: spread(cpu) };
+}
+
+export interface PeopleColdBench {
+  articles: number;
+  /** A new store (the panel just opened) → people(): what it reads, then the index built. */
+  ms: Spread;
+  cpuMs: Spread;
+}
+
+export async function benchPeopleCold(n = 5000, runs = 7): Promise<PeopleColdBench> {
+  const area = memoryArea();
+  const store = createLibraryStore({ area, lock: localLock });
+  const r = await store.putMany(peopleLibrary(n, true));
+  if (!r.ok) throw new Error(r.message);
+  store.close();
+  const times: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const fresh = createLibraryStore({ area, lock: localLock });
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await fresh.people();
+    times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    fresh.close();
+  }
+  return { articles: n, ms: spread(times), cpuMs: spread(cpu) };
 }

@@ -1,7 +1,7 @@
 /**
  * 走势 at library scale: the series list built from N saved articles (half generated, half the
  * real fixture's articles again), in plain Node over the in-memory area.
- *   cold:  a new store (the panel just opened): entries and articles read, then grouped
+ *   cold:  a new store (the panel just opened): entries and facts items read, then grouped
  *   changed: the same store after one more save (facts cached but one, grouping redone)
  *   same:  the same store, nothing changed (the list is reused)
  *   build: buildSeries() alone
@@ -33,6 +33,20 @@ export interface SeriesBench {
   buildMs: Spread;
   /** CPU time of the same calls. */
   cpu: { coldMs: Spread; changedMs: Spread; buildMs: Spread };
+  /** Bytes as Chrome counts them (key + JSON, UTF-8), by kind of item, in MB. */
+  storageMB: { articles: number; entries: number; facts: number };
+}
+
+function storageMB(data: Map<string, string>): SeriesBench['storageMB'] {
+  const enc = new TextEncoder();
+  const mb = { articles: 0, entries: 0, facts: 0 };
+  for (const [k, v] of data) {
+    const n = (enc.encode(k).length + enc.encode(v).length) / 1e6;
+    if (k.startsWith('lib.a:')) mb.articles += n;
+    else if (k.startsWith('lib.i:')) mb.entries += n;
+    else if (k.startsWith('lib.f:')) mb.facts += n;
+  }
+  return mb;
 }
 
 export async function benchSeries(n = 5000, runs = 7): Promise<SeriesBench> {
@@ -41,6 +55,7 @@ export async function benchSeries(n = 5000, runs = 7): Promise<SeriesBench> {
   const saved = await store.saveMany(seriesBenchLibrary(n));
   if (saved.failure) throw new Error(saved.failure.message);
   const articles = await store.all();
+  const storage = storageMB(area.data);
   const cold: number[] = [];
   const coldCpu: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -80,5 +95,6 @@ export async function benchSeries(n = 5000, runs = 7): Promise<SeriesBench> {
     sameMs: spread(same),
     buildMs: spread(build),
     cpu: { coldMs: spread(coldCpu), changedMs: spread(changedCpu), buildMs: spread(buildCpu) },
+    storageMB: storage,
   };
 }

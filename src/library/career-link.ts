@@ -1,4 +1,4 @@
-import type { SavedArticle } from './types';
+import type { ArticleFacts } from './facts';
 import { bodyOf, isPost, kinBodies, normalizeTitle } from './career-titles';
 
 /** One printing of a name in one dated saved article. */
@@ -55,7 +55,7 @@ interface TitleFacts {
   body: string | null;
 }
 
-function sighting(a: SavedArticle, name: string, titles: readonly string[], official: boolean, memo: Map<string, TitleFacts>): Sighting {
+function sighting(a: ArticleFacts, name: string, titles: readonly string[], official: boolean, memo: Map<string, TitleFacts>): Sighting {
   if (!official || !titles.length) return { name, printedAs: name, date: a.issueDate, key: a.key, articleTitle: a.title, titles, posts: NONE, bodies: NONE, official };
   const posts: string[] = [];
   const bodies: string[] = [];
@@ -76,7 +76,7 @@ const NONE: readonly string[] = Object.freeze([]);
  * official's somewhere, a short form (毛省长) or a dotted name's first part (the rest can never
  * join a career, and a large library has tens of thousands of them).
  */
-export function sightingsOf(articles: readonly SavedArticle[]): Sighting[] {
+export function sightingsOf(articles: readonly ArticleFacts[]): Sighting[] {
   const dated = articles.filter((a) => /^\d{4}-\d{2}-\d{2}$/.test(a.issueDate));
   const officials = new Set<string>();
   const firstParts = new Set<string>();
@@ -222,7 +222,7 @@ export function resolveVariants(people: Map<string, Cluster[]>): Map<string, Clu
 }
 
 /** Everyone printed as an official in a dated article, one cluster of sightings per person. */
-export function linkPeople(articles: readonly SavedArticle[]): Cluster[] {
+export function linkPeople(articles: readonly ArticleFacts[]): Cluster[] {
   const byName = new Map<string, Sighting[]>();
   for (const s of sightingsOf(articles)) {
     const list = byName.get(s.name);

@@ -1,4 +1,4 @@
-import type { SavedArticle } from './types';
+import type { ArticleFacts } from './facts';
 import { bodyOf, normalizeTitle } from './career-titles';
 import { linkPeople, type Cluster } from './career-link';
 
@@ -110,7 +110,7 @@ export function careerOf(cluster: Cluster): Career {
 }
 
 /** Every official's career across the dated saved articles, by name, then first printed. */
-export function buildCareers(articles: readonly SavedArticle[]): Career[] {
+export function buildCareers(articles: readonly ArticleFacts[]): Career[] {
   return linkPeople(articles)
     .map(careerOf)
     .sort((x, y) => zh.compare(x.name, y.name) || (x.stops[0]!.date < y.stops[0]!.date ? -1 : 1));

@@ -1,5 +1,5 @@
 import type { Figure, FigureKind } from '@/src/analysis/types';
-import type { SavedArticle } from './types';
+import type { ArticleFacts } from './facts';
 
 export interface FigureRow {
   key: string;
@@ -16,7 +16,7 @@ export interface FigureFilter {
 }
 
 /** Every saved figure, newest issue first, in text order within an article. */
-export function buildFiguresView(articles: readonly SavedArticle[], filter: FigureFilter = {}): FigureRow[] {
+export function buildFiguresView(articles: readonly ArticleFacts[], filter: FigureFilter = {}): FigureRow[] {
   const needle = filter.subject?.trim() ?? '';
   const rows: FigureRow[] = [];
   const sorted = [...articles].sort((a, b) => b.issueDate.localeCompare(a.issueDate) || a.key.localeCompare(b.key));

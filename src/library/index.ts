@@ -14,6 +14,7 @@ export { bigramTokens } from './tokenize';
 export { buildPeopleIndex, type PersonIndexEntry, type TitleSpan, type PersonArticle } from './people';
 export { buildCareers, type Career, type CareerStop, type GoneTitle, type CareerArticle } from './career';
 export { buildFiguresView, type FigureRow, type FigureFilter } from './figures';
+export { toFacts, type ArticleFacts } from './facts';
 export {
   buildSeries,
   subjectKey,

@@ -1,4 +1,4 @@
-import type { SavedArticle } from './types';
+import type { ArticleFacts } from './facts';
 import { buildCareers, type Career } from './career';
 
 export interface TitleSpan {
@@ -32,7 +32,7 @@ export interface PersonIndexEntry {
 const zh = new Intl.Collator('zh');
 
 /** Every official and person across the saved articles, with their titles over time. */
-export function buildPeopleIndex(articles: readonly SavedArticle[]): PersonIndexEntry[] {
+export function buildPeopleIndex(articles: readonly ArticleFacts[]): PersonIndexEntry[] {
   const byName = new Map<string, PersonIndexEntry>();
   const get = (name: string): PersonIndexEntry => {
     let e = byName.get(name);

@@ -1,5 +1,5 @@
 import type { Figure, FigureKind } from '@/src/analysis/types';
-import type { SavedArticle } from './types';
+import type { ArticleFacts } from './facts';
 
 /**
  * 指标走势: the saved figures grouped into series by what they measure, across issues.
@@ -132,7 +132,7 @@ export interface SeriesOptions {
  * per article (the first figure of the article in it, in text order: the lead states the
  * headline figure first) and needs points from at least two dates. Largest series first.
  */
-export function buildSeries(articles: readonly SavedArticle[], choices: SeriesChoices = NO_CHOICES, opts: SeriesOptions = {}): Series[] {
+export function buildSeries(articles: readonly ArticleFacts[], choices: SeriesChoices = NO_CHOICES, opts: SeriesOptions = {}): Series[] {
   const minPoints = opts.minPoints ?? 2;
   const splits = new Set(choices.splits);
   const removed = new Set(choices.removed);

@@ -1,12 +1,15 @@
 import { listKeys, type StorageArea } from './area';
 import { toEntry, sortEntries } from './entry';
 import { failureFrom, MESSAGES } from './errors';
+import { toFacts } from './facts';
+import { encodeFacts } from './facts-codec';
+import { FactsCache } from './facts-cache';
 import { buildFiguresView, type FigureFilter, type FigureRow } from './figures';
 import { webLock, type Lock } from './lock';
 import { cleanTags, mergeSave } from './merge';
 import { migrateLibrary } from './migrations';
 import { buildPeopleIndex, type PersonIndexEntry } from './people';
-import { ARTICLE_PREFIX, ENTRY_PREFIX, SERIES_CHOICES_KEY, articleKey, entryKey } from './schema';
+import { ARTICLE_PREFIX, ENTRY_PREFIX, SERIES_CHOICES_KEY, articleKey, entryKey, factsKey } from './schema';
 import { LibrarySearch, type SearchFilters, type SearchHit } from './search';
 import { buildSeries, cleanChoices, type Series, type SeriesChoices } from './series';
 import type { Failure, LibraryEntry, ListOrder, Result, SaveInput, SavedArticle } from './types';
@@ -38,7 +41,7 @@ export interface LibraryStore {
   saveMany(inputs: readonly SaveInput[]): Promise<SaveManyResult>;
   get(key: string): Promise<SavedArticle | null>;
   list(opts?: { order?: ListOrder }): Promise<LibraryEntry[]>;
-  /** Every saved article in full (people index, figures, export). */
+  /** Every saved article in full, texts included (export). */
   all(): Promise<SavedArticle[]>;
   remove(key: string): Promise<Result<SavedArticle>>;
   /** Puts back what remove() returned (undo); merges if the article was saved again meanwhile. */
@@ -69,13 +72,12 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
   const lock = opts.lock ?? webLock;
   const now = opts.now ?? (() => new Date().toISOString());
   const index = new LibrarySearch();
-  /** Saved articles without their text, in step with `index` (people index, figures view). */
-  const facts = new Map<string, SavedArticle>();
   /**
-   * Bumped whenever `facts` changes: the people index (履历 linking is not free) and the series list
-   * (or when the reader's choices change) are rebuilt only then.
+   * The facts items (people index, figures view, 走势), read apart from the articles: those
+   * views never wait for the texts the search index needs. The people index (履历 linking is
+   * not free) and the series list are rebuilt only when facts.version changes.
    */
-  let factsVersion = 0;
+  const facts = new FactsCache(area);
   let peopleCache: { version: number; value: PersonIndexEntry[] } | null = null;
   let syncing: Promise<void> = Promise.resolve();
   let seriesCache: { version: number; choices: string; value: Series[] } | null = null;
@@ -110,26 +112,26 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
   }
 
   async function write(a: SavedArticle): Promise<void> {
-    // One set() call: the article and its list entry are written together or not at all.
+    // One set() call: the article, its list entry and its facts are written together or not at all.
     const entry = toEntry(a);
-    await area.set({ [articleKey(a.key)]: a, [entryKey(a.key)]: entry });
+    await area.set({ [articleKey(a.key)]: a, [entryKey(a.key)]: entry, [factsKey(a.key)]: encodeFacts(toFacts(a)) });
     cache?.set(a.key, entry);
+    facts.put(a);
   }
 
   async function erase(key: string): Promise<void> {
-    await area.remove([articleKey(key), entryKey(key)]);
+    await area.remove([articleKey(key), entryKey(key), factsKey(key)]);
     cache?.delete(key);
     index.drop(key);
-    if (facts.delete(key)) factsVersion++;
+    facts.drop(key);
   }
 
   /**
-   * Brings the search index and the facts cache up to date with the stored entries, loading
-   * only the articles saved, edited or removed since the last call (here or in another tab).
+   * Brings the search index up to date with the stored entries, loading only the articles
+   * saved, edited or removed since the last call (here or in another tab).
    */
-  function syncDerived(list: readonly LibraryEntry[]): Promise<void> {
-    // One at a time: two tabs of the view asking at once (articles' prepare, 走势) would each
-    // find every article stale and load all of them twice. The second finds little left to do.
+  function syncIndex(list: readonly LibraryEntry[]): Promise<void> {
+    // One at a time: a search typed while prepare() runs would otherwise load every article twice.
     const run = syncing.then(() => syncOnce(list));
     syncing = run.catch(() => {});
     return run;
@@ -137,27 +139,20 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
 
   async function syncOnce(list: readonly LibraryEntry[]): Promise<void> {
     const { stale, gone } = index.diff(list);
-    if (stale.length || gone.length) factsVersion++;
-    for (const k of gone) {
-      index.drop(k);
-      facts.delete(k);
-      factsVersion++;
+    for (const k of gone) index.drop(k);
+    // 100 articles (~1.2 MB) a read, each after any facts read asked for meanwhile: the texts for
+    // search load in the background of the articles tab, and 走势 or 人物 opened then waits for one
+    // batch at most, not for 62 MB (storage answers one call after another).
+    for (let i = 0; i < stale.length; i += 100) {
+      await facts.settled();
+      const got = await area.get(stale.slice(i, i + 100).map(articleKey));
+      for (const a of Object.values(got) as SavedArticle[]) index.put(a);
     }
-    for (let i = 0; i < stale.length; i += 500) {
-      const got = await area.get(stale.slice(i, i + 500).map(articleKey));
-      for (const a of Object.values(got) as SavedArticle[]) {
-        index.put(a);
-        // The people index and figures view never read the text: keep everything but it.
-        facts.set(a.key, { ...a, article: { ...a.article, text: '' } });
-        factsVersion++;
-      }
-    }
-    if (stale.length) factsVersion++;
   }
 
-  async function withoutText(): Promise<SavedArticle[]> {
-    await syncDerived(await entries());
-    return [...facts.values()];
+  async function factsNow() {
+    await facts.sync(await entries());
+    return facts.values();
   }
 
   /** Read-merge-write of one article under its lock. */
@@ -276,32 +271,32 @@ export function createLibraryStore(opts: LibraryStoreOptions): LibraryStore {
       // Ranked results ignore the order, so only a filter-only search pays for sorting.
       const list = query.trim() ? await entries() : sortEntries(await entries(), order);
       // Catch up with saves and deletions made since the last search (this tab or another).
-      if (query.trim()) await syncDerived(list);
+      if (query.trim()) await syncIndex(list);
       const hits = index.search(query, filters, list);
       return { hits, ms: performance.now() - t0 };
     },
 
     async prepare() {
-      await syncDerived(await entries());
+      await syncIndex(await entries());
     },
 
     async people() {
-      const articles = await withoutText();
-      if (peopleCache?.version !== factsVersion) peopleCache = { version: factsVersion, value: buildPeopleIndex(articles) };
+      const articles = await factsNow();
+      if (peopleCache?.version !== facts.version) peopleCache = { version: facts.version, value: buildPeopleIndex(articles) };
       return peopleCache.value;
     },
 
     async figures(filter) {
-      return buildFiguresView(await withoutText(), filter);
+      return buildFiguresView(await factsNow(), filter);
     },
 
     async series() {
-      const [articles, choices] = await Promise.all([withoutText(), readChoices()]);
+      const [articles, choices] = await Promise.all([factsNow(), readChoices()]);
       const key = JSON.stringify(choices);
       // Grouping 100,000 figures takes ~0.1 s: a tab revisited with nothing changed reuses it.
-      if (seriesCache?.version === factsVersion && seriesCache.choices === key) return seriesCache.value;
+      if (seriesCache?.version === facts.version && seriesCache.choices === key) return seriesCache.value;
       const value = buildSeries(articles, choices);
-      seriesCache = { version: factsVersion, choices: key, value };
+      seriesCache = { version: facts.version, choices: key, value };
       return value;
     },
 

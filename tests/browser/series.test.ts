@@ -168,11 +168,12 @@ describe('走势 with 5,000 saved articles', () => {
     await session?.close().catch(() => {});
   });
 
-  it('lists the series and opens a chart within 300 ms once the library is loaded', async () => {
+  it('opens 走势 fast in a freshly opened panel, lists the series and opens a chart within 300 ms', async () => {
     session = await launchWithExtension(port);
     const page = await openEpaperPage(session, ARTICLE_URL);
     const panel = await openPanelFor(session, page);
-    // The fixture's real articles again and again under new ids, a day apart (as the library writes them).
+    // The fixture's real articles again and again under new ids, a day apart, written as a v3
+    // library (article and list entry, no facts item): the v3 → v4 migration runs at this scale.
     const real = (JSON.parse(await readFile(FIXTURE, 'utf8')) as { articles: Array<Record<string, unknown> & { article: { officials: { name: string }[]; people: { name: string }[]; figures: unknown[] } }> }).articles;
     await panel.evaluate(
       async ({ real, n }) => {
@@ -194,14 +195,26 @@ describe('走势 with 5,000 saved articles', () => {
           }
           await chrome.storage.local.set(items);
         }
+        await chrome.storage.local.set({ 'lib.meta': { schemaVersion: 3 } });
       },
       { real, n: 5000 },
     );
     await panel.reload();
+    const t0 = Date.now();
+    await panel.getByRole('tab', { name: '收藏' }).click();
+    await expect.poll(() => panel.locator('.lib-count').first().innerText(), { timeout: 180_000 }).toContain('5000');
+    const migrateMs = Date.now() - t0;
+    const keys = await panel.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { storage: { local: { getKeys(): Promise<string[]>; get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      const all = await chrome.storage.local.getKeys();
+      return { facts: all.filter((k) => k.startsWith('lib.f:')).length, meta: (await chrome.storage.local.get('lib.meta'))['lib.meta'] };
+    });
+    expect(keys).toEqual({ facts: 5000, meta: { schemaVersion: 4 } });
+
+    // A freshly opened panel, straight to 走势 while the articles tab loads the texts for search: the cold case.
+    await panel.reload();
     await panel.getByRole('tab', { name: '收藏' }).click();
     await expect.poll(() => panel.locator('.lib-count').first().innerText(), { timeout: 60_000 }).toContain('5000');
-
-    // Straight to 走势 while the articles tab is still loading the facts: the cold case.
     const coldMs = await timeInPage(panel, '#lib-tab-series', '.lib-series-open');
     const coldBuilt = Number(await panel.locator('.lib-series').getAttribute('data-built-ms'));
     const list: number[] = [];
@@ -219,10 +232,12 @@ describe('走势 with 5,000 saved articles', () => {
     await hoverNewest(panel);
     await screenshot(panel, 'series-chart-5000');
     console.log(
-      `5,000 articles: ${count} series shown (largest: ${biggest}); first 走势 click ${Math.round(coldMs)} ms (store ${Math.round(coldBuilt)} ms); ` +
+      `5,000 articles: v3 → v4 migration and list ${Math.round(migrateMs)} ms; ${count} series shown (largest: ${biggest}); first 走势 click in a fresh panel ${Math.round(coldMs)} ms (store ${Math.round(coldBuilt)} ms); ` +
         `list again ${list.map(Math.round).join(', ')} ms; chart open ${chart.map(Math.round).join(', ')} ms`,
     );
+    // The target is 300 ms; the bound leaves room for a loaded 2-core machine (it took seconds when every text was read first).
+    expect(coldMs).toBeLessThanOrEqual(1500);
     expect(median(list)).toBeLessThanOrEqual(300);
     expect(median(chart)).toBeLessThanOrEqual(300);
-  }, 240_000);
+  }, 420_000);
 });

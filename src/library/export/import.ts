@@ -1,7 +1,7 @@
 import { MESSAGES } from '../errors';
 import { v1ArticleToV2 } from '../migrations/v1-to-v2';
 import type { V1Article } from '../migrations/v1';
-import { SCHEMA_VERSION } from '../schema';
+import { ARTICLE_VERSION } from '../schema';
 import { MAX_SOURCE_LABEL, type Result, type SavedArticle } from '../types';
 import { isPasteUrl } from '../from-paste';
 import { EXPORT_FORMAT } from './json';
@@ -56,7 +56,7 @@ export function parseLibraryJson(text: string): Result<SavedArticle[]> {
   if (!isObj(data) || data.format !== EXPORT_FORMAT) return fail('缺少格式标记');
   const v = data.schemaVersion;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return fail('缺少数据版本');
-  if (v > SCHEMA_VERSION) return { ok: false, reason: 'invalid', message: MESSAGES.newerFile };
+  if (v > ARTICLE_VERSION) return { ok: false, reason: 'invalid', message: MESSAGES.newerFile };
   if (!Array.isArray(data.articles)) return fail('缺少文章列表');
   const raw = data.articles as unknown[];
   const articles: SavedArticle[] = [];

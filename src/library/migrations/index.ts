@@ -2,6 +2,7 @@ import type { StorageArea } from '../area';
 import { META_KEY, SCHEMA_VERSION, type LibraryMeta } from '../schema';
 import { migrateV1toV2 } from './v1-to-v2';
 import { migrateV2toV3 } from './v2-to-v3';
+import { migrateV3toV4 } from './v3-to-v4';
 import { V1_KEY } from './v1';
 
 export interface Migration {
@@ -14,6 +15,7 @@ export interface Migration {
 export const MIGRATIONS: Migration[] = [
   { from: 1, to: 2, run: migrateV1toV2 },
   { from: 2, to: 3, run: migrateV2toV3 },
+  { from: 3, to: 4, run: migrateV3toV4 },
 ];
 
 /** The stored schema version: the meta item, else v1 when its item exists, else none (new library). */

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { exportJson, parseLibraryJson, figuresCsv, officialsCsv, csvField, articleMarkdown, digestMarkdown, articleFiles, zipStore, crc32, EXPORT_FORMAT } from '@/src/library/export';
 import { importLibraryJson } from '@/src/library/import-file';
-import { SCHEMA_VERSION } from '@/src/library/schema';
+import { ARTICLE_VERSION } from '@/src/library/schema';
 import type { SavedArticle } from '@/src/library/types';
 import { fakeStore } from './helpers';
 import { makeArticle } from './generate';
@@ -40,7 +40,7 @@ describe('JSON export and import', () => {
   it('round-trips every field into an empty library', async () => {
     const original = await seeded(5);
     const text = exportJson(original);
-    expect(JSON.parse(text)).toMatchObject({ format: EXPORT_FORMAT, schemaVersion: SCHEMA_VERSION });
+    expect(JSON.parse(text)).toMatchObject({ format: EXPORT_FORMAT, schemaVersion: ARTICLE_VERSION });
     fakeBrowser.reset();
     const store = fakeStore();
     const r = await importLibraryJson(store, text);
@@ -87,13 +87,13 @@ describe('JSON export and import', () => {
         expect(r.message).toMatch(/收藏夹没有改动/);
       }
     }
-    const newer = await importLibraryJson(store, JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION + 1 }));
+    const newer = await importLibraryJson(store, JSON.stringify({ ...good, schemaVersion: ARTICLE_VERSION + 1 }));
     expect(newer).toMatchObject({ ok: false, message: expect.stringMatching(/更新版本/) });
     expect(await browser.storage.local.get(null)).toEqual(before);
   });
 
   it('names the article that is wrong', () => {
-    const r = parseLibraryJson(JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: SCHEMA_VERSION, articles: [{}] }));
+    const r = parseLibraryJson(JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: ARTICLE_VERSION, articles: [{}] }));
     expect(r.ok || r.message).toMatch(/第 1 篇/);
   });
 

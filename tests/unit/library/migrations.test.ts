@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { MIGRATIONS, migrateLibrary, storedVersion } from '@/src/library/migrations';
 import { browserLocalArea } from '@/src/library/browser-store';
 import { META_KEY, SCHEMA_VERSION } from '@/src/library/schema';
+import { decodeFacts } from '@/src/library/facts-codec';
 import { fakeStore } from './helpers';
 
 beforeEach(() => {
@@ -16,6 +17,7 @@ beforeEach(() => {
 const FIXTURES: Record<number, Record<string, unknown>> = {
   1: JSON.parse(readFileSync(new URL('./fixtures/v1.json', import.meta.url), 'utf8')),
   2: JSON.parse(readFileSync(new URL('./fixtures/v2.json', import.meta.url), 'utf8')),
+  3: JSON.parse(readFileSync(new URL('./fixtures/v3.json', import.meta.url), 'utf8')),
 };
 
 describe('library migrations', () => {
@@ -52,6 +54,10 @@ describe('library migrations', () => {
       expect(list.map((e) => e.source)).toEqual([null, null, null]);
       const aliasOnly = await store.get('content_1721100');
       expect(aliasOnly).toMatchObject({ introTitle: '引题', subTitle: '副题', url: 'https://epaper.voc.com.cn/hnrb/html/2024-12/11/content_1721100.htm' });
+      // v4: every article has its facts item (figures, officials, people without the text).
+      const facts = await browser.storage.local.get(list.map((e) => `lib.f:${e.key}`));
+      expect(Object.keys(facts)).toHaveLength(3);
+      expect(decodeFacts(facts['lib.f:content_1721201'])?.article.figures).toEqual(merged?.article.figures);
       // The old single item is gone once the split is complete.
       expect(await browser.storage.local.get('library')).toEqual({ library: undefined });
     });
