@@ -142,16 +142,16 @@ const UNIT_ALONE = /^(?:镇|乡|街道|村|社区)$/u;
  * 马栏山 文化 产业园, 长沙 高新区, 湖南 烈士 公园, 韶山 毛泽东 同志 故居, 七里山 水域; venues too
  * (长沙 国际 会展中心, 湖南省 人民 会堂): a place where things happen, not a body.
  */
-const SITE_WORD = /^(?:[东西南北中]?路|大道|大街|街|广场|会展中心|国际会展中心|会议中心|国际会议中心|会堂|人民会堂|展示馆|展览馆|纪念馆|体育馆|体育场|体育中心|竞技场|大剧院|小区|大堤|[东西南北]?站|高铁站|火车站|公园|森林公园|湿地公园|产业园|产业园区|工业园|工业园区|园区|文化园|开发区|技术开发区|经济开发区|高新区|新区|古城|古镇|故居|旧居|水域|景区|风景区)$/u;
+const SITE_WORD = /^(?:[东西南北中]?路|大道|大街|街|广场|会展中心|国际会展中心|会议中心|国际会议中心|会堂|人民会堂|展示馆|展览馆|纪念馆|体育馆|体育场|体育中心|竞技场|大剧院|小区|大堤|[东西南北]?站|高铁站|火车站|公园|森林公园|湿地公园|产业园|产业园区|工业园|工业园区|园区|文化园|开发区|技术开发区|经济开发区|高新区|新区|古城|古镇|故居|旧居|水域|景区|风景区|试验区|片区|经济带|城市群)$/u;
 /**
  * Avenues take any noun for a name (黄金 大道, 芙蓉 北路); other sites, a bare 路 among them (硬化路,
  * 产业路 are kinds of road), need a place or a proper name in theirs.
  */
 const ROAD_WORD = /^(?:[东西南北中]路|大道|大街)$/u;
-const SITE_NAME_TAGS = /^(?:n|ns|nr|nrt|nz|x|j|nt)$/;
+const SITE_NAME_TAGS = /^(?:n|ns|nr|nrt|nz|x|j|nt|l)$/;
 const PROPER_NAME_TAGS = /^(?:ns|nr|nrt|nz|x|j)$/;
 /** Words that make a site a kind, not a name (城市 公园, 文化 广场, 产业 园区). */
-const KIND_OF_SITE = /^(?:旅游|城市|文化|产业|工业|市民|休闲|生态|农业|科技|物流|主题|体育|商业|创业|特色|现代|国家|省级|市级|湿地|森林|示范|重点|新|老|大|小)$/u;
+const KIND_OF_SITE = /^(?:自贸|自由贸易|综合保税|旅游|城市|文化|产业|工业|市民|休闲|生态|农业|科技|物流|主题|体育|商业|创业|特色|现代|国家|省级|市级|湿地|森林|示范|重点|新|老|大|小)$/u;
 
 /** Words that describe a site, never name one (热门 景区, 著名 古镇). */
 const PRAISE = /^(?:热门|著名|知名|主要|重要|各大|周边|附近|全国|全省)$/u;

