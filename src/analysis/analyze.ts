@@ -1,5 +1,5 @@
 import { cleanText, looksLikeRawPdf } from './clean';
-import { photoCreditStart } from './byline';
+import { parsePhotoCredit, photoCreditStart } from './byline';
 import { isBylineLine } from './byline/grammar';
 import { distinct } from './entities/spans';
 import { extractEntities, placesAndOrgs } from './entities';
@@ -131,6 +131,11 @@ function creditLinesBefore(raw: string, start: number): string | null {
   return credits.length ? credits.join(' ') : null;
 }
 
+/** Photo captions above the first piece that the page reading left out of it (图:… 彭斌 摄). */
+function captionLinesBefore(raw: string, start: number): string[] {
+  return raw.slice(0, start).split('\n').map((l) => l.trim()).filter((l) => l && !isBylineLine(l) && parsePhotoCredit(l).length > 0);
+}
+
 /**
  * A body of paragraphs, one a line (a pasted article), rather than a page's PDF text, where a
  * blank line follows nearly every printed line.
@@ -173,6 +178,7 @@ export function articleInputsOfText(raw: string): ArticleInput[] {
       introTitle: p.introTitle,
       subTitle: p.subTitle,
       byline: p.byline ?? creditLinesBefore(raw, p.start),
+      captions: [...captionLinesBefore(raw, p.start), ...p.captions],
       continuedFrom: p.continuedFrom,
       body: raw.slice(p.start),
       // Lines broken at a narrow column (PDF text) are joined; paragraphs a line are not.
@@ -187,7 +193,7 @@ export function articleInputsOfText(raw: string): ArticleInput[] {
     introTitle: p.introTitle,
     subTitle: p.subTitle,
     byline: p.byline ?? (k === 0 ? creditLinesBefore(raw, p.start) : null),
-    captions: p.captions,
+    captions: k === 0 ? [...captionLinesBefore(raw, p.start), ...p.captions] : p.captions,
     continuedFrom: p.continuedFrom,
     body: raw.slice(p.start, p.end),
     rawText,

@@ -42,6 +42,8 @@ function datelineBelowCaptions(text: string, from: number): { at: number; head: 
   return null;
 }
 
+const LONE_CREDIT_VERB = /^(?:摄影报道|图文报道|摄影|摄|报道)$/u;
+
 /** Credits in brackets closing the piece: （湖南日报 记者 张福芳 通讯员 王威群）. */
 const TRAILING_BRACKETS = /[（(]([^（）()]{2,60})[）)]$/u;
 
@@ -105,6 +107,16 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     // A credit line closing the piece, as reposting sites print it (作者:刘燕娟 摄影 唐俊).
     let lastBreak = tail.lastIndexOf('\n');
     let last = tail.slice(lastBreak + 1);
+    // 湖南日报记者 田超 段涵敏 / 摄影报道: the verb alone on the last line closes the credit above it.
+    if (lastBreak > 0 && LONE_CREDIT_VERB.test(last.trim())) {
+      const before = tail.lastIndexOf('\n', lastBreak - 1);
+      const above = tail.slice(before + 1, lastBreak);
+      if (above.length <= 48 && isCreditLine(above)) {
+        trailing = readCredit(`${above} ${last.trim()}`).journalists;
+        to = from + Math.max(before, 0);
+        lastBreak = -1;
+      }
+    }
     if (lastBreak > 0 && isBylineLine(last)) {
       // A credit printed over two lines is one credit (首席记者 郭立亮 / 通讯员 刘再丽 摄影报道).
       const before = tail.lastIndexOf('\n', lastBreak - 1);

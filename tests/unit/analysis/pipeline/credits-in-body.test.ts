@@ -39,3 +39,14 @@ describe('credits inside and around the body', () => {
     expect(trailingCredit('岸边筑起沙袋。湖南日报记者 宋启明摄')).toEqual([{ name: '宋启明', role: '摄影' }]);
   });
 });
+
+describe('credits split from their names, and captions above an untitled paste', () => {
+  it('reads a verb alone on the last line as closing the credit above it', async () => {
+    expect(await journalists('5月3日，长沙市第一医院，护士在整理药品。\n湖南日报记者 龚丹 刘新 \n摄影报道')).toEqual(['龚丹/摄影', '刘新/摄影']);
+  });
+
+  it('reads the photographer of a caption above the dateline of an untitled paste', async () => {
+    const { articles } = await analyzeText('图：5月8日，岳阳港码头一片繁忙。 周晨 摄\n本报5月8日讯（记者 王磊）今天，岳阳港集装箱吞吐量创新高。', seg);
+    expect(articles[0]!.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(expect.arrayContaining(['周晨/摄影', '王磊/记者']));
+  });
+});
