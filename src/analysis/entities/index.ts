@@ -13,7 +13,7 @@ import { findOrgs, type Found } from './orgs';
 import { findPlaces } from './places';
 import { findPlainNames } from './plain-names';
 import { Claimed, distinct } from './spans';
-import { findTitledNames } from './titled-names';
+import { findTitledNames, SESSION } from './titled-names';
 import { TokenIndex } from './token-index';
 
 export interface Entities {
@@ -54,6 +54,9 @@ function mentionsOf(text: string, names: readonly string[], taken: Claimed): Map
   return out;
 }
 
+/** The words opening a list of those attending (出席会议的还有：…). */
+const ATTENDEES = /出席(?:会议|活动|大会|座谈会)?的(?:还)?有[：:]?/gu;
+
 export function extractEntities(
   text: string,
   tags: readonly TaggedToken[],
@@ -84,6 +87,15 @@ export function extractEntities(
     const p = people.get(name) ?? { name, titles: [], office: false, first: n.start };
     p.first = Math.min(p.first, n.start);
     people.set(name, p);
+  }
+  // In a session report, the names listed after 出席会议的还有 are deputies or members: officials,
+  // though no title is printed with them.
+  if (SESSION.test(text)) {
+    for (const m of text.matchAll(ATTENDEES)) {
+      const from = m.index + m[0].length;
+      const to = from + (/[。；\n]/u.exec(text.slice(from))?.index ?? text.length - from);
+      for (const p of people.values()) if (p.first >= from && p.first < to && p.titles.length === 0) p.office = true;
+    }
   }
   // A short title repeating a fuller one of the same person (周强书记 after 省委书记周强) adds none.
   for (const p of people.values()) p.titles = p.titles.filter((t) => !p.titles.some((u) => u.length > t.length && u.endsWith(t)));

@@ -29,7 +29,7 @@ const AFTER_NAME = new Set([
  * A report of a people's congress or a CPPCC session, where a name followed by 代表 or 委员 is a
  * deputy or a member, an office; elsewhere 企业代表 or 评审委员 are not.
  */
-const SESSION = /人民代表大会|人大(?:[一二三四五六七八九十]+次)?会议|代表团|政协[^。]{0,12}会议|两会|人大代表|政协委员|代表们|委员们/u;
+export const SESSION = /人民代表大会|人大(?:[一二三四五六七八九十]+次)?会议|代表团|政协[^。]{0,12}会议|两会|人大代表|政协委员|代表们|委员们/u;
 const SESSION_ROLES = new Set(['代表', '委员']);
 
 /** Cheap filter for the scan below: does any of AFTER_NAME start here? */

@@ -207,3 +207,15 @@ describe('officials: a delegation’s leaders', () => {
     expect(officialTitles(e)).toEqual({ 张卫东: ['代表团团长'], 李春生: ['副团长'], 王晓明: ['副团长'] });
   });
 });
+
+describe('officials: those attending a session meeting', () => {
+  it('reads the names after 出席会议的还有 in a session report as officials with no title', async () => {
+    const e = await entities('湖南代表团举行全体会议。出席会议的还有王立新、陈红梅、赵建华。');
+    expect(officialTitles(e)).toEqual({ 王立新: [], 陈红梅: [], 赵建华: [] });
+  });
+
+  it('leaves them people outside a session report', async () => {
+    const e = await entities('村里召开座谈会。出席会议的还有王立新、陈红梅。');
+    expect(officialTitles(e)).toEqual({});
+  });
+});
