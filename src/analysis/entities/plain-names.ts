@@ -3,7 +3,8 @@
  * names (焦夕芮、郑熙湲、易延芳团队), and names jieba's new-word finder proposes (雷军) where the
  * words around them fit a person.
  */
-import { nameAt, nameBefore, plausibleName, type NameSpan } from './names';
+import { followerAt, nameAt, nameBefore, plausibleName, type NameSpan } from './names';
+import { orgSuffixOf } from './lexicon';
 import { codeSet } from '../clean/chars';
 import { breakAt, type TokenIndex } from './token-index';
 
@@ -176,6 +177,23 @@ function afterRoleNouns(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan
   return out;
 }
 
+/**
+ * Names right after the body a person works for (国防科技大学 胡德文 在…, 湖南大学 李树涛 在…):
+ * a name standing between a body and a word that follows names.
+ */
+function afterBodies(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const t of idx.tokens) {
+    if (t.word.length < 3 || !(t.tag === 'nt' || (orgSuffixOf(t.word) !== undefined && /^(?:n|nt|nz)$/.test(t.tag)))) continue;
+    const n = nameAt(idx, t.end, exclude, true);
+    if (n && followerAt(idx.text, n.end)) out.push(n);
+  }
+  return out;
+}
+
 export function findPlainNames(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
-  return [...beforeSpeech(idx, exclude), ...inLists(idx, exclude), ...newWords(idx, exclude), ...clauseOpeners(idx, exclude), ...afterRoleNouns(idx, exclude)];
+  return [
+    ...beforeSpeech(idx, exclude), ...inLists(idx, exclude), ...newWords(idx, exclude), ...clauseOpeners(idx, exclude),
+    ...afterRoleNouns(idx, exclude), ...afterBodies(idx, exclude),
+  ];
 }

@@ -229,3 +229,10 @@ describe('slogans that look like lists of names', () => {
     expect((await entities('交流会以谈合作、展未来为主题。')).people).toEqual([]);
   });
 });
+
+describe('people after the body they work for', () => {
+  it('reads a name between a body and a word that follows names', async () => {
+    const e = await entities('从中南大学刘建平在材料领域的深耕，到湖南师范大学陈晓红在管理学上的探索。长沙市民周小兰立马下单。');
+    expect(e.people.map((p) => p.name)).toEqual(['刘建平', '陈晓红', '周小兰']);
+  });
+});
