@@ -181,7 +181,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
 }
 
 /** A level of government printed as a word of its own, opening a body's name (jieba may glue a preposition on: 由省). */
-const LEVEL_WORD = /^[由据从在向对经]?(省|市|县|全国|国家)$/u;
+const LEVEL_WORD = /^[由据从在向对经]?(省|市|县|区|州|全国|国家)$/u;
 
 /**
  * A paper named in a dateline or a credit (湖南日报12月1日讯, 湖南日报·新湖南客户端记者, 湖南日报社

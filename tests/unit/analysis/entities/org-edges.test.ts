@@ -49,3 +49,10 @@ describe('newspapers and channels', () => {
     expect(found).toEqual(['解放日报', '新民晚报']);
   });
 });
+
+describe('district bodies and divisions of a department', () => {
+  it('opens a body at 区 and reads a department’s 管理处', async () => {
+    expect(await orgs('区产业发展局负责人介绍了情况。')).toEqual(['区产业发展局']);
+    expect(await orgs('据省农业农村厅种植业管理处负责人介绍，早稻已收。')).toEqual(['省农业农村厅种植业管理处']);
+  });
+});
