@@ -191,6 +191,26 @@ function sites(idx: TokenIndex, out: Found[]): void {
 
 const NO_LINKS: readonly number[] = [];
 
+/** A 、-list closed by 等 and a kind of site (…、黄龙洞、宝峰湖等景区; …、玉华洞等7大名胜风景区). */
+const SITE_LIST = /((?:[\u4e00-\u9fff·]{2,8}、)+[\u4e00-\u9fff·]{2,8})等(?:\d+|[一二三四五六七八九十]+)?[个大处]?(?:名胜)?(?:旅游景区|风景区|景区|景点|乡村旅游点|旅游点)/gu;
+/** The last character of a scenic site's name (洞, 湖, 山, 园, 泉 …): a show or a brand has none. */
+const SITE_TAIL = /[洞湖山谷园泉岭坪关寨峰岛湾街馆洲塘桥寺庙楼阁亭潭峡河江溪]$/u;
+
+/** Every item of such a list that ends like a site is a place. */
+function listedSites(text: string, out: Found[]): void {
+  for (const m of text.matchAll(SITE_LIST)) {
+    let at = m.index;
+    m[1]!.split('、').forEach((item, k) => {
+      // The first item may carry the words before it (途经武夷山): it counts only after a break, and
+      // not when a shorter place found already ends it.
+      const end = at + item.length;
+      const clean = k > 0 || (breakAt(text, m.index - 1) && !out.some((p) => p.end === end && p.start > at));
+      if (clean && SITE_TAIL.test(item) && item.length <= 6) out.push({ text: item, start: at, end });
+      at += item.length + 1;
+    });
+  }
+}
+
 export function findPlaces(idx: TokenIndex): Found[] {
   const text = idx.text;
   const out: Found[] = [];
@@ -254,6 +274,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
     }
   }
   sites(idx, out);
+  listedSites(text, out);
   // In order of appearance, one find per span, and not the place of an event's name (湖南省第八届…).
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   let keptEnd = 0; // where the last find kept ends (a find dropped for overlapping blocks nothing)

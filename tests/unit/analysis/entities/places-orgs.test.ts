@@ -276,3 +276,10 @@ describe('zones and regions named as sites', () => {
     expect(places).toEqual(['湖南自贸试验区', '长沙片区', '长江经济带', '长株潭城市群']);
   });
 });
+
+describe('sites in a list closed by 等 and a kind of site', () => {
+  it('reads each item that ends like a site, and no show or leading verb', async () => {
+    const { places } = await entities('假期里，天子山、金鞭溪、天门狐仙、百龙天梯等景区游人如织。线路途经衡山、石鼓书院等5个景点。');
+    expect(places).toEqual(['天子山', '金鞭溪', '衡山']);
+  });
+});
