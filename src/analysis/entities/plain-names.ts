@@ -99,6 +99,9 @@ function inLists(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   return out;
 }
 
+/** Words ending like a place or counting a thing (苗寨, 那颗星), never a person described before 的. */
+const NOT_A_PERSON_TAIL = /[寨村镇乡街路桥江河湖山岭坡洞园厂店链]$|^.[颗个只条位种件块]/u;
+
 /** jieba's new words (tag x) that look like names and stand where a person would. */
 function newWords(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   const text = idx.text;
@@ -126,9 +129,14 @@ function newWords(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
     const prev = idx.before(t.start);
     // Punctuation alone before it is not enough (强链、补链): a word that introduces a person is.
     const aloneBefore = prev !== undefined && LEAD_INS.has(prev.word);
+    // 50岁的 邹新军 玩得…, 名不见经传的 李萍，把…: a person described before 的, then acting.
+    const described =
+      prev !== undefined && prev.word === '的' && !things.has(t.word) && !NOT_A_PERSON_TAIL.test(t.word) &&
+      (t.word.length === 3 || (counts.get(t.word) ?? 0) >= 2) &&
+      (breakAt(text, t.end) || followerAt(text, t.end) || /^v/.test(idx.at(t.end)?.tag ?? ''));
     const aloneAfter = breakAt(text, t.end);
     const recurring = (counts.get(t.word) ?? 0) >= 3 && acts.has(t.word) && !things.has(t.word);
-    if (recurring || (aloneBefore && aloneAfter)) out.push({ start: t.start, end: t.end });
+    if (recurring || (aloneBefore && aloneAfter) || described) out.push({ start: t.start, end: t.end });
   }
   return out;
 }

@@ -236,3 +236,10 @@ describe('people after the body they work for', () => {
     expect(e.people.map((p) => p.name)).toEqual(['刘建平', '陈晓红', '周小兰']);
   });
 });
+
+describe('a person described before 的', () => {
+  it('reads a name after 的 that then acts, but no place or counted thing', async () => {
+    const e = await entities('“真是太难忘了。”50岁的邹建波玩得像个孩子。名不见经传的覃晓梅，把金牌挂在了胸前。走进美丽的苗寨，看到天上的那颗星。');
+    expect(e.people.map((p) => p.name)).toEqual(['邹建波', '覃晓梅']);
+  });
+});
