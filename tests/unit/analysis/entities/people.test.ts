@@ -243,3 +243,10 @@ describe('a person described before 的', () => {
     expect(e.people.map((p) => p.name)).toEqual(['邹建波', '覃晓梅']);
   });
 });
+
+describe('people after a kin word', () => {
+  it('reads 姐姐 X', async () => {
+    const e = await entities('在姐姐覃秀芳的帮助下，他救起了老人。');
+    expect(e.people.map((p) => p.name)).toEqual(['覃秀芳']);
+  });
+});
