@@ -105,28 +105,17 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     to = from + by.index;
   } else {
     // A credit line closing the piece, as reposting sites print it (作者:刘燕娟 摄影 唐俊).
-    let lastBreak = tail.lastIndexOf('\n');
-    let last = tail.slice(lastBreak + 1);
-    // 湖南日报记者 田超 段涵敏 / 摄影报道: the verb alone on the last line closes the credit above it.
-    if (lastBreak > 0 && LONE_CREDIT_VERB.test(last.trim())) {
+    // A credit line closing the piece, or one printed over two lines (首席记者 郭立亮 / 通讯员 刘再丽
+    // 摄影报道; 湖南日报记者 田超 段涵敏 / 摄影报道, the verb alone on the last line).
+    const lastBreak = tail.lastIndexOf('\n');
+    const last = tail.slice(lastBreak + 1).trim();
+    if (lastBreak > 0 && (isBylineLine(last) || LONE_CREDIT_VERB.test(last))) {
       const before = tail.lastIndexOf('\n', lastBreak - 1);
-      const above = tail.slice(before + 1, lastBreak);
-      if (above.length <= 48 && isCreditLine(above)) {
-        trailing = readCredit(`${above} ${last.trim()}`).journalists;
-        to = from + Math.max(before, 0);
-        lastBreak = -1;
+      const joined = before > 0 ? creditOverTwoLines(tail.slice(before + 1, lastBreak), last) : null;
+      if (joined || isBylineLine(last)) {
+        trailing = readCredit(joined ?? last).journalists;
+        to = from + (joined ? before : lastBreak);
       }
-    }
-    if (lastBreak > 0 && isBylineLine(last)) {
-      // A credit printed over two lines is one credit (首席记者 郭立亮 / 通讯员 刘再丽 摄影报道).
-      const before = tail.lastIndexOf('\n', lastBreak - 1);
-      const above = tail.slice(before + 1, lastBreak);
-      if (before > 0 && above.length <= 48 && isCreditLine(above)) {
-        last = `${above} ${last}`;
-        lastBreak = before;
-      }
-      trailing = readCredit(last).journalists;
-      to = from + lastBreak;
     }
   }
   // A byline line opening a body that has no dateline (湖南日报全媒体记者 张三 / 记者 李四 报道).
@@ -139,7 +128,7 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
       // names of the first photographers too (首席记者 郭立亮 / 通讯员 刘再丽 摄影报道).
       const secondBreak = cleaned.text.indexOf('\n', firstBreak + 1);
       const second = cleaned.text.slice(firstBreak + 1, secondBreak < 0 ? to : Math.min(secondBreak, to));
-      leading = readCredit(isCreditLine(second) ? `${first} ${second}` : first).journalists;
+      leading = readCredit(creditOverTwoLines(first, second) ?? first).journalists;
       from = firstBreak + 1;
     }
   }
@@ -175,8 +164,17 @@ function bylineRuns(lines: readonly string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 48 || !isBylineLine(line)) continue;
-    const next = lines[i + 1];
-    out.push(next !== undefined && next.length <= 48 && isCreditLine(next) ? `${line} ${next}` : line);
+    out.push(creditOverTwoLines(line, lines[i + 1]) ?? line);
   }
   return out;
+}
+
+/**
+ * A credit printed over two lines, read as one: the line under a credit line is a credit too, or
+ * the verb alone (首席记者 郭立亮 / 通讯员 刘再丽 摄影报道; 记者 田超 段涵敏 / 摄影报道); null when it is not.
+ */
+function creditOverTwoLines(above: string, below: string | undefined): string | null {
+  if (below === undefined || above.length > 48 || below.length > 48) return null;
+  if (LONE_CREDIT_VERB.test(below.trim())) return isCreditLine(above) ? `${above} ${below.trim()}` : null;
+  return isCreditLine(above) && isCreditLine(below) ? `${above} ${below}` : null;
 }

@@ -25,6 +25,8 @@ const SHORT_SUFFIX = /^[部厅局署委办]$/u;
 const PROPER_TAGS = new Set(['ns', 'nt', 'nz']);
 /** Bodies a new word (a brand, a village's name jieba did not know) may name: 春晨 蔬菜种植专业合作社. */
 const COMPANY = /(?:公司|集团|合作社)$/u;
+/** A company's whole name ends so (…有限公司, 唐人神集团). */
+const COMPANY_END = /(?:公司|集团)$/u;
 
 
 /** Whether [start, end) names one body rather than a kind of body (各地财政局, 公共图书馆). */
@@ -114,9 +116,8 @@ export function findOrgs(idx: TokenIndex): Found[] {
     const i = t.start; // names start where words start
     const lens = ORG_TRIE.matchesAt(text, i);
     for (let k = 0; k < lens.length; k++) {
-      const len = lens[k]!;
-      if (!idx.isEnd(i + len)) continue;
-      if (len) push(i, i + len);
+      if (!idx.isEnd(i + lens[k]!)) continue;
+      push(i, i + lens[k]!);
       break;
     }
   }
@@ -205,7 +206,7 @@ function companyLists(idx: TokenIndex): Found[] {
   const out: Found[] = [];
   if (!text.includes('、')) return out;
   for (const clause of text.matchAll(/[^，。；：！？\n]+/gu)) {
-    if (!clause[0].includes('、') || !/公司|集团/u.test(clause[0])) continue;
+    if (!clause[0].includes('、') || !/公司|集团/u.test(clause[0])) continue; // a cheap look first
     const items: Array<{ start: number; end: number }> = [];
     let at = clause.index;
     for (const part of clause[0].split('、')) {
@@ -305,7 +306,7 @@ function afterCompany(idx: TokenIndex, start: number, end: number): number {
   for (let at = start; at < end; ) {
     const t = idx.at(at);
     if (!t) break;
-    if (t.start > start && t.end < end && /(?:公司|集团)$/u.test(t.word) && hasOwnName(idx, t.end, end)) return t.end;
+    if (t.start > start && t.end < end && COMPANY_END.test(t.word) && hasOwnName(idx, t.end, end)) return t.end;
     at = t.end;
   }
   return start;

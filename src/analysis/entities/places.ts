@@ -3,7 +3,6 @@
  * county (吉首市 河溪镇 张排村), and rivers that jieba does not know (… 河, … 江).
  */
 import { CHINA_CITY_SHORT } from '../dict';
-import { codeSet } from '../clean/chars';
 import { localities, localityMayStartAt, PLACE_TRIE } from './lexicon';
 import type { Found } from './orgs';
 import { breakAt, isHan, type TokenIndex } from './token-index';
@@ -51,11 +50,6 @@ function chainAfter(idx: TokenIndex, end: number, out: Found[]): void {
 /** The rest of an event's name after its place (…国际龙舟节, …运动会). */
 const EVENT_NAME_TAIL = /^[^，。；：、\n]{0,20}?(?:节|运动会|博览会|交易会|峰会|论坛|大赛|比赛|锦标赛|马拉松|展览会|大会)/u;
 
-/** Sites named after a new word: 犬木塘水库, 酒埠江景区, 屈子文化园. */
-const SITE = new Set(['水库', '景区', '风景区', '旅游区', '度假区', '文化园', '公园', '湿地公园', '森林公园', '国家公园', '古镇', '古城']);
-const NEW_NAME_TAGS = new Set(['x', 'ns', 'nz', 'nr']);
-/** First characters of those sites: one table read before the two set look-ups, at every word. */
-const SITE_STARTS = codeSet([...SITE].map((w) => w[0]!));
 /** Tails of rivers, lakes and mountains that jieba knows by name (汨罗江/ns). */
 const NATURE_TAIL = /(?:江|河|湖|溪|山|岭|峰|洲|岛)$/u;
 
@@ -139,17 +133,26 @@ const UNIT_ALONE = /^(?:镇|乡|街道|村|社区)$/u;
 
 /**
  * Named sites as jieba cuts them, the name's words then the kind of site: 东方红 路, 芙蓉 北路,
+ * 犬木塘 水库, 屈子 文化园,
  * 马栏山 文化 产业园, 长沙 高新区, 湖南 烈士 公园, 韶山 毛泽东 同志 故居, 七里山 水域; venues too
  * (长沙 国际 会展中心, 湖南省 人民 会堂): a place where things happen, not a body.
  */
-const SITE_WORD = /^(?:[东西南北中]?路|大道|大街|街|广场|会展中心|国际会展中心|会议中心|国际会议中心|会堂|人民会堂|展示馆|展览馆|纪念馆|体育馆|体育场|体育中心|竞技场|大剧院|小区|大堤|[东西南北]?站|高铁站|火车站|公园|森林公园|湿地公园|产业园|产业园区|工业园|工业园区|园区|文化园|开发区|技术开发区|经济开发区|高新区|新区|古城|古镇|故居|旧居|水域|景区|风景区|试验区|片区|经济带|城市群)$/u;
-/** Last characters of SITE_WORD's words: most tokens are ruled out by one table look-up. */
-const SITE_ENDS = codeSet([...'路道街场心堂馆中剑院区堤站园城镇居域带群']);
+const DIRECTIONS = ['', '东', '西', '南', '北', '中'];
+/** The kinds of site, as jieba cuts them into a word of their own. */
+const SITE_WORDS: ReadonlySet<string> = new Set([
+  ...DIRECTIONS.map((d) => `${d}路`), '大道', '大街', '街', '广场', '小区', '大堤',
+  ...DIRECTIONS.map((d) => `${d}站`), '高铁站', '火车站',
+  '会展中心', '国际会展中心', '会议中心', '国际会议中心', '会堂', '人民会堂', '展示馆', '展览馆', '纪念馆', '体育馆',
+  '体育场', '体育中心', '竞技场', '大剧院',
+  '公园', '森林公园', '湿地公园', '国家公园', '水库', '景区', '风景区', '旅游区', '度假区', '古城', '古镇', '故居', '旧居', '水域',
+  '产业园', '产业园区', '工业园', '工业园区', '园区', '文化园', '开发区', '技术开发区', '经济开发区', '高新区', '新区',
+  '试验区', '片区', '经济带', '城市群',
+]);
 /**
  * Avenues take any noun for a name (黄金 大道, 芙蓉 北路); other sites, a bare 路 among them (硬化路,
  * 产业路 are kinds of road), need a place or a proper name in theirs.
  */
-const ROAD_WORD = /^(?:[东西南北中]路|大道|大街)$/u;
+const ROAD_WORDS: ReadonlySet<string> = new Set([...DIRECTIONS.slice(1).map((d) => `${d}路`), '大道', '大街']);
 const SITE_NAME_TAGS = /^(?:n|ns|nr|nrt|nz|x|j|nt|l)$/;
 const PROPER_NAME_TAGS = /^(?:ns|nr|nrt|nz|x|j)$/;
 /** Words that make a site a kind, not a name (城市 公园, 文化 广场, 产业 园区). */
@@ -163,8 +166,8 @@ function sites(idx: TokenIndex, out: Found[]): void {
   const text = idx.text;
   for (let k = 1; k < tokens.length; k++) {
     const site = tokens[k]!;
-    if (SITE_ENDS[site.word.charCodeAt(site.word.length - 1)] !== 1 || !SITE_WORD.test(site.word)) continue;
-    const road = ROAD_WORD.test(site.word);
+    if (!SITE_WORDS.has(site.word)) continue;
+    const road = ROAD_WORDS.has(site.word);
     let start = -1;
     let proper = false;
     let kind = false;
@@ -268,9 +271,6 @@ export function findPlaces(idx: TokenIndex): Found[] {
     }
     // A city of another province by its short name (莆田, 赣州), where jieba reads it as a place.
     if (t.tag === 'ns' && CHINA_CITY_SHORT.has(t.word)) out.push({ text: t.word, start: t.start, end: t.end });
-    if (next && len >= 2 && SITE_STARTS[next.word.charCodeAt(0)] === 1 && NEW_NAME_TAGS.has(t.tag) && SITE.has(next.word) && isHan(t.word)) {
-      out.push({ text: t.word + next.word, start: t.start, end: next.end });
-    }
     if (len >= 2 && len <= 4 && t.tag === 'x' && WATER.test(t.word) && isHan(t.word)) {
       out.push({ text: t.word, start: t.start, end: t.end });
     }
