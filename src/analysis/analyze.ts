@@ -2,6 +2,7 @@ import { cleanText, looksLikeRawPdf } from './clean';
 import { parsePhotoCredit, photoCreditStart } from './byline';
 import { isBylineLine } from './byline/grammar';
 import { distinct } from './entities/spans';
+import { datelinePlaces } from './entities/dateline-places';
 import { extractEntities, placesAndOrgs } from './entities';
 import { extractFigures } from './figures';
 import { extractKeywords } from './keywords';
@@ -91,9 +92,9 @@ function factsOf(
     figures,
     officials: entities.officials,
     people: entities.people.filter((p) => !names.has(p.name)),
-    // Places and bodies a photo caption names belong to the story too (they have no offsets in
-    // `text`, and places and organisations are plain names).
-    places: distinct([...entities.places, ...inCaptions.flatMap((e) => e.places)]),
+    // Places and bodies a photo caption names belong to the story too, as does the place in the
+    // dateline (they have no offsets in `text`, and places and organisations are plain names).
+    places: distinct([...datelinePlaces(prep.dateline), ...entities.places, ...inCaptions.flatMap((e) => e.places)]),
     orgs: distinct([...entities.orgs, ...inCaptions.flatMap((e) => e.orgs)]),
     keywords,
     summary,

@@ -1,0 +1,42 @@
+/**
+ * The place a dispatch was filed from, printed in its dateline between the outlet and the date:
+ * 湖南日报北京3月14日电 → 北京; 本报沈阳9月8日电 → 沈阳; 湖南日报肯尼亚内罗毕5月9日电 → 肯尼亚, 内罗毕.
+ * The dateline is taken off the article's text, so the place would otherwise be lost; a reader
+ * counts it among the places the story is about.
+ */
+import { OUTLETS } from '../byline/grammar';
+import { PLACE_TRIE } from './lexicon';
+
+const DATE_END = /\d{1,2}月\d{1,2}日(?:电|讯)$/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+export function datelinePlaces(dateline: string | null): string[] {
+  if (!dateline) return [];
+  let rest = dateline.replace(DATE_END, '');
+  if (rest === dateline) return []; // no date: 本报讯 names no place
+  // Outlets, one after another (湖南日报·新湖南客户端, 华声在线·湖南日报).
+  for (let again = true; again; ) {
+    again = false;
+    rest = rest.replace(/^[·\u00b7]/u, '');
+    for (const o of OUTLETS) {
+      if (rest.startsWith(o)) {
+        rest = rest.slice(o.length);
+        again = true;
+        break;
+      }
+    }
+  }
+  if (rest.length < 2 || !HAN_ONLY.test(rest)) return [];
+  // Known places, longest first, one after another; a name the lexicons lack is taken whole.
+  const out: string[] = [];
+  let at = 0;
+  while (at < rest.length) {
+    const lens = PLACE_TRIE.matchesAt(rest, at);
+    const len = lens.length ? Math.max(...lens) : 0;
+    if (!len) break;
+    out.push(rest.slice(at, at + len));
+    at += len;
+  }
+  if (at === rest.length) return out;
+  return rest.length <= 6 && at === 0 ? [rest] : out;
+}
