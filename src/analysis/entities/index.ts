@@ -54,6 +54,8 @@ function mentionsOf(text: string, names: readonly string[], taken: Claimed): Map
   return out;
 }
 
+const LEGAL_NAME = /有限(?:责任)?公司$/u;
+
 /** The words opening a list of those attending (出席会议的还有：…). */
 const ATTENDEES = /出席(?:会议|活动|大会|座谈会)?的(?:还)?有[：:]?/gu;
 
@@ -111,10 +113,13 @@ export function extractEntities(
     offices.add(m.index, m.index + m[0].length);
   }
   const blocked = (s: number, e: number) => titles.overlaps(s, e) || named.overlaps(s, e);
+  // A company's registered name before a manager's role (…有限责任公司总经理李涛) is listed: only
+  // a body fused into an office (省委书记) is not.
+  const orgBlocked = (o: Found) => (LEGAL_NAME.test(o.text) ? offices.overlaps(o.start, o.end) || named.overlaps(o.start, o.end) : blocked(o.start, o.end));
   const allPlaces = findPlaces(idx);
   const everyOrg = findOrgs(idx).map((o) => afterPlaceChain(o, allPlaces, text));
-  const inFull = everyOrg.filter((o) => !blocked(o.start, o.end));
-  const orgs = [...inFull, ...shortMentions(text, inFull).filter((o) => !blocked(o.start, o.end))].sort((a, b) => a.start - b.start);
+  const inFull = everyOrg.filter((o) => !orgBlocked(o));
+  const orgs = [...inFull, ...shortMentions(text, inFull).filter((o) => !orgBlocked(o))].sort((a, b) => a.start - b.start);
   // A place inside a body's name is no mention, even when the body is part of someone's title.
   const orgSpans = new Claimed();
   [...everyOrg, ...orgs].forEach((o) => orgSpans.add(o.start, o.end));

@@ -4,6 +4,7 @@
  * name, quoted names (“… 创新中心”揭牌) and the picture library after a photo credit (摄（…）).
  */
 import { ORG_TRIE, PLACE_TRIE, orgSuffixOf, positionEndingAt } from './lexicon';
+import { registeredCompanies } from './registered-companies';
 import { BODY_VERBS, titleStart } from './titles';
 import { isBreak, type TokenIndex } from './token-index';
 
@@ -177,7 +178,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
     .map((f) => withoutLeadingWords(idx, withoutLeadingPreposition(f)))
     .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f));
   // Companies named whole by their list win over what the word scan made of them (新|五丰公司).
-  const listed = companyLists(idx);
+  const listed = [...companyLists(idx), ...registeredCompanies(idx)];
   return [...listed, ...found.filter((f) => !listed.some((l) => f.start < l.end && l.start < f.end))].sort((a, b) => a.start - b.start);
 }
 
@@ -245,7 +246,9 @@ function nameStartBefore(idx: TokenIndex, at: number, company: boolean): number 
   let start = at;
   for (let n = 0; n < 4; n++) {
     const t = idx.before(start);
-    if (!t || t.end !== start || !NAME_WORD_TAGS.test(t.tag) || isBreak(t.word[0]!) || at - t.start > 12) return at;
+    // An ordinal numbers bodies of one kind (永州市 第四 人民医院).
+    const nameWord = NAME_WORD_TAGS.test(t?.tag ?? '') || (t?.tag === 'm' && ORDINAL.test(t.word));
+    if (!t || t.end !== start || !nameWord || isBreak(t.word[0]!) || at - t.start > 12) return at;
     // A verb inside a name says what the body does (保护, 监测); any other is the sentence's (机关 推动 …).
     if (t.tag === 'v' && !BODY_VERBS.has(t.word)) return at;
     start = t.start;
@@ -261,6 +264,8 @@ function nameStartBefore(idx: TokenIndex, at: number, company: boolean): number 
   }
   return at;
 }
+
+const ORDINAL = /^第[一二三四五六七八九十\d]{1,3}$/u;
 
 /** Tags of words that never open a body's name: verbs, adverbs, pronouns, prepositions, conjunctions. */
 const NOT_NAME_START = /^(?:v|vn|vd|d|b|a|r|p|c|u\w*|ad|m|q)$/;

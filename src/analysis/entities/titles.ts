@@ -4,7 +4,7 @@
  * (由 省委书记 X 主持; 出席会议的 省委常委 X). Chains joined by 、 are read back one by one.
  */
 import { PRIVATE_BODY_MARKS, PUBLIC_BODY_MARKS } from '../dict';
-import { orgSuffixOf, positionEndingAt, positionKind, type PositionKind } from './lexicon';
+import { orgSuffixOf, PLACE_TRIE, positionEndingAt, positionKind, type PositionKind } from './lexicon';
 import { surnameAt } from './names';
 import { breakAt, type TokenIndex } from './token-index';
 
@@ -69,7 +69,10 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
   if (STOP_WORDS.has(word)) return true;
   // Ordinals inside a body's name: 第五工程局, 第一人民医院.
   if (tag === 'm' && /^第[一二三四五六七八九十\d]+$/u.test(word)) return false;
-  if (/^v/.test(tag) && BODY_VERBS.has(word)) return false;
+  if (/^v/.test(tag) && BODY_VERBS.has(word)) {
+    // …工作室 联合 永州市…医院: 联合 before a place joins two bodies; a body's name has no place after it.
+    return word === '联合' && PLACE_TRIE.matchesAt(text, tokEnd).length > 0;
+  }
   if (/^(?:vn|an)$/.test(tag)) return false;
   return STOP_TAGS.test(tag);
 }

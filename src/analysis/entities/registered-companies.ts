@@ -1,0 +1,36 @@
+/**
+ * A company's registered name, which the law makes of fixed parts: [place] brand [trade]
+ * 有限公司 / 有限责任公司 / 股份有限公司 (湖南省蒸水源生态农业发展有限公司, 龙牌食品股份有限公司). The
+ * brand is often a word jieba does not know and cuts into odd pieces (中|栊, 蒸|水源), so the name is
+ * read back from its legal form to the first word that cannot be inside it, not word by word.
+ */
+import type { Found } from './orgs';
+import { breakAt, type TokenIndex } from './token-index';
+
+const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司)/gu;
+/** Words that never stand inside a registered name: particles, prepositions, conjunctions, pronouns, adverbs. */
+const OUTSIDE_TAGS = /^(?:u\w*|p|c|r|d|q|m|t|vd|ad)$/;
+/** Verbs of two or more characters stand before a name (来到, 走进, 参观), not in it, but those a trade is named by. */
+const TRADE_VERBS = new Set(['发展', '投资', '建设', '开发', '管理', '服务', '控股', '生产', '经营', '制造', '运营', '贸易', '销售', '设计', '检测', '科技', '咨询', '租赁', '养殖', '种植', '加工', '印刷', '物流', '实业', '置业', '传媒', '旅游', '研发']);
+const LONGEST = 24;
+
+export function registeredCompanies(idx: TokenIndex): Found[] {
+  const text = idx.text;
+  const out: Found[] = [];
+  if (!text.includes('有限')) return out; // most texts name none: one cheap look
+  for (const m of text.matchAll(LEGAL_FORM)) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    while (start > 0 && end - start < LONGEST) {
+      if (breakAt(text, start - 1)) break;
+      const t = idx.before(start) ?? idx.at(start - 1);
+      if (!t) break;
+      const ordinal = t.tag === 'm' && /^第[一二三四五六七八九十\d]{1,3}$/u.test(t.word); // 第五工程局
+      if ((OUTSIDE_TAGS.test(t.tag) && !ordinal) || (t.tag.startsWith('v') && t.tag !== 'vn' && t.word.length >= 2 && !TRADE_VERBS.has(t.word))) break;
+      start = Math.max(t.start, end - LONGEST);
+    }
+    // A legal form with no name before it (该有限公司) names none.
+    if (m.index - start >= 2) out.push({ text: text.slice(start, end), start, end });
+  }
+  return out;
+}

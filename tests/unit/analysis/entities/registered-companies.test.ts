@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entities, warmUp } from './helpers';
+
+beforeAll(warmUp, 60_000);
+
+describe('a company by its registered name', () => {
+  it('is read back from its legal form over a brand jieba cuts into odd pieces', async () => {
+    const e = await entities('记者走进王大明的湖南省蒸水源生态农业发展有限公司车间。湖南中栊木业有限公司今年扩产。');
+    expect(e.orgs).toEqual(['湖南省蒸水源生态农业发展有限公司', '湖南中栊木业有限公司']);
+  });
+
+  it('stops at a preposition or a particle before it', async () => {
+    const e = await entities('在龙牌食品股份有限公司，工人正在装箱。');
+    expect(e.orgs).toEqual(['龙牌食品股份有限公司']);
+  });
+
+  it('is listed before a manager’s role, which names a private post', async () => {
+    const e = await entities('湖南中核金原新材料有限责任公司总经理李涛说，项目年内投产。');
+    expect(e.orgs).toEqual(['湖南中核金原新材料有限责任公司']);
+    expect(e.officials).toEqual([]);
+  });
+
+  it('needs a name before the legal form', async () => {
+    const e = await entities('该有限公司去年营收增长。');
+    expect(e.orgs).toEqual([]);
+  });
+});
+
+describe('bodies side by side', () => {
+  it('keeps an ordinal inside a hospital’s name', async () => {
+    const e = await entities('患者转到岳阳市第二人民医院治疗。');
+    expect(e.orgs).toEqual(['岳阳市第二人民医院']);
+  });
+
+  it('does not join two bodies across 联合', async () => {
+    const e = await entities('零陵区政协医卫界委员工作室联合永州市第四人民医院开展义诊。');
+    expect(e.orgs).toEqual(['零陵区政协医卫界委员工作室', '永州市第四人民医院']);
+  });
+});
