@@ -1,6 +1,6 @@
 import type { Journalist } from '../types';
 import { COMMENT_BYLINE, DATELINE, PHOTO_CREDIT } from './patterns';
-import { bareNames, readCredit, trailingCredit } from './grammar';
+import { bareNames, isCreditWord, readCredit, trailingCredit } from './grammar';
 
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/;
 
@@ -56,7 +56,7 @@ export function parsePhotoCredit(caption: string): Journalist[] {
   if (!m) return [];
   return m[2]!
     .split(/[\s、]+/)
-    .filter((n) => NAME.test(n))
+    .filter((n) => NAME.test(n) && !isCreditWord(n)) // 邹学校院士 通讯员 摄: no name printed
     .map((name) => ({ name, role: '摄影' }));
 }
 

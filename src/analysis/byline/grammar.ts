@@ -34,6 +34,8 @@ const LABELS: Record<string, string> = {
   文: '文', 图: '摄影', 文图: '文', 制图: '制图', 点评: '点评', 绘图: '制图', 漫画: '制图', 口述: '口述',
   // a video's credits block (记者 胡盼盼 / 拍摄 徐嵩 / 通讯员 熊瑛)
   拍摄: '摄影',
+  // 文/视频 全媒体记者 李致远: the label before a role is overruled by it.
+  视频: '视频',
 };
 
 /** Verbs closing a credit. 摄 / 摄影 / 摄影报道 make the names before them photographers. */
@@ -42,6 +44,9 @@ const VERBS = ['图文报道', '报道', '采写', '整理', '撰文', '供图',
 
 /** Words of a credit line that are neither names nor roles (责编 lines are page furniture). */
 const NOT_NAMES = new Set(['报道', '摄影', '采写', '整理', '撰文', '供图', '执笔', '编辑', '责编', '出品', '策划', '视频', '文图', '通讯']);
+
+/** A word of a credit that is never a name: a role (通讯员) or a credit word (报道). */
+export const isCreditWord = (word: string): boolean => NOT_NAMES.has(word) || (ROLES as readonly string[]).includes(word);
 
 const SURNAMES = new Set(SINGLE_SURNAMES);
 const COMPOUND = new Set(COMPOUND_SURNAMES);
@@ -151,7 +156,8 @@ export interface Credit {
 function creditParts(text: string, wholeOnly: boolean): { parts: Part[]; whole: boolean } | null {
   const parts: Part[] = [];
   let whole = true;
-  const spaced = text.replace(/^[（(]|[）)]$/g, '').replace(FUSED_ROLE, ' $1 ');
+  // A mark may open a credit line (■文/视频 全媒体记者 …).
+  const spaced = text.replace(/^[■□●○◆◇▲△★☆◎]+|^[（(]|[）)]$/gu, '').replace(FUSED_ROLE, ' $1 ');
   for (const piece of spaced.split(/[\s\u3000、，,:：/|｜]+/u)) {
     if (!piece) continue;
     if (!partsOf(piece, parts)) {
@@ -229,10 +235,14 @@ export function bareNames(text: string): Journalist[] {
  */
 export function trailingCredit(line: string): Journalist[] {
   let text = line.trim();
-  const paren = /[（(]([^（）()]{2,40})[）)]$/u.exec(text);
-  if (paren && wholeCredit(paren[1]!)) return readCredit(paren[1]!).journalists;
-  // （本版照片除署名外均为湖南日报记者 辜鹏博 摄）: the credit closing a note in brackets.
-  if (paren) text = paren[1]!;
+  // A note or a whole caption in brackets: its credit closes it (（本版照片除署名外均为湖南日报记者
+  // 辜鹏博 摄）, （9月11日，…放水。 刘贵雄 陈祉凝 摄影报道）).
+  const open = /[）)]$/u.test(text) ? Math.max(text.lastIndexOf('（'), text.lastIndexOf('(')) : -1;
+  if (open >= 0) {
+    const inner = text.slice(open + 1, -1);
+    if (inner.length <= 40 && wholeCredit(inner)) return readCredit(inner).journalists;
+    text = inner;
+  }
   // …11000人。湖南日报·新湖南客户端记者 田超 唐俊 报道 / 《橘园采摘忙》 皇甫泽华 摄
   const cut = Math.max(...[...'。！？”）)；》」'].map((c) => text.lastIndexOf(c)));
   text = text.slice(cut + 1).trim();

@@ -15,9 +15,9 @@ const PAPERS = OUTLETS.filter((o) => !/[全融]媒体$/u.test(o))
   .map((o) => o.replace('·', '\\u00b7'))
   .join('|');
 
-/** A dateline at the start of a body: 湖南日报12月11日讯 / 新华社北京12月11日电 / 本报讯. */
+/** A dateline at the start of a body: 湖南日报12月11日讯 / 新华社北京12月11日电 / 本报讯 (not the 讯 of 通讯员). */
 export const DATELINE = new RegExp(
-  `^(?:(?:${PAPERS})[·\\u4e00-\\u9fff]{0,10}?(?:\\d{1,2}月\\d{1,2}日)?|[\\u4e00-\\u9fff]{2,6}\\d{1,2}月\\d{1,2}日)(?:讯|电)`,
+  `^(?:(?:${PAPERS})[·\\u4e00-\\u9fff]{0,10}?(?:\\d{1,2}月\\d{1,2}日)?|[\\u4e00-\\u9fff]{2,6}\\d{1,2}月\\d{1,2}日)(?:讯(?!员)|电)`,
 );
 
 /** A continuation mark: ▲▲（上接1版③）, （紧接1版①）, （接第3版）. Group 1 is the page reference. */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parsePhotoCredit, readDateline } from '@/src/analysis/byline';
+import { isBylineLine, readCredit, trailingCredit } from '@/src/analysis/byline/grammar';
+import { analyzeText } from '@/src/analysis/analyze';
+import { nodeSegmenter } from '@/src/analysis/segmenter/node';
+
+describe('credit forms of reposts and captions', () => {
+  it('does not read the 讯 of 通讯员 as a dateline', () => {
+    expect(readDateline('湖南日报·新湖南客户端通讯员 王一 李二').dateline).toBeNull();
+    expect(readDateline('湖南日报·新湖南客户端5月2日讯（通讯员 王一）今天').dateline).toBe('湖南日报·新湖南客户端5月2日讯');
+  });
+
+  it('reads a credit line opened by a mark and a 文/视频 label', () => {
+    const line = '■文/视频 全媒体记者 张明 通讯员 刘红 李兵';
+    expect(isBylineLine(line)).toBe(true);
+    expect(readCredit(line).journalists).toEqual([
+      { name: '张明', role: '全媒体记者' }, { name: '刘红', role: '通讯员' }, { name: '李兵', role: '通讯员' },
+    ]);
+  });
+
+  it('reads the credit closing a whole caption in brackets', () => {
+    expect(trailingCredit('（9月1日，某县某村，村民在抽水灌溉。目前，该县有序放水。 王大明 陈小红 摄影报道）')).toEqual([
+      { name: '王大明', role: '摄影' }, { name: '陈小红', role: '摄影' },
+    ]);
+  });
+
+  it('takes no role word for a photographer’s name', () => {
+    expect(parsePhotoCredit('李某某院士 通讯员 摄')).toEqual([]);
+  });
+
+  it('keeps an untitled article’s closing credit line out of its title', async () => {
+    const doc = await analyzeText('三湘都市报10月16日讯 今天凌晨，一列班列从怀化开出。\n记者了解到，班列运行平稳。\n■文/视频 全媒体记者 张明 通讯员 刘红', nodeSegmenter());
+    expect(doc.articles[0]!.title).toBe('');
+    expect(doc.articles[0]!.journalists.map((j) => j.name)).toEqual(['张明', '刘红']);
+  });
+});
