@@ -56,8 +56,8 @@ function mentionsOf(text: string, names: readonly string[], taken: Claimed): Map
 
 const LEGAL_NAME = /有限(?:责任)?公司$/u;
 
-/** The words opening a list of those attending (出席会议的还有：…). */
-const ATTENDEES = /出席(?:会议|活动|大会|座谈会)?的(?:还)?有[：:]?/gu;
+/** The words opening a list of those attending (出席会议的还有：…) or seated on the rostrum (在主席台就座的还有…). */
+const ATTENDEES = /(?:出席(?:会议|活动|大会|座谈会)?|主席台(?:前排|上)?就座)的(?:还)?有[：:]?/gu;
 
 export function extractEntities(
   text: string,
@@ -90,8 +90,8 @@ export function extractEntities(
     p.first = Math.min(p.first, n.start);
     people.set(name, p);
   }
-  // In a session report, the names listed after 出席会议的还有 are deputies or members: officials,
-  // though no title is printed with them.
+  // In a session report, the names listed after 出席会议的还有 (or 在主席台就座的还有) are deputies,
+  // members or leaders: officials, though no title is printed with them.
   if (SESSION.test(text)) {
     for (const m of text.matchAll(ATTENDEES)) {
       const from = m.index + m[0].length;

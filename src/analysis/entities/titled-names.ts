@@ -7,7 +7,8 @@ import { modifierEndingAt, orgSuffixOf, positionKind, positionStartingAt } from 
 import { Trie } from './trie';
 import { followerAt, nameAt, nameBefore, plausibleName, surnameAt, type NameSpan } from './names';
 import { titleChainBefore, titleEndingAt, type Title } from './titles';
-import { breakAt, type TokenIndex } from './token-index';
+import { breakAt, isHan, type TokenIndex } from './token-index';
+import { KNOWN_WORDS } from './lexicon';
 import { findAppointments } from './appointments';
 
 export interface TitledName extends NameSpan {
@@ -35,10 +36,25 @@ const SESSION_ROLES = new Set(['代表', '委员']);
 /** Cheap filter for the scan below: does any of AFTER_NAME start here? */
 const AFTER_NAME_TRIE = new Trie(AFTER_NAME);
 
+/**
+ * An item of a 、-list of names, bounded by 、 on both sides (…、喻名团、…): a surname and one or two
+ * characters, read whole even where the name checks would balk at how jieba cut it (喻|名团).
+ */
+function boundedItem(idx: TokenIndex, at: number, exclude: ReadonlySet<string>): NameSpan | null {
+  const text = idx.text;
+  const sl = surnameAt(text, at);
+  if (!sl) return null;
+  for (let len = sl + 1; len <= sl + 2; len++) {
+    const name = text.slice(at, at + len);
+    if (text[at + len] === '、' && isHan(name) && !KNOWN_WORDS.has(name) && !exclude.has(name) && !positionStartingAt(text, at)) return { start: at, end: at + len };
+  }
+  return null;
+}
+
 function listAfter(idx: TokenIndex, head: TitledName, exclude: ReadonlySet<string>, out: TitledName[]): void {
   let at = head.end;
   while (idx.text[at] === '、') {
-    const next = nameAt(idx, at + 1, exclude);
+    const next = nameAt(idx, at + 1, exclude) ?? boundedItem(idx, at + 1, exclude);
     // The next item is a title of its own (、省长 Y): leave it to the title scan.
     if (!next || titleEndingAt(idx, next.end) || positionStartingAt(idx.text, at + 1)) break;
     out.push({ ...next, name: idx.text.slice(next.start, next.end), titles: head.titles });

@@ -214,6 +214,17 @@ describe('officials: those attending a session meeting', () => {
     expect(officialTitles(e)).toEqual({ 王立新: [], 陈红梅: [], 赵建华: [] });
   });
 
+  it('reads the names seated on the rostrum (在主席台就座的还有) the same way', async () => {
+    const e = await entities('某县人民代表大会开幕。在主席台就座的还有刘向东、李茜、彭正明等大会主席团成员。');
+    expect(officialTitles(e)).toEqual({ 刘向东: [], 李茜: [], 彭正明: [] });
+  });
+
+  it('gives a title before a long 、-list to every name, however jieba cuts one (喻|名团)', async () => {
+    const e = await entities('大会执行主席王雄文、陈永高、黄永华、喻名团、曹伟兴在主席台前排就座。');
+    expect(Object.keys(officialTitles(e))).toEqual(['王雄文', '陈永高', '黄永华', '喻名团', '曹伟兴']);
+    expect(officialTitles(e)['喻名团']).toEqual(['大会执行主席']);
+  });
+
   it('leaves them people outside a session report', async () => {
     const e = await entities('村里召开座谈会。出席会议的还有王立新、陈红梅。');
     expect(officialTitles(e)).toEqual({});
