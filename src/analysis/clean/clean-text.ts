@@ -228,12 +228,36 @@ function cleanRaw(s: string): Cleaned {
   return { text: out.text, map: out.map, raw: true };
 }
 
+const isDigitOrPercent = (ch: string | undefined): boolean => ch !== undefined && ((ch >= '0' && ch <= '9') || ch === '%');
+
+/**
+ * Some sites space numbers from the words around them (全省 121 个县, 增长 5.2% 的): a space
+ * between a digit and an ideograph is typesetting, not text, and goes, so that 121个 reads as a figure.
+ */
+function copyUnspaced(out: Builder, s: string, from: number, to: number): void {
+  let i = from;
+  for (let j = from; j < to; j++) {
+    if (!isSpaceCode(s.charCodeAt(j))) continue;
+    let k = j;
+    while (k < to && isSpaceCode(s.charCodeAt(k))) k++;
+    const a = s[j - 1]!;
+    const b = s[k]!;
+    if (k - j <= 2 && ((isDigitOrPercent(a) && isCjk(b)) || (isCjk(a) && isDigitOrPercent(b)))) {
+      out.copy(s, i, j);
+      i = k;
+    }
+    j = k - 1;
+  }
+  out.copy(s, i, to);
+}
+
 function cleanPage(s: string): Cleaned {
   const out = new Builder();
   const lines = linesOf(s);
   lines.forEach((line, i) => {
     if (i > 0) out.push('\n', line.start);
-    out.copy(s, line.start, line.end);
+    if (line.compact.length === line.end - line.start) out.copy(s, line.start, line.end);
+    else copyUnspaced(out, s, line.start, line.end);
   });
   out.map.push(lines.length ? lines[lines.length - 1]!.end : 0);
   return { text: out.text, map: out.map, raw: false };
