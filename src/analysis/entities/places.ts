@@ -4,6 +4,7 @@
  */
 import { CHINA_CITY_SHORT } from '../dict';
 import { localities, localityMayStartAt, PLACE_TRIE } from './lexicon';
+import { placeLists } from './place-lists';
 import type { Found } from './orgs';
 import { breakAt, isHan, type TokenIndex } from './token-index';
 
@@ -280,6 +281,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
   }
   sites(idx, out);
   listedSites(text, out);
+  placeLists(idx, [...out], out);
   // In order of appearance, one find per span, and not the place of an event's name (湖南省第八届…).
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   let keptEnd = 0; // where the last find kept ends (a find dropped for overlapping blocks nothing)

@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entities, warmUp } from './helpers';
+
+beforeAll(warmUp, 60_000);
+
+describe('places: a list of areas', () => {
+  it('reads a short county name the lexicon holds back when the list closes with a kind of area', async () => {
+    const e = await entities('全省旱情持续，慈利、新邵、保靖等74个县达到特旱。');
+    expect(e.places).toEqual(['慈利', '新邵', '保靖']);
+  });
+
+  it('reads every polder of a list closed by 等N个重点垸, the first after a preposition', async () => {
+    const e = await entities('今年将对松澧、安造、大通湖、烂泥湖等4个重点垸实施加固。');
+    expect(e.places).toEqual(['松澧', '安造', '大通湖', '烂泥湖']);
+  });
+
+  it('takes an unknown item when two thirds of the list are places', async () => {
+    const e = await entities('长沙、株洲、湘潭、韶关、龙川作为试点参会。');
+    expect(e.places).toContain('龙川');
+  });
+
+  it('leaves lists of other things alone, and a name cut short by jieba', async () => {
+    expect((await entities('他喜欢苹果、香蕉、橘子等水果。')).places).toEqual([]);
+    const e = await entities('在新马工业园、栗雨工业园、动力谷自主创新园，工人正在施工。');
+    expect(e.places).not.toContain('动力谷');
+  });
+});
