@@ -33,6 +33,11 @@ describe('places', () => {
     expect(e.officials.map((o) => [o.name, o.titles])).toEqual([['习近平', []]]);
   });
 
+  it('reads ports of entry and bridges as named sites', async () => {
+    const e = await entities('货物经满洲里口岸出境，丁字湾驼峰大桥正式通车。');
+    expect(e.places).toEqual(['满洲里口岸', '丁字湾驼峰大桥']);
+  });
+
   it('does not read a place inside an official\'s title', async () => {
     const e = await entities('岳阳市委书记曹普华在华容县调研。');
     expect(e.places).toEqual(['华容县']);
