@@ -82,7 +82,7 @@ export const COUNTRIES: readonly string[] = [
  * City names from the package that are also words, brands or people here (包罗万象, 万象城,
  * 卡宴 the car, 昭和 the era), and research stations of Antarctica (left out by zone).
  */
-const AMBIGUOUS_CITIES: ReadonlySet<string> = new Set(['万象', '卡宴', '威克', '道森', '朱诺', '基洛夫', '凤凰城']);
+export const AMBIGUOUS_CITIES: ReadonlySet<string> = new Set(['万象', '卡宴', '威克', '道森', '朱诺', '基洛夫', '凤凰城']);
 
 /**
  * Capitals and large cities the time-zone list lacks (it names one city per zone: 上海, not 北京;

@@ -2,7 +2,7 @@
  * Places as printed: dictionary names on word boundaries, the villages and towns chained after a
  * county (吉首市 河溪镇 张排村), and rivers that jieba does not know (… 河, … 江).
  */
-import { CHINA_CITY_SHORT } from '../dict';
+import { AMBIGUOUS_CITIES, CHINA_CITY_SHORT, COUNTRIES } from '../dict';
 import { localities, localityMayStartAt, PLACE_TRIE } from './lexicon';
 import { placeLists } from './place-lists';
 import type { Found } from './orgs';
@@ -221,6 +221,22 @@ function listedSites(text: string, out: Found[]): void {
   }
 }
 
+const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES);
+
+/**
+ * A city whose name is also a word (万象, 凤凰城) is left out of the lexicon, but printed right after
+ * its country (老挝万象) it is the city.
+ */
+function citiesAfterCountries(idx: TokenIndex, out: Found[]): void {
+  const text = idx.text;
+  for (const p of [...out]) {
+    if (!COUNTRY_SET.has(p.text)) continue;
+    for (const city of AMBIGUOUS_CITIES) {
+      if (text.startsWith(city, p.end) && idx.isEnd(p.end + city.length)) out.push({ text: city, start: p.end, end: p.end + city.length });
+    }
+  }
+}
+
 export function findPlaces(idx: TokenIndex): Found[] {
   const text = idx.text;
   const out: Found[] = [];
@@ -280,6 +296,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
       out.push({ text: t.word + next.word, start: t.start, end: next.end });
     }
   }
+  citiesAfterCountries(idx, out);
   sites(idx, out);
   listedSites(text, out);
   placeLists(idx, [...out], out);

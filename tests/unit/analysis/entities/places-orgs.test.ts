@@ -33,6 +33,11 @@ describe('places', () => {
     expect(e.officials.map((o) => [o.name, o.titles])).toEqual([['习近平', []]]);
   });
 
+  it('reads a city whose name is also a word only right after its country', async () => {
+    expect((await entities('班列驶向老挝万象。')).places).toEqual(['老挝', '万象']);
+    expect((await entities('春回大地，万象更新。')).places).toEqual([]);
+  });
+
   it('reads ports of entry and bridges as named sites', async () => {
     const e = await entities('货物经满洲里口岸出境，丁字湾驼峰大桥正式通车。');
     expect(e.places).toEqual(['满洲里口岸', '丁字湾驼峰大桥']);
