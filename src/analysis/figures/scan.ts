@@ -43,7 +43,7 @@ const NUMERAL = new RegExp(
   ].join('|'),
   'g',
 );
-const RANGE_PREFIX = new RegExp(`(?<![\\d.,A-Za-z])(\\d+(?:\\.\\d+)?|[${D}十]+)(?:至|到|—|－|-|～|~)$`);
+const RANGE_PREFIX = new RegExp(`(?<![\\d.,A-Za-z])(\\d+(?:\\.\\d+)?[万亿]?|[${D}十]+)(?:至|到|—|－|-|～|~)$`);
 const CHINESE_START = new RegExp(`^[${D}十百千万数几上]`);
 
 /** Hedges printed before a numeral (达 is not one: it states the figure). */

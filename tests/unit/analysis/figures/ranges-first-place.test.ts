@@ -5,6 +5,8 @@ describe('ranges with the unit at both ends, 首位, 时隔', () => {
   it('reads a range printing its unit at both ends as one figure', async () => {
     expect(await textsOf('新桥梁的主跨可达80米至120米。')).toEqual(['80米至120米']);
     expect(await textsOf('项目总投资30亿元到45亿元。')).toEqual(['30亿元到45亿元']);
+    // The low end may print its magnitude (万, 亿) and leave the unit to the high end.
+    expect(await textsOf('年产能将提升200万至400万千瓦。')).toEqual(['200万至400万千瓦']);
     // Different units are two figures.
     expect(await textsOf('日产3吨、年产1000吨。')).toEqual(['3吨', '1000吨']);
   });
