@@ -19,6 +19,8 @@ const LEVEL_MARKS = /^(?:省|市(?!州)|县|区|州|全省|全市|全县|全国|
 const INNER_MARKS = new Set(['国家', '中国', '全国', '国际', '湖南', '湖南省', '省', '市', '县']);
 /** Venues are places, not bodies (长沙国际会展中心, 内罗毕埃奇会议中心). */
 const VENUE = /(?:会展中心|会议中心)$/u;
+/** Words after 中心 that make it an adjective (中心工作, 中心任务). */
+const NOT_A_CENTRE = new Set(['工作', '任务', '环节', '议题', '城区', '城市', '地带', '位置']);
 /** Tags of a name's last word: nouns, never a verb (部署, 布局). */
 const NOUN_TAGS = /^(?:n\w*|j|x|eng|l)$/;
 /** One-character suffixes end a body's name only in words of three or more (财政部, 商务厅; not 干部, 格局). */
@@ -126,6 +128,8 @@ export function findOrgs(idx: TokenIndex): Found[] {
   for (const t of idx.tokens) {
     const suffix = orgSuffixOf(t.word);
     if (!suffix || !NOUN_TAGS.test(t.tag) || VENUE.test(t.word)) continue;
+    // 省政府 中心 工作: "central" work, not a centre.
+    if (t.word === '中心' && NOT_A_CENTRE.has(idx.at(t.end)?.word ?? '')) continue;
     if (SHORT_SUFFIX.test(suffix) && (t.word.length === 2 || /^[东西南北中]+部$/u.test(t.word))) continue;
     let start = titleStart(idx, t.start, t.end);
     // A name with a verb inside (岳阳市 江豚 保护 协会): read back over the words of a name.
@@ -136,7 +140,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
     start = afterCompany(idx, start, t.end);
     // A body named after a locality starts at the locality's name, whatever jieba glued before it.
     const local = localityStart((stems ??= localityStems(text)), text, start, t.end);
-    if (local < 0 && !proper(idx, start, t.end) && !ofNamedParent(idx, start)) continue;
+    if (local < 0 && !proper(idx, start, t.end) && !ofNamedParent(idx, start) && !namedAfterLocality(text, start, t.start)) continue;
     const from = local >= 0 ? local : start;
     // 市委常委 is a post, not a body (the body would be 市委常委会).
     if ((positionEndingAt(text, t.end)?.length ?? 0) >= 2) continue;
@@ -248,7 +252,10 @@ function nameStartBefore(idx: TokenIndex, at: number, company: boolean): number 
     const t = idx.before(start);
     // An ordinal numbers bodies of one kind (永州市 第四 人民医院).
     const nameWord = NAME_WORD_TAGS.test(t?.tag ?? '') || (t?.tag === 'm' && ORDINAL.test(t.word));
-    if (!t || t.end !== start || !nameWord || isBreak(t.word[0]!) || at - t.start > 12) return at;
+    if (!t || t.end !== start || !nameWord || isBreak(t.word[0]!) || at - t.start > 12) {
+      // A town or village opens it, though jieba knows neither (张坊 镇 退役军人 服务站).
+      return start < at && LOCALITY_OPENING.test(idx.text.slice(start, at)) ? start : at;
+    }
     // A verb inside a name says what the body does (保护, 监测); any other is the sentence's (机关 推动 …).
     if (t.tag === 'v' && !BODY_VERBS.has(t.word)) return at;
     start = t.start;
@@ -262,9 +269,15 @@ function nameStartBefore(idx: TokenIndex, at: number, company: boolean): number 
       if (!before || before.end !== start || !NAME_WORD_TAGS.test(before.tag) || before.tag.startsWith('v')) return start;
     }
   }
-  return at;
+  return start < at && LOCALITY_OPENING.test(idx.text.slice(start, at)) ? start : at;
 }
 
+const LOCALITY_OPENING = /^[\u4e00-\u9fff]{2,4}?(?:镇|乡|村|街道|社区)(?![镇乡村])/u;
+/** 张坊镇 退役军人 服务站: a town's body, with words of its own between the town and the kind (镇中心 is a place). */
+const namedAfterLocality = (text: string, start: number, suffixAt: number): boolean => {
+  const m = LOCALITY_OPENING.exec(text.slice(start, suffixAt));
+  return m !== null && start + m[0].length < suffixAt;
+};
 const ORDINAL = /^第[一二三四五六七八九十\d]{1,3}$/u;
 
 /** Tags of words that never open a body's name: verbs, adverbs, pronouns, prepositions, conjunctions. */
@@ -300,6 +313,7 @@ function unitAfter(idx: TokenIndex, end: number): number {
     // inside it is one that names what a body does (防御, 监测), not an act (办公厅 复函 …).
     if (t.tag.startsWith('v') && (n === 0 || (t.tag === 'v' && !BODY_VERBS.has(t.word)))) return end;
     const suffix = orgSuffixOf(t.word);
+    if (t.word === '中心' && NOT_A_CENTRE.has(idx.at(t.end)?.word ?? '')) return end;
     if (suffix && suffix.length >= 2 && t.word.length > suffix.length - 1) return t.end;
     at = t.end;
   }

@@ -37,3 +37,20 @@ describe('bodies side by side', () => {
     expect(e.orgs).toEqual(['零陵区政协医卫界委员工作室', '永州市第四人民医院']);
   });
 });
+
+describe('bodies of a town, task forces, and words that only look like bodies', () => {
+  it('reads a body named after a town jieba does not know', async () => {
+    const e = await entities('近年来，张坊镇退役军人服务站坚持把荣誉送到家。');
+    expect(e.orgs).toEqual(['张坊镇退役军人服务站']);
+  });
+
+  it('does not take the centre of a town for a body', async () => {
+    const e = await entities('记者走到青树坪镇中心，看到新修的广场。');
+    expect(e.orgs).toEqual([]);
+  });
+
+  it('reads 中心工作 as "central work", not a centre', async () => {
+    const e = await entities('委员们围绕省委、省政府中心工作建言献策。');
+    expect(e.orgs).toEqual(['省委', '省政府']);
+  });
+});
