@@ -28,13 +28,18 @@ export interface PreparedArticle {
 /** A line printed above a story: a caption ending with its photo credit, or a credit line. */
 const isCaptionLine = (line: string) => isBylineLine(line) || parsePhotoCredit(line).length > 0 || /摄(?:影报道)?[）)]?$|[（(]资料图片?[）)]$/u.test(line);
 
+/** A line that is a photo credit and nothing else (湖南日报·华声在线记者 徐典波 龙文泱 摄影报道). */
+const isPhotoCreditLine = (line: string) => /(?:摄|摄影|摄影报道)$/u.test(line) && isCreditLine(line);
+
 /** A dateline at the start of one of the first lines, below caption lines only. */
 function datelineBelowCaptions(text: string, from: number): { at: number; head: ReturnType<typeof readDateline> } | null {
   let at = from;
   for (let k = 0; k < 4; k++) {
     const nl = text.indexOf('\n', at);
     if (nl < 0) return null;
-    if (!isCaptionLine(text.slice(at, nl).trim())) return null;
+    // A caption with its credit on the line under it (…活动开幕。 / 记者 张三 摄影报道) is one caption.
+    const next = text.slice(nl + 1, (text.indexOf('\n', nl + 1) + 1 || text.length + 1) - 1).trim();
+    if (!isCaptionLine(text.slice(at, nl).trim()) && !(k === 0 && isPhotoCreditLine(next))) return null;
     at = nl + 1;
     const head = readDateline(text.slice(at));
     if (head.dateline) return { at, head };

@@ -38,6 +38,8 @@ const LABELS: Record<string, string> = {
   视频: '视频',
 };
 
+const LABEL_KEYS = Object.keys(LABELS).sort((a, b) => b.length - a.length);
+
 /** Verbs closing a credit. 摄 / 摄影 / 摄影报道 make the names before them photographers. */
 const PHOTO_VERBS = ['摄影报道', '摄影', '摄'];
 const VERBS = ['图文报道', '报道', '采写', '整理', '撰文', '供图', '发自', '执笔', ...PHOTO_VERBS];
@@ -106,8 +108,18 @@ function partsOf(piece: string, out: Part[]): boolean {
     out.push({ t: 'role', role: label });
     return true;
   }
-  const outlet = outletOf(s);
-  if (outlet) s = s.slice(outlet.length);
+  // A label glued to the outlet after it (视频三湘都市报全媒体记者): the label, then the rest.
+  const glued = LABEL_KEYS.find((k) => s.startsWith(k) && outletOf(s.slice(k.length)));
+  if (glued) {
+    out.push({ t: 'role', role: LABELS[glued]! });
+    s = s.slice(glued.length);
+  }
+  // Outlets may be chained with a middle dot (湖南日报·华声在线记者).
+  let outlet: string | undefined;
+  for (let o = outletOf(s); o; o = outletOf(s)) {
+    outlet = o;
+    s = s.slice(o.length).replace(/^[·\u00b7]/u, '');
+  }
   if (!s) return outlet !== undefined;
   const role = (ROLES as readonly string[]).find((r) => s === r) ?? startsWithAny(s, ROLES);
   if (role) {

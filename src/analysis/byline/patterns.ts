@@ -15,9 +15,14 @@ const PAPERS = OUTLETS.filter((o) => !/[全融]媒体$/u.test(o))
   .map((o) => o.replace('·', '\\u00b7'))
   .join('|');
 
-/** A dateline at the start of a body: 湖南日报12月11日讯 / 新华社北京12月11日电 / 本报讯 (not the 讯 of 通讯员). */
+/**
+ * A dateline at the start of a body: 湖南日报12月11日讯 / 新华社北京12月11日电 / 本报讯 (not the 讯 of
+ * 通讯员), and a repost's 据湖南日报10月28日报道 before the credits in brackets.
+ */
 export const DATELINE = new RegExp(
-  `^(?:(?:${PAPERS})[·\\u4e00-\\u9fff]{0,10}?(?:\\d{1,2}月\\d{1,2}日)?|[\\u4e00-\\u9fff]{2,6}\\d{1,2}月\\d{1,2}日)(?:讯(?!员)|电)`,
+  `^(?:(?:${PAPERS})[·\\u4e00-\\u9fff]{0,10}?(?:\\d{1,2}月\\d{1,2}日)?|[\\u4e00-\\u9fff]{2,6}\\d{1,2}月\\d{1,2}日)(?:讯(?!员)|电)` +
+    // A repost's: 中国日报湖南双语网消息 据湖南日报10月28日报道（记者 …）
+    `|^(?:[\\u4e00-\\u9fff]{2,12}消息[\\s\\u3000]*)?据(?:${PAPERS})\\d{1,2}月\\d{1,2}日报道(?=[（(])`,
 );
 
 /** A continuation mark: ▲▲（上接1版③）, （紧接1版①）, （接第3版）. Group 1 is the page reference. */

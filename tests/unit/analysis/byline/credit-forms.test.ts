@@ -34,3 +34,26 @@ describe('credit forms of reposts and captions', () => {
     expect(doc.articles[0]!.journalists.map((j) => j.name)).toEqual(['张明', '刘红']);
   });
 });
+
+describe('credit forms of reposts, continued', () => {
+  it('reads outlets chained with a middle dot, and a label glued to an outlet', () => {
+    expect(readCredit('湖南日报·华声在线记者 王一 李二').journalists).toEqual([{ name: '王一', role: '记者' }, { name: '李二', role: '记者' }]);
+    expect(readCredit('■文/视频三湘都市报全媒体记者张明见习记者刘红').journalists).toEqual([
+      { name: '张明', role: '全媒体记者' }, { name: '刘红', role: '见习记者' },
+    ]);
+  });
+
+  it('reads a repost’s 据湖南日报…报道 as the dateline, with its credits', () => {
+    const d = readDateline('某某网消息 据湖南日报10月28日报道（记者 王一 通讯员 李二）据省统计局今天发布的数据');
+    expect(d.dateline).toBe('某某网消息 据湖南日报10月28日报道');
+    expect(d.journalists).toEqual([{ name: '王一', role: '记者' }, { name: '李二', role: '通讯员' }]);
+  });
+
+  it('finds the dateline under a caption whose credit stands on the next line', async () => {
+    const doc = await analyzeText('标题\n\n9月5日上午，展示活动在岳阳开幕。\n湖南日报·华声在线记者 王一 李二 摄影报道\n华声在线9月5日讯（湖南日报·华声在线记者 李二 王一）鼓声震天。今天，活动开幕。', nodeSegmenter());
+    const a = doc.articles[0]!;
+    expect(a.dateline).toBe('华声在线9月5日讯');
+    expect(a.text.startsWith('鼓声震天')).toBe(true);
+    expect(a.journalists).toContainEqual({ name: '李二', role: '记者' });
+  });
+});
