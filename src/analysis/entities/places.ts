@@ -26,6 +26,12 @@ const ODD_TAGS = new Set(['g', 'x', 'ng', 'zg']);
 const SET_PHRASE = /^(?:特色|式|梦|方案|智慧|故事|声音)/u;
 const ADMIN_TAIL = /(?:省|市|县|区|州|盟|旗|镇|乡|村)$/u;
 
+/**
+ * Words jieba tags as places that name none: kinds of region (内陆地区, 沿海地区) and set phrases
+ * opening with a number (半壁江山, 万水千山).
+ */
+const NOT_A_PLACE_NS = /地区$|^[半一二两三四五六七八九十百千万]/u;
+
 /** Common words that end in a unit character (农村, 城乡, 乡镇): never a village or town's name. */
 const COMMON_UNIT_WORDS = /^(?:农村|乡村|城乡|城镇|山村|渔村|小镇|乡镇|村镇|集镇|市镇|街道|社区|新农村|农村社区)$/u;
 
@@ -284,7 +290,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
     const t = tokens[k]!;
     const next = tokens[k + 1];
     const len = t.word.length;
-    if (len >= 3 && t.tag === 'ns' && (ADMIN_TAIL.test(t.word) || NATURE_TAIL.test(t.word)) && isHan(t.word)) {
+    if (len >= 3 && t.tag === 'ns' && (ADMIN_TAIL.test(t.word) || NATURE_TAIL.test(t.word)) && isHan(t.word) && !NOT_A_PLACE_NS.test(t.word)) {
       out.push({ text: t.word, start: t.start, end: t.end });
     }
     // A city of another province by its short name (莆田, 赣州), where jieba reads it as a place.

@@ -38,6 +38,10 @@ describe('places', () => {
     expect((await entities('春回大地，万象更新。')).places).toEqual([]);
   });
 
+  it('does not take a kind of region or a set phrase jieba tags as a place', async () => {
+    expect((await entities('种粮大户占据全省粮食生产的半壁江山，湖南成为内陆地区开放高地。')).places).toEqual(['湖南']);
+  });
+
   it('reads ports of entry and bridges as named sites', async () => {
     const e = await entities('货物经满洲里口岸出境，丁字湾驼峰大桥正式通车。');
     expect(e.places).toEqual(['满洲里口岸', '丁字湾驼峰大桥']);
