@@ -3,7 +3,7 @@
  * organisation word (… 有限公司, … 研究中心, 省 … 办公室) whose words before it make it a proper
  * name, quoted names (“… 创新中心”揭牌) and the picture library after a photo credit (摄（…）).
  */
-import { ORG_TRIE, PLACE_TRIE, orgSuffixOf, positionEndingAt } from './lexicon';
+import { ORG_TRIE, PLACE_TRIE, orgSuffixOf, positionEndingAt, positionStartingAt } from './lexicon';
 import { registeredCompanies } from './registered-companies';
 import { BODY_VERBS, titleStart } from './titles';
 import { isBreak, type TokenIndex } from './token-index';
@@ -19,6 +19,7 @@ const LEVEL_MARKS = /^(?:省|市(?!州)|县|区|州|全省|全市|全县|全国|
 const INNER_MARKS = new Set(['国家', '中国', '全国', '国际', '湖南', '湖南省', '省', '市', '县']);
 /** Venues are places, not bodies (长沙国际会展中心, 内罗毕埃奇会议中心). */
 const VENUE = /(?:会展中心|会议中心)$/u;
+const BARE_LEVEL_BODY = /、(?:市|县|区|州)(?:委|政府|人大常委会|人大|政协|纪委监委|纪委)/gu;
 /** Words after 中心 that make it an adjective (中心工作, 中心任务). */
 const NOT_A_CENTRE = new Set(['工作', '任务', '环节', '议题', '城区', '城市', '地带', '位置']);
 /** Tags of a name's last word: nouns, never a verb (部署, 布局). */
@@ -169,6 +170,14 @@ export function findOrgs(idx: TokenIndex): Found[] {
     const sender = idx.before(f.start - 1);
     const isSender = sender && sender.end === f.start - 1 && (/^(?:ns|nt|nr|j)$/.test(sender.tag) || PLACE_TRIE.matchesAt(text, sender.start).includes(sender.word.length));
     if (isSender) push(out.find((o) => o.end === f.start - 1)?.start ?? sender.start, f.end);
+  }
+  // 岳阳市委、市政府: a level's body printed bare after another body of a list is that place's body.
+  if (text.includes('、')) {
+    for (const m of text.matchAll(BARE_LEVEL_BODY)) {
+      const start = m.index + 1;
+      const end = start + m[0].length - 1;
+      if (out.some((o) => o.end === m.index) && idx.isEnd(end) && !positionStartingAt(text, end)) push(start, end);
+    }
   }
   // Keep the longest of overlapping finds.
   out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -56,9 +56,10 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
   const word = text.slice(tokStart, tokEnd);
   if (breakAt(text, tokStart) || breakAt(text, tokEnd - 1)) return true;
   if (JOINERS.has(word)) {
-    // A joiner is inside a body's name only between two plain nouns, never after a name or title.
+    // A joiner is inside a body's name only between two plain nouns, never after a name or title,
+    // nor before a level of government (国家 和 省政府: two bodies).
     const prev = idx.before(tokStart);
-    if (!prev || breakAt(text, prev.start)) return true;
+    if (!prev || breakAt(text, prev.start) || /^(?:省|市|县|区|州)/u.test(text.slice(tokEnd, tokEnd + 1))) return true;
     if (/^(?:x|nr\w*)$/.test(prev.tag)) return true;
     // A list of names before it (张灼华、袁新华 和 秘书长…), however jieba cut the last one (袁/新华).
     if (namesListBefore(text, tokStart)) return true;

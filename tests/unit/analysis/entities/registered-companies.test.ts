@@ -54,3 +54,15 @@ describe('bodies of a town, task forces, and words that only look like bodies', 
     expect(e.orgs).toEqual(['省委', '省政府']);
   });
 });
+
+describe('bodies of one level in a list', () => {
+  it('reads a bare level body after another body of a list as that place’s', async () => {
+    const e = await entities('本次活动由省文旅厅、岳阳市委、市政府主办。');
+    expect(e.orgs).toEqual(['省文旅厅', '岳阳市委', '市政府']);
+  });
+
+  it('does not read the state and a province’s government joined by 和 as one body', async () => {
+    const e = await entities('他多次受到国家和省政府表彰。');
+    expect(e.orgs).toEqual(['省政府']);
+  });
+});
