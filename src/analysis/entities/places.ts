@@ -243,6 +243,34 @@ function citiesAfterCountries(idx: TokenIndex, out: Found[]): void {
   }
 }
 
+/** Words that end the name of an event, a programme, a project or a release (…年会, …成就展, …工程, …数据). */
+const EVENT_END = /(?:活动|工程|成就展|展览|展览会|年会|大会|会议|论坛|博览会|运动会|行动|发布会|仪式|数据|评选|竞赛|大赛|[^\s]{1,3}节|示范区|调查)$|^(?:展|节)$/u;
+/** Words that end in 展 or 节 and are no show or festival (发展, 开展, 环节). */
+const NOT_EVENT = /(?:发展|开展|进展|拓展|扩展|伸展|施展|环节|季节|细节|关节|节节|时节|章节|情节|调节|礼节)$/u;
+/** Tags of the words an event's name is made of after its place. */
+const EVENT_NAME_TAGS = /^(?:n|nz|vn|j|ns|l|m|t|b|an|x|nt|ng)$/;
+
+/**
+ * Whether the place ending at `at` opens the name of an event or a programme: nouns up to a word
+ * that ends such a name, before any verb, particle or break (湖南省 脱贫攻坚 大型 成就展, 湖南省
+ * 2022年 “春风行动”).
+ */
+function opensEventName(idx: TokenIndex, at: number): boolean {
+  const text = idx.text;
+  for (let o = at, n = 0; o < text.length && o - at <= 24 && n < 8; n++) {
+    const ch = text[o]!;
+    if (ch === '“' || ch === '”') {
+      o++;
+      continue;
+    }
+    const t = idx.at(o);
+    if (!t || t.start !== o || breakAt(text, o) || !EVENT_NAME_TAGS.test(t.tag)) return false;
+    if (EVENT_END.test(t.word) && !NOT_EVENT.test(t.word) && o > at) return true;
+    o = t.end;
+  }
+  return false;
+}
+
 export function findPlaces(idx: TokenIndex): Found[] {
   const text = idx.text;
   const out: Found[] = [];
@@ -315,6 +343,8 @@ export function findPlaces(idx: TokenIndex): Found[] {
     // 2024年中国汨罗江国际龙舟节: a place after a year opens the name of an edition of an event.
     if (/\d{4}年$/.test(text.slice(Math.max(0, p.start - 5), p.start)) && EVENT_NAME_TAIL.test(text.slice(p.end, p.end + 24))) return false;
     if (ORDINAL_EVENT.test(after) || SET_PHRASE.test(after)) return false;
+    // 湖南省软件产业年会, 长沙国际马拉松: a place opening an event's name names the event.
+    if (opensEventName(idx, p.end)) return false;
     // “中国柑橘之乡”, “中国最美铁路”: a place opening a quoted title names the title, not the place.
     if (text[p.start - 1] === '“' && text[p.end] !== '”' && /^[^“”\n]{1,16}”/u.test(text.slice(p.end, p.end + 18))) return false;
     // 现代化新湖南, 新湖南客户端: the slogan and the app, not the province.

@@ -42,6 +42,13 @@ describe('places', () => {
     expect((await entities('种粮大户占据全省粮食生产的半壁江山，湖南成为内陆地区开放高地。')).places).toEqual(['湖南']);
   });
 
+  it('does not take a place opening an event’s or a programme’s name for a mention of it', async () => {
+    expect((await entities('今天，湖南省软件产业年会在长沙举行。')).places).toEqual(['长沙']);
+    expect((await entities('湖南省2022年“春风行动”启动。')).places).toEqual([]);
+    // A place followed by a verb is the place.
+    expect((await entities('湖南省举办软件产业年会。')).places).toEqual(['湖南省']);
+  });
+
   it('reads ports of entry and bridges as named sites', async () => {
     const e = await entities('货物经满洲里口岸出境，丁字湾驼峰大桥正式通车。');
     expect(e.places).toEqual(['满洲里口岸', '丁字湾驼峰大桥']);
