@@ -140,6 +140,10 @@ export function plausibleName(
   // A conjunction jieba reads on its own (和/c 老同志) is no surname.
   if (t && t.start === start && t.end === start + 1 && t.tag === 'c' && idx.at(start + 1)?.end !== end) return false;
   if (HONORIFIC.test(name)) return false;
+  // A doubled character (殷殷, 常常) is a word, never a surname and a given name.
+  if (name.length === 2 && name[0] === name[1]) return false;
+  // A word and 化 in a list of such (高端化、智能化、绿色化): aims, not names, however jieba tags them.
+  if (name.length === 3 && name[2] === '化' && (text[end] === '、' || text[start - 1] === '、')) return false;
   if (PARTICLE_INSIDE.test(name.slice(1))) return false;
   // A long ordinary word that starts at the name and runs past it (宣传部门 …) means no name here.
   if (t && t.start === start && t.end > end && t.end - t.start >= 3 && !NAMEY_TAGS.has(t.tag)) return false;

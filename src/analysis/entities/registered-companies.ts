@@ -13,6 +13,8 @@ const OUTSIDE_TAGS = /^(?:u\w*|p|c|r|d|q|m|t|vd|ad)$/;
 /** Verbs of two or more characters stand before a name (来到, 走进, 参观), not in it, but those a trade is named by. */
 const TRADE_VERBS = new Set(['发展', '投资', '建设', '开发', '管理', '服务', '控股', '生产', '经营', '制造', '运营', '贸易', '销售', '设计', '检测', '科技', '咨询', '租赁', '养殖', '种植', '加工', '印刷', '物流', '实业', '置业', '传媒', '旅游', '研发']);
 const LONGEST = 24;
+/** One-character words that join or introduce, never part of a name: 兼, 如, 和, 与 … */
+const LINK_CHARS: ReadonlySet<string> = new Set([...'兼如和与及在由向对从将把被为是等']);
 
 export function registeredCompanies(idx: TokenIndex): Found[] {
   const text = idx.text;
@@ -26,9 +28,12 @@ export function registeredCompanies(idx: TokenIndex): Found[] {
       const t = idx.before(start) ?? idx.at(start - 1);
       if (!t) break;
       const ordinal = t.tag === 'm' && /^第[一二三四五六七八九十\d]{1,3}$/u.test(t.word); // 第五工程局
+      if (LINK_CHARS.has(t.word)) break; // 主任 兼 中国…公司
       if ((OUTSIDE_TAGS.test(t.tag) && !ordinal) || (t.tag.startsWith('v') && t.tag !== 'vn' && t.word.length >= 2 && !TRADE_VERBS.has(t.word))) break;
       start = Math.max(t.start, end - LONGEST);
     }
+    // jieba may glue a word of the sentence to the brand (如大有/x): a name never opens with one.
+    if (LINK_CHARS.has(text[start]!) && m.index - start > 4 && idx.at(start)?.tag === 'x') start++;
     // A legal form with no name before it (该有限公司) names none.
     if (m.index - start >= 2) out.push({ text: text.slice(start, end), start, end });
   }

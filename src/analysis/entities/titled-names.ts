@@ -244,7 +244,14 @@ function nationalLeaders(idx: TokenIndex, out: TitledName[]): void {
   for (const name of NATIONAL_LEADERS) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       if (!idx.isStart(at) || out.some((t) => t.start === at)) continue;
-      out.push({ start: at, end: at + name.length, name, titles: [], office: true });
+      // The title printed right after the leader's name is theirs, whatever word comes before the
+      // name (牢记/n 习近平 总书记 的 嘱托).
+      const end = at + name.length;
+      const position = positionStartingAt(text, end);
+      const titles: Title[] = position && AFTER_NAME.has(position) && !SESSION_ROLES.has(position) && position !== '同志' && idx.isEnd(end + position.length)
+        ? [{ text: position, start: end, end: end + position.length, office: true, collective: false }]
+        : [];
+      out.push({ start: at, end, name, titles, office: true });
     }
   }
 }

@@ -230,3 +230,11 @@ describe('officials: those attending a session meeting', () => {
     expect(officialTitles(e)).toEqual({});
   });
 });
+
+describe('words that only look like names', () => {
+  it('takes no doubled word (殷殷) or list of aims (高端化、智能化) for a name, and gives a leader his title', async () => {
+    const e = await entities('要牢记习近平总书记殷殷嘱托，推动产业高端化、智能化、绿色化发展。');
+    expect(officialTitles(e)).toEqual({ 习近平: ['总书记'] });
+    expect(e.people).toEqual([]);
+  });
+});

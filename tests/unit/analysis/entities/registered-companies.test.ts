@@ -66,3 +66,10 @@ describe('bodies of one level in a list', () => {
     expect(e.orgs).toEqual(['省政府']);
   });
 });
+
+describe('a registered name among the words of a sentence', () => {
+  it('stops at 兼 and leaves a glued 如 out', async () => {
+    expect((await entities('他任办事处主任兼中国铁路广州局集团有限公司副总经理。')).orgs).toContain('中国铁路广州局集团有限公司');
+    expect((await entities('如大有兴业实业集团有限公司在郴州投资10亿元。')).orgs).toEqual(['大有兴业实业集团有限公司']);
+  });
+});
