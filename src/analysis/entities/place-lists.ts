@@ -5,10 +5,12 @@
  * 育乐). A list closed by 等 and a kind of area (等5个重点垸, 等74个县) says so outright.
  */
 import type { Found } from './orgs';
+import { codeSet } from '../clean/chars';
 import { breakAt, isHan, type TokenIndex } from './token-index';
 
 /** 等 [N个] [重点] kind: what closes a list of areas. */
 const AREA_CLOSER = /^等(?:\d+|[一二两三四五六七八九十]+)?个?(?:重点|主要)?(?:县(?:（市、?区）|\(市、?区\)|市区)?|县市区|市州|市|区|乡镇|镇|乡|村|垸|堤垸|湖泊|地区|园区|片区)/u;
+const CLAUSE_BREAK = codeSet('，。；：！？\n（）()');
 const SITE_END = /[园区馆城港站场湖山洞谷]$|中心$/u;
 /** Tags of a word that is never part of a place's name in a list item. */
 const NOT_IN_NAME = /^(?:v|vd|d|p|c|r|m|q|u\w*|ad|a|t)$/;
@@ -18,12 +20,31 @@ export function placeLists(idx: TokenIndex, found: readonly Found[], out: Found[
   if (!text.includes('、')) return;
   const starts = new Map<number, number>(); // start → end of each place found
   for (const f of found) starts.set(f.start, Math.max(f.end, starts.get(f.start) ?? 0));
-  for (const clause of text.matchAll(/[^，。；：！？\n（）()]+/gu)) {
-    if (!clause[0].includes('、')) continue;
-    const parts = clause[0].split('、');
+  const sortedStarts = [...starts.keys()].sort((a, b) => a - b);
+  const hasStartIn = (from: number, to: number): boolean => {
+    let lo = 0;
+    let hi = sortedStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedStarts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sortedStarts.length && sortedStarts[lo]! < to;
+  };
+  // The clauses holding a 、, found from the marks rather than by splitting the whole text.
+  for (let mark = text.indexOf('、'); mark >= 0; ) {
+    let from = mark;
+    while (from > 0 && CLAUSE_BREAK[text.charCodeAt(from - 1)] !== 1) from--;
+    let to = mark;
+    while (to < text.length && CLAUSE_BREAK[text.charCodeAt(to)] !== 1) to++;
+    mark = text.indexOf('、', to);
+    // Only a clause naming a place already, or closing a list with 等, can be a list of areas.
+    const closer = text.indexOf('等', from);
+    if (!hasStartIn(from, to) && (closer < 0 || closer >= to)) continue;
+    const parts = text.slice(from, to).split('、');
     // Items: every part between two 、; the last up to 等/和/与/及 (the rest of the clause follows it).
     const items: Found[] = [];
-    let at = clause.index;
+    let at = from;
     parts.forEach((part, k) => {
       let len = part.length;
       if (k === parts.length - 1) {
