@@ -24,6 +24,12 @@ export function registeredCompanies(idx: TokenIndex): Found[] {
     const end = m.index + m[0].length;
     let start = m.index;
     while (start > 0 && end - start < LONGEST) {
+      // A bracketed part of the name (长江和记实业（集团）有限公司, 中声海洋科技（浙江）有限公司).
+      const inner = text[start - 1] === '）' ? /（[\u4e00-\u9fff]{2,4}）$/u.exec(text.slice(Math.max(0, start - 7), start)) : null;
+      if (inner && start - inner[0].length > 0 && !breakAt(text, start - inner[0].length - 1)) {
+        start -= inner[0].length;
+        continue;
+      }
       if (breakAt(text, start - 1)) break;
       const t = idx.before(start) ?? idx.at(start - 1);
       if (!t) break;
@@ -34,7 +40,11 @@ export function registeredCompanies(idx: TokenIndex): Found[] {
     }
     // jieba may glue a word of the sentence to the brand (如大有/x): a name never opens with one.
     if (LINK_CHARS.has(text[start]!) && m.index - start > 4 && idx.at(start)?.tag === 'x') start++;
-    // A legal form with no name before it (该有限公司) names none.
+    // A legal form with no name before it (该有限公司, （集团）有限公司) names none, nor does a name
+    // left with one character after 和 or a verb (长江和|记 实业…: the brand was longer than that).
+    const first = idx.at(start);
+    const lone = first?.start === start && first.end === start + 1;
+    if (text[start] === '（' || (lone && (first.tag.startsWith('v') || LINK_CHARS.has(text[start - 1] ?? '')))) continue;
     if (m.index - start >= 2) out.push({ text: text.slice(start, end), start, end });
   }
   return out;

@@ -73,3 +73,13 @@ describe('a registered name among the words of a sentence', () => {
     expect((await entities('如大有兴业实业集团有限公司在郴州投资10亿元。')).orgs).toEqual(['大有兴业实业集团有限公司']);
   });
 });
+
+describe('a registered name with a bracketed part', () => {
+  it('reads over the bracket', async () => {
+    expect((await entities('中声海洋科技（浙江）有限公司落户郴州。')).orgs).toEqual(['中声海洋科技（浙江）有限公司']);
+  });
+
+  it('leaves out what is left of a brand cut at 和', async () => {
+    expect((await entities('他会见了长江和记实业（集团）有限公司主席。')).orgs).toEqual([]);
+  });
+});
