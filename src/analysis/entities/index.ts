@@ -117,7 +117,8 @@ export function extractEntities(
   // a body fused into an office (省委书记) is not.
   const orgBlocked = (o: Found) => (LEGAL_NAME.test(o.text) ? offices.overlaps(o.start, o.end) || named.overlaps(o.start, o.end) : blocked(o.start, o.end));
   const allPlaces = findPlaces(idx);
-  const everyOrg = findOrgs(idx).map((o) => afterPlaceChain(o, allPlaces, text));
+  const everyOrg = findOrgs(idx).map((o) => afterPlaceChain(o, allPlaces, text)).map((o) => afterOwnLocality(o, idx, allPlaces));
+  allPlaces.sort((a, b) => a.start - b.start);
   const inFull = everyOrg.filter((o) => !orgBlocked(o));
   const orgs = [...inFull, ...shortMentions(text, inFull).filter((o) => !orgBlocked(o))].sort((a, b) => a.start - b.start);
   // A place inside a body's name is no mention, even when the body is part of someone's title.
@@ -140,6 +141,23 @@ export function extractEntities(
  * 湖南省 隆回县 大水田乡 白函村教学点: a body printed after a chain of places down to a village or
  * town is named from the last of them; the places before it are mentions of their own.
  */
+const LOCALITY_HEAD = /^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|村|社区)/u;
+
+/**
+ * 洪山街道 金鹰小学, 千山红镇 金雁子稻虾合作社: a body with a name of its own printed after its town
+ * or village is named from its own name; the town is a place of its own (added to `places`). A
+ * body the town names (张坊镇 退役军人服务站) keeps it.
+ */
+function afterOwnLocality(o: Found, idx: TokenIndex, places: Found[]): Found {
+  const m = LOCALITY_HEAD.exec(o.text);
+  if (!m) return o;
+  const at = o.start + m[0].length;
+  const own = idx.at(at);
+  if (!own || own.start !== at || !idx.isEnd(at) || !/^(?:x|nz|nr)$/.test(own.tag) || own.word.length < 2 || own.end >= o.end) return o;
+  if (!places.some((p) => p.start === o.start && p.end === at)) places.push({ text: m[0], start: o.start, end: at });
+  return { text: idx.text.slice(at, o.end), start: at, end: o.end };
+}
+
 function afterPlaceChain(o: Found, places: readonly Found[], text: string): Found {
   let at = o.start;
   let last = -1;

@@ -83,3 +83,15 @@ describe('a registered name with a bracketed part', () => {
     expect((await entities('他会见了长江和记实业（集团）有限公司主席。')).orgs).toEqual([]);
   });
 });
+
+describe('a body after its town', () => {
+  it('is named from its own name, the town a place of its own', async () => {
+    const e = await entities('比赛在洪山街道金鹰小学开赛。');
+    expect(e.places).toEqual(['洪山街道']);
+    expect(e.orgs).toEqual(['金鹰小学']);
+  });
+
+  it('keeps the town when the town names it', async () => {
+    expect((await entities('张坊镇退役军人服务站坚持送喜报。')).orgs).toEqual(['张坊镇退役军人服务站']);
+  });
+});
