@@ -244,7 +244,7 @@ function citiesAfterCountries(idx: TokenIndex, out: Found[]): void {
 }
 
 /** Words that end the name of an event, a programme, a project or a release (…年会, …成就展, …工程, …数据). */
-const EVENT_END = /(?:活动|工程|成就展|展览|展览会|年会|大会|会议|论坛|博览会|运动会|行动|发布会|仪式|数据|评选|竞赛|大赛|[^\s]{1,3}节|示范区|调查)$|^(?:展|节)$/u;
+const EVENT_END = /(?:活动|工程|成就展|展览|展览会|年会|大会|会议|论坛|博览会|运动会|行动|发布会|仪式|数据|评选|竞赛|大赛|初赛|复赛|决赛|选拔赛|锦标赛|联赛|[^\s]{1,3}节|示范区|调查)$|^(?:展|节)$/u;
 /** Words that end in 展 or 节 and are no show or festival (发展, 开展, 环节). */
 const NOT_EVENT = /(?:发展|开展|进展|拓展|扩展|伸展|施展|环节|季节|细节|关节|节节|时节|章节|情节|调节|礼节)$/u;
 /** Tags of the words an event's name is made of after its place. */
