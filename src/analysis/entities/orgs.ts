@@ -4,6 +4,7 @@
  * name, quoted names (“… 创新中心”揭牌) and the picture library after a photo credit (摄（…）).
  */
 import { ORG_TRIE, PLACE_TRIE, orgSuffixOf, positionEndingAt, positionStartingAt } from './lexicon';
+import { AIRPORT_ACT_WORDS } from './places';
 import { registeredCompanies } from './registered-companies';
 import { BODY_VERBS, titleStart } from './titles';
 import { isBreak, type TokenIndex } from './token-index';
@@ -19,6 +20,8 @@ const LEVEL_MARKS = /^(?:省|市(?!州)|县|区|州|全省|全市|全县|全国|
 const INNER_MARKS = new Set(['国家', '中国', '全国', '国际', '湖南', '湖南省', '省', '市', '县']);
 /** Venues are places, not bodies (长沙国际会展中心, 内罗毕埃奇会议中心). */
 const VENUE = /(?:会展中心|会议中心)$/u;
+/** An airport followed by what a body does: reckons, says, announces. */
+const SPEAKING_AIRPORT = new RegExp(`机场(?=${AIRPORT_ACT_WORDS.join('|')})`, 'gu');
 const BARE_LEVEL_BODY = /、(?:市|县|区|州)(?:委|政府|人大常委会|人大|政协|纪委监委|纪委)/gu;
 /** Words after 中心 that make it an adjective (中心工作, 中心任务). */
 const NOT_A_CENTRE = new Set(['工作', '任务', '环节', '议题', '城区', '城市', '地带', '位置']);
@@ -177,6 +180,15 @@ export function findOrgs(idx: TokenIndex): Found[] {
       const start = m.index + 1;
       const end = start + m[0].length - 1;
       if (out.some((o) => o.end === m.index) && idx.isEnd(end) && !positionStartingAt(text, end)) push(start, end);
+    }
+  }
+  // An airport is a place (entities/places.ts), but one that speaks or reckons acts as a body (黄花机场预计…).
+  if (text.includes('机场')) {
+    for (const m of text.matchAll(SPEAKING_AIRPORT)) {
+      const end = m.index + 2;
+      let start = m.index;
+      for (let t = idx.before(start); t && /^(?:ns|nz|nr|x|n|j)$/.test(t.tag) && !isBreak(t.word[0]!) && end - t.start <= 10; t = idx.before(start)) start = t.start;
+      if (start < m.index) push(start, end);
     }
   }
   // Keep the longest of overlapping finds.

@@ -155,6 +155,9 @@ const SITE_WORDS: ReadonlySet<string> = new Set([
   '产业园', '产业园区', '工业园', '工业园区', '园区', '文化园', '开发区', '技术开发区', '经济开发区', '高新区', '新区',
   '试验区', '片区', '经济带', '城市群',
   '口岸', '陆港', '物流园', '大桥', '公路', '遗址', '平原', '流域', '礼堂', '城墙', '院区',
+  // An airport is where planes land (most of the corpus's gold); one that speaks (黄花机场预计…) is
+  // read as a body by the organisation finder.
+  '机场', '国际机场',
 ]);
 /**
  * Avenues take any noun for a name (黄金 大道, 芙蓉 北路); other sites, a bare 路 among them (硬化路,
@@ -226,6 +229,10 @@ function listedSites(text: string, out: Found[]): void {
     });
   }
 }
+
+/** What an airport does when it acts as a body: reckons, says, announces (黄花机场预计…). */
+export const AIRPORT_ACT_WORDS = ['预计', '表示', '介绍', '称', '发布', '公布', '方面', '负责人', '相关负责人'];
+const AIRPORT_ACTS = new RegExp(`^(?:${AIRPORT_ACT_WORDS.join('|')})`, 'u');
 
 const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES);
 
@@ -343,6 +350,8 @@ export function findPlaces(idx: TokenIndex): Found[] {
     // 2024年中国汨罗江国际龙舟节: a place after a year opens the name of an edition of an event.
     if (/\d{4}年$/.test(text.slice(Math.max(0, p.start - 5), p.start)) && EVENT_NAME_TAIL.test(text.slice(p.end, p.end + 24))) return false;
     if (ORDINAL_EVENT.test(after) || SET_PHRASE.test(after)) return false;
+    // 黄花机场预计…: an airport acting as a body (entities/orgs.ts).
+    if (p.text.endsWith('机场') && AIRPORT_ACTS.test(after)) return false;
     // 湖南省软件产业年会, 长沙国际马拉松: a place opening an event's name names the event.
     if (opensEventName(idx, p.end)) return false;
     // “中国柑橘之乡”, “中国最美铁路”: a place opening a quoted title names the title, not the place.

@@ -158,8 +158,10 @@ describe('organisations: units of a named body, and words that never open a name
     expect(e.orgs).not.toContain('省委统一部署');
     expect(e.orgs).not.toContain('省文化和旅游厅主办');
   });
-  it('reads airports, stations and consulates by their last word', async () => {
-    expect((await entities('长沙黄花机场当日旅客吞吐量突破7万人次。')).orgs).toEqual(['长沙黄花机场']);
+  it('reads an airport as a place, and as a body when it acts as one', async () => {
+    const e = await entities('一架客机从湘西边城机场起飞。黄花机场预计，8月旅客吞吐量将创新高。');
+    expect(e.places).toEqual(['湘西边城机场']);
+    expect(e.orgs).toEqual(['黄花机场']);
   });
 });
 
