@@ -54,8 +54,6 @@ function mentionsOf(text: string, names: readonly string[], taken: Claimed): Map
   return out;
 }
 
-const LEGAL_NAME = /有限(?:责任)?公司$/u;
-
 /** The words opening a list of those attending (出席会议的还有：…) or seated on the rostrum (在主席台就座的还有…). */
 const ATTENDEES = /(?:出席(?:会议|活动|大会|座谈会)?|主席台(?:前排|上)?就座)的(?:还)?有[：:]?/gu;
 
@@ -113,14 +111,11 @@ export function extractEntities(
     offices.add(m.index, m.index + m[0].length);
   }
   const blocked = (s: number, e: number) => titles.overlaps(s, e) || named.overlaps(s, e);
-  // A company's registered name before a manager's role (…有限责任公司总经理李涛) is listed: only
-  // a body fused into an office (省委书记) is not.
-  const orgBlocked = (o: Found) => (LEGAL_NAME.test(o.text) ? offices.overlaps(o.start, o.end) || named.overlaps(o.start, o.end) : blocked(o.start, o.end));
   const allPlaces = findPlaces(idx);
   const everyOrg = findOrgs(idx).map((o) => afterPlaceChain(o, allPlaces, text)).map((o) => afterOwnLocality(o, idx, allPlaces));
   allPlaces.sort((a, b) => a.start - b.start);
-  const inFull = everyOrg.filter((o) => !orgBlocked(o));
-  const orgs = [...inFull, ...shortMentions(text, inFull).filter((o) => !orgBlocked(o))].sort((a, b) => a.start - b.start);
+  const inFull = everyOrg.filter((o) => !blocked(o.start, o.end));
+  const orgs = [...inFull, ...shortMentions(text, inFull).filter((o) => !blocked(o.start, o.end))].sort((a, b) => a.start - b.start);
   // A place inside a body's name is no mention, even when the body is part of someone's title.
   const orgSpans = new Claimed();
   [...everyOrg, ...orgs].forEach((o) => orgSpans.add(o.start, o.end));

@@ -14,10 +14,14 @@ describe('a company by its registered name', () => {
     expect(e.orgs).toEqual(['龙牌食品股份有限公司']);
   });
 
-  it('is listed before a manager’s role, which names a private post', async () => {
+  it('is not listed when it is printed only inside a person’s role, as a body inside a title is not', async () => {
     const e = await entities('湖南中核金原新材料有限责任公司总经理李涛说，项目年内投产。');
-    expect(e.orgs).toEqual(['湖南中核金原新材料有限责任公司']);
-    expect(e.officials).toEqual([]);
+    expect(e.orgs).toEqual([]);
+    expect(e.people.map((p) => p.name)).toEqual(['李涛']);
+  });
+
+  it('reads trades named by a verb (规划, 勘察)', async () => {
+    expect((await entities('湖南省交通规划勘察设计院有限公司承担设计。')).orgs).toEqual(['湖南省交通规划勘察设计院有限公司']);
   });
 
   it('needs a name before the legal form', async () => {
