@@ -230,7 +230,7 @@ const KIND_OF_COMPANY = /^(?:上市|子|分|母|国有|民营|外资|合资|龙�
 function companyLists(idx: TokenIndex): Found[] {
   const text = idx.text;
   const out: Found[] = [];
-  if (!text.includes('、')) return out;
+  if (!text.includes('、') || !/公司|集团/u.test(text)) return out;
   for (const clause of text.matchAll(/[^，。；：！？\n]+/gu)) {
     if (!clause[0].includes('、') || !/公司|集团/u.test(clause[0])) continue; // a cheap look first
     const items: Array<{ start: number; end: number }> = [];

@@ -155,6 +155,7 @@ const NOT_A_NAME_PART = /(?:[山河湖江谷峡洞寨村镇城园区县市省州
  */
 function dottedNames(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
   const text = idx.text;
+  if (!text.includes('·')) return; // most texts name no one so: one cheap look first
   for (const m of text.matchAll(DOTTED)) {
     const parts = m[0].split('·');
     if (parts.some((p) => NOT_A_NAME_PART.test(p)) || exclude.has(m[0])) continue;
