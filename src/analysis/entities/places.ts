@@ -157,7 +157,7 @@ const SITE_WORDS: ReadonlySet<string> = new Set([
   '口岸', '陆港', '物流园', '大桥', '公路', '遗址', '平原', '流域', '礼堂', '城墙', '院区',
   // An airport is where planes land (most of the corpus's gold); one that speaks (黄花机场预计…) is
   // read as a body by the organisation finder.
-  '机场', '国际机场',
+  '机场', '国际机场', '码头', '经开区', '自贸区', '自贸港', '国家森林公园', '国家湿地公园', '风景名胜区', '展示中心',
 ]);
 /**
  * Avenues take any noun for a name (黄金 大道, 芙蓉 北路); other sites, a bare 路 among them (硬化路,
@@ -187,7 +187,15 @@ function sites(idx: TokenIndex, out: Found[]): void {
       const w = tokens[j]!;
       if (w.end !== tokens[j + 1]!.start || !SITE_NAME_TAGS.test(w.tag) || !isHan(w.word) || site.end - w.start > 12) break;
       if (KIND_OF_SITE.test(w.word)) kind = true;
-      if ((j === k - 1 && w.word.length < 2) || PRAISE.test(w.word)) break;
+      // One character before the kind is no name (大 公园), unless it ends a proper name jieba cut (神农|谷 国家森林公园).
+      const before = tokens[j - 1];
+      const cutName = PROPER_NAME_TAGS.test(w.tag) && before !== undefined && before.end === w.start && PROPER_NAME_TAGS.test(before.tag) && before.word.length >= 2;
+      if ((j === k - 1 && w.word.length < 2 && !cutName) || PRAISE.test(w.word)) break;
+      if (j === k - 1 && w.word.length < 2) {
+        start = before!.start;
+        proper = true;
+        break;
+      }
       const isPlace = PLACE_TRIE.matchesAt(text, w.start).includes(w.word.length) || (w.tag === 'ns' && ADMIN_TAIL.test(w.word));
       // A place opens the site's name (湖南 烈士 公园), read no further back; before a site
       // with a name of its own it is a place of its own (双牌县 花千谷 景区, 望城 靖港 古镇).
@@ -326,7 +334,10 @@ export function findPlaces(idx: TokenIndex): Found[] {
     const next = tokens[k + 1];
     const len = t.word.length;
     if (len >= 3 && t.tag === 'ns' && (ADMIN_TAIL.test(t.word) || NATURE_TAIL.test(t.word)) && isHan(t.word) && !NOT_A_PLACE_NS.test(t.word)) {
-      out.push({ text: t.word, start: t.start, end: t.end });
+      // jieba may glue the end of a site's name to its kind (宝峰|湖景区): the new word before it is the name's head.
+      const prev = tokens[k - 1];
+      const head = prev && prev.end === t.start && /^(?:x|nz|nr)$/.test(prev.tag) && prev.word.length >= 2 && isHan(prev.word) && /景区$/u.test(t.word);
+      out.push(head ? { text: prev.word + t.word, start: prev.start, end: t.end } : { text: t.word, start: t.start, end: t.end });
     }
     // A city of another province by its short name (莆田, 赣州), where jieba reads it as a place.
     if (t.tag === 'ns' && CHINA_CITY_SHORT.has(t.word)) out.push({ text: t.word, start: t.start, end: t.end });

@@ -49,6 +49,15 @@ describe('places', () => {
     expect((await entities('湖南省举办软件产业年会。')).places).toEqual(['湖南省']);
   });
 
+  it('mends a site’s name jieba cut at its kind or inside its name', async () => {
+    expect((await entities('张家界宝峰湖景区游客如织。')).places).toEqual(['张家界', '宝峰湖景区']);
+    expect((await entities('株洲神农谷国家森林公园内游客如织。')).places).toEqual(['株洲', '神农谷国家森林公园']);
+  });
+
+  it('reads docks, development zones and free-trade ports as named sites', async () => {
+    expect((await entities('澧水河运码头开工，长沙经开区汨罗产业园投产。')).places).toEqual(['澧水河运码头', '长沙经开区', '汨罗产业园']);
+  });
+
   it('reads ports of entry and bridges as named sites', async () => {
     const e = await entities('货物经满洲里口岸出境，丁字湾驼峰大桥正式通车。');
     expect(e.places).toEqual(['满洲里口岸', '丁字湾驼峰大桥']);
