@@ -127,9 +127,32 @@ export function extractEntities(
       .filter((p) => !p.office)
       .map((p) => withEmployer(withHome(p, places), text, orgs))
       .map((p) => ({ name: p.name, role: p.titles.length ? p.titles.join('、') : null, mentions: mentions.get(p.name)! })),
-    places: distinct(places.map((p) => p.text)),
+    places: distinct(standingPlaces(places, idx).map((p) => p.text)),
     orgs: distinct(orgs.map((o) => o.text)),
   };
+}
+
+/**
+ * The paper's home province and the country are the names it most often prints as the first word
+ * of another name (湖南人, 湖南代表团, 湖南电网, 中国赛艇队) rather than as a place. Such a name counts
+ * as a place only when some mention of it stands on its own: not right before a noun.
+ */
+const HOME_REGIONS: ReadonlySet<string> = new Set(['湖南', '湖南省', '中国']);
+const NOUN_AFTER = /^(?:n|nz|nt|ng|nr|j|x)$/;
+const NOT_A_NOUN = /^(?:的|和|与|及|乃至|等)/u;
+
+function standingPlaces(places: readonly Found[], idx: TokenIndex): Found[] {
+  const standing = new Set<string>();
+  for (const p of places) {
+    if (!HOME_REGIONS.has(p.text)) {
+      standing.add(p.text);
+      continue;
+    }
+    const next = idx.at(p.end);
+    const modifier = next !== undefined && next.start === p.end && NOUN_AFTER.test(next.tag) && !NOT_A_NOUN.test(next.word);
+    if (!modifier) standing.add(p.text);
+  }
+  return places.filter((p) => standing.has(p.text));
 }
 
 /**

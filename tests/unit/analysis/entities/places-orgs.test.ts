@@ -58,6 +58,11 @@ describe('places', () => {
     expect((await entities('澧水河运码头开工，长沙经开区汨罗产业园投产。')).places).toEqual(['澧水河运码头', '长沙经开区', '汨罗产业园']);
   });
 
+  it('does not count the home province or the country printed only as the first word of a name', async () => {
+    expect((await entities('湖南代表团收获两枚金牌，湖南人笑了。')).places).toEqual([]);
+    expect((await entities('湖南代表团收获两枚金牌。这是湖南的骄傲。')).places).toEqual(['湖南']);
+  });
+
   it('reads ports of entry and bridges as named sites', async () => {
     const e = await entities('货物经满洲里口岸出境，丁字湾驼峰大桥正式通车。');
     expect(e.places).toEqual(['满洲里口岸', '丁字湾驼峰大桥']);
@@ -220,7 +225,9 @@ describe('a place used as a name for something else', () => {
     expect((await entities('湖南省十四届人大一次会议开幕。')).places).toEqual([]);
   });
   it('is still a mention before 的 or a member of a team', async () => {
-    expect((await entities('来自湘阴县的龙舟队夺冠，湖南队员表现出色。')).places).toEqual(['湘阴县', '湖南']);
+    expect((await entities('来自湘阴县的龙舟队夺冠，湖北队员表现出色。')).places).toEqual(['湘阴县', '湖北']);
+    // The home province right before a noun (湖南队员) is the first word of a name, unless it stands alone elsewhere.
+    expect((await entities('来自湘阴县的龙舟队夺冠，湖南队员表现出色。')).places).toEqual(['湘阴县']);
   });
 });
 
