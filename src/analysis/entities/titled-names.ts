@@ -46,7 +46,18 @@ function boundedItem(idx: TokenIndex, at: number, exclude: ReadonlySet<string>):
   if (!sl) return null;
   for (let len = sl + 1; len <= sl + 2; len++) {
     const name = text.slice(at, at + len);
-    if (text[at + len] === '、' && isHan(name) && !KNOWN_WORDS.has(name) && !exclude.has(name) && !positionStartingAt(text, at)) return { start: at, end: at + len };
+    if ((text[at + len] === '、' || text[at + len] === '等') && isHan(name) && !KNOWN_WORDS.has(name) && !exclude.has(name) && !positionStartingAt(text, at)) return { start: at, end: at + len };
+  }
+  return null;
+}
+
+/** The item of a 、-list that ends at `end`, bounded by 、 before it (…、乌兰、…): see boundedItem. */
+function boundedItemBefore(idx: TokenIndex, end: number, exclude: ReadonlySet<string>): NameSpan | null {
+  for (let len = 2; len <= 3; len++) {
+    const start = end - len;
+    if (start < 1 || idx.text[start - 1] !== '、') continue;
+    const item = boundedItem(idx, start, exclude);
+    if (item && item.end === end) return item;
   }
   return null;
 }
@@ -63,6 +74,11 @@ function listAfter(idx: TokenIndex, head: TitledName, exclude: ReadonlySet<strin
 }
 
 const COLLECTIVES = [...COLLECTIVE_TITLES, ...LIST_TAIL_OFFICES];
+/**
+ * …、X、Y 等领导和老同志出席: leaders, sitting and retired, whose posts the list does not print. They
+ * hold or held office, with no title to show.
+ */
+const UNTITLED_COLLECTIVES = ['领导和老同志', '领导同志', '老同志', '老领导'];
 
 /** X、Y 等省领导: names before 等 + a collective title. */
 function listBeforeCollective(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
@@ -71,15 +87,16 @@ function listBeforeCollective(idx: TokenIndex, exclude: ReadonlySet<string>, out
   const marks: number[] = [];
   for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) marks.push(at);
   if (marks.length === 0) return;
-  for (const collective of COLLECTIVES) {
+  for (const collective of [...COLLECTIVES, ...UNTITLED_COLLECTIVES]) {
+    const untitled = UNTITLED_COLLECTIVES.includes(collective);
     for (const at of marks) {
       if (!text.startsWith(collective, at + 1)) continue;
       const title: Title = { text: collective, start: at + 1, end: at + 1 + collective.length, office: true, collective: true };
       let end = at;
       for (;;) {
-        const n = nameBefore(idx, end, exclude);
+        const n = nameBefore(idx, end, exclude) ?? boundedItemBefore(idx, end, exclude);
         if (!n) break;
-        out.push({ ...n, name: text.slice(n.start, n.end), titles: [title] });
+        out.push(untitled ? { ...n, name: text.slice(n.start, n.end), titles: [], office: true } : { ...n, name: text.slice(n.start, n.end), titles: [title] });
         if (text[n.start - 1] !== '、') break;
         end = n.start - 1;
       }

@@ -67,7 +67,14 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
     if (orgSuffixOf(prev.word)) return true;
     return positionEndingAt(text, prev.end) !== null;
   }
-  if (STOP_WORDS.has(word)) return true;
+  if (STOP_WORDS.has(word)) {
+    // …委员会 原 主任: "former" between a body and its post belongs to the title.
+    if (word === '原' || word === '时任') {
+      const prev = idx.before(tokStart);
+      return !(prev && prev.word.length >= 2 && orgSuffixOf(prev.word));
+    }
+    return true;
+  }
   // Ordinals inside a body's name: 第五工程局, 第一人民医院.
   if (tag === 'm' && /^第[一二三四五六七八九十\d]+$/u.test(word)) return false;
   if (/^v/.test(tag) && BODY_VERBS.has(word)) {

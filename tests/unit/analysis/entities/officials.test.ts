@@ -238,3 +238,15 @@ describe('words that only look like names', () => {
     expect(e.people).toEqual([]);
   });
 });
+
+describe('former posts and leaders listed without posts', () => {
+  it('keeps 原 between a body and its post in the title', async () => {
+    const e = await entities('全国政协人口资源环境委员会原主任陈立新出席。');
+    expect(officialTitles(e)).toEqual({ 陈立新: ['全国政协人口资源环境委员会原主任'] });
+  });
+
+  it('reads the names before 等领导和老同志 as officials with no title, however jieba cuts them', async () => {
+    const e = await entities('以及李微微、乌兰、杨正午、胡彪等领导和老同志出席团拜会。');
+    expect(officialTitles(e)).toEqual({ 李微微: [], 乌兰: [], 杨正午: [], 胡彪: [] });
+  });
+});
