@@ -51,7 +51,7 @@ function namesListBefore(text: string, at: number): boolean {
   return m !== null && surnameAt(text, at - m[1]!.length) > 0;
 }
 
-function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: string): boolean {
+function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: string, personal: boolean): boolean {
   const text = idx.text;
   const word = text.slice(tokStart, tokEnd);
   if (breakAt(text, tokStart) || breakAt(text, tokEnd - 1)) return true;
@@ -77,6 +77,8 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
   }
   // Ordinals inside a body's name: 第五工程局, 第一人民医院.
   if (tag === 'm' && /^第[一二三四五六七八九十\d]+$/u.test(word)) return false;
+  // …and, in a person's title, a body's term (十一届 省政协主席会议成员); a body's name with a term is a session's.
+  if (personal && tag === 'm' && /^第?[一二三四五六七八九十百\d]+届$/u.test(word)) return false;
   if (/^v/.test(tag) && BODY_VERBS.has(word)) {
     // …工作室 联合 永州市…医院: 联合 before a place joins two bodies; a body's name has no place after it.
     return word === '联合' && PLACE_TRIE.matchesAt(text, tokEnd).length > 0;
@@ -86,7 +88,7 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
 }
 
 /** Where the title ending with the position word [posStart, end) begins. */
-export function titleStart(idx: TokenIndex, posStart: number, end: number): number {
+export function titleStart(idx: TokenIndex, posStart: number, end: number, personal = false): number {
   let start = posStart;
   // The position word may sit inside a longer jieba word (省委秘书长): take the whole word.
   const inside = idx.at(posStart);
@@ -95,7 +97,7 @@ export function titleStart(idx: TokenIndex, posStart: number, end: number): numb
     const prev = idx.before(start) ?? (start > 0 ? { start: start - 1, end: start, tag: 'x', word: idx.text[start - 1]! } : undefined);
     if (!prev) break;
     if (end - prev.start > MAX_TITLE) break;
-    if (stopsTitle(idx, prev.start, prev.end, prev.tag)) break;
+    if (stopsTitle(idx, prev.start, prev.end, prev.tag, personal)) break;
     start = prev.start;
   }
   // jieba may cut a village or town in two (十八|洞村|村民): never start a title inside its name.
@@ -126,7 +128,7 @@ export function titleEndingAt(idx: TokenIndex, end: number): Title | null {
   const position = positionEndingAt(idx.text, end);
   if (!position) return null;
   const posStart = end - position.length;
-  const start = titleStart(idx, posStart, end);
+  const start = titleStart(idx, posStart, end, true);
   const text = idx.text.slice(start, end);
   const kind = positionKind(position) ?? 'context';
   return { text, start, end, office: classify(text, position, kind), collective: kind === 'collective' };

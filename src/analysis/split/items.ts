@@ -38,6 +38,7 @@ export function itemsOf(s: string): { items: Item[]; text: string } {
     openStart = undefined;
   };
 
+  const LONE_CREDIT_VERB = /^(?:摄影报道|图文报道|摄影|摄|报道)$/u;
   lines.forEach((line, i) => {
     const c = line.compact;
     const spaced = text.slice(line.start, line.end);
@@ -45,7 +46,12 @@ export function itemsOf(s: string): { items: Item[]; text: string } {
       flush(true);
       open = [line];
       openStart = DATELINE.test(c) ? 'dateline' : 'cont';
-    } else if (COMMENT_BYLINE.test(c) || (open.length === 0 && c.length <= 30 && isBylineLine(spaced))) {
+    } else if (
+      COMMENT_BYLINE.test(c) ||
+      (open.length === 0 && c.length <= 30 && isBylineLine(spaced)) ||
+      // A credit's verb left alone on the line under it (…通讯员 武云鹏 / 摄影报道).
+      (open.length === 0 && LONE_CREDIT_VERB.test(c) && items.at(-1)?.t === 'byline')
+    ) {
       flush(true);
       items.push({ t: 'byline', line });
       return;

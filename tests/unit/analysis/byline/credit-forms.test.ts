@@ -57,3 +57,11 @@ describe('credit forms of reposts, continued', () => {
     expect(a.journalists).toContainEqual({ name: '李二', role: '记者' });
   });
 });
+
+describe('a photo credit over three lines', () => {
+  it('keeps the lone verb on the last line out of the title', async () => {
+    const doc = await analyzeText('7月26日，长沙兴联路大通道项目建设现场，建设者正加紧施工。\n湖南日报全媒体记者 王一\n通讯员 李二 张三\n摄影报道', nodeSegmenter());
+    expect(doc.articles[0]!.title).toBe('');
+    expect(doc.articles[0]!.journalists.map((j) => j.role)).toEqual(['摄影', '摄影', '摄影']);
+  });
+});

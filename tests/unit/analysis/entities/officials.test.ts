@@ -250,3 +250,11 @@ describe('former posts and leaders listed without posts', () => {
     expect(officialTitles(e)).toEqual({ 李微微: [], 乌兰: [], 杨正午: [], 胡彪: [] });
   });
 });
+
+describe('a body’s term in a title', () => {
+  it('keeps 十一届 at the head of a person’s title, and leaves a session’s name no body', async () => {
+    const e = await entities('十一届省政协主席会议成员李微微、戴道晋出席。省十二届人大一次会议开幕。');
+    expect(officialTitles(e)).toEqual({ 李微微: ['十一届省政协主席会议成员'], 戴道晋: ['十一届省政协主席会议成员'] });
+    expect(e.orgs).not.toContain('省十二届人大');
+  });
+});
