@@ -2,15 +2,18 @@
  * A 、-list names things of one kind. When most of its items are places the text names already
  * (慈利、新邵、保靖等74个县; 长沙高新区、经开区), the rest are places too: short county names the
  * lexicon holds back because they are also words (保靖, 石门), zones and polders it lacks (经开区,
- * 育乐). A list closed by 等 and a kind of area (等5个重点垸, 等74个县) says so outright.
+ * 育乐). A list closed by 等 and a kind of area (等5个重点垸, 等74个县), or by their count (新寨坪、楠木冲、
+ * 小能溪3个村), says so outright.
  */
 import type { Found } from './orgs';
 import { codeSet } from '../clean/chars';
 import { breakAt, isHan, type TokenIndex } from './token-index';
 
 /** 等 [N个] [重点] kind: what closes a list of areas. */
-const AREA_CLOSER = /^等(?:\d+|[一二两三四五六七八九十]+)?个?(?:重点|主要)?(?:县(?:（市、?区）|\(市、?区\)|市区)?|县市区|市州|市|区|乡镇|镇|乡|村|垸|堤垸|湖泊|地区|园区|片区)/u;
+const AREA_CLOSER = /^(?:等(?:\d+|[一二两三四五六七八九十]+)?|\d+|[一二两三四五六七八九十]+)个?(?:重点|主要)?(?:县(?:（市、?区）|\(市、?区\)|市区)?|县市区|市州|市|区|乡镇|镇|乡|村|垸|堤垸|湖泊|地区|园区|片区)/u;
 const CLAUSE_BREAK = codeSet('，。；：！？\n（）()');
+/** A count of areas closing a list with no 等 (…小能溪3个村). */
+const COUNTED_AREAS = /[\d一二两三四五六七八九十]个?(?:村|县|乡镇|镇|乡|市|区|垸)/u;
 const SITE_END = /[园区馆城港站场湖山洞谷]$|中心$/u;
 /** Tags of a word that is never part of a place's name in a list item. */
 const NOT_IN_NAME = /^(?:v|vd|d|p|c|r|m|q|u\w*|ad|a|t)$/;
@@ -40,7 +43,7 @@ export function placeLists(idx: TokenIndex, found: readonly Found[], out: Found[
     mark = text.indexOf('、', to);
     // Only a clause naming a place already, or closing a list with 等, can be a list of areas.
     const closer = text.indexOf('等', from);
-    if (!hasStartIn(from, to) && (closer < 0 || closer >= to)) continue;
+    if (!hasStartIn(from, to) && (closer < 0 || closer >= to) && !COUNTED_AREAS.test(text.slice(from, to))) continue;
     const parts = text.slice(from, to).split('、');
     // Items: every part between two 、; the last up to 等/和/与/及 (the rest of the clause follows it).
     const items: Found[] = [];
@@ -54,7 +57,8 @@ export function placeLists(idx: TokenIndex, found: readonly Found[], out: Found[
         len = mark ? mark[0].length : nameWordsFrom(idx, at, at + len) - at;
         // …and then the list ends: at 等, 和, a break or a verb (动力谷 自主创新园 is one name cut short).
         const next = idx.at(at + len);
-        if (len < 2 || !(mark || breakAt(text, at + len) || /^[和与及]$/u.test(next?.word ?? '') || next?.tag.startsWith('v'))) return;
+        const counted = AREA_CLOSER.test(text.slice(at + len, at + len + 12));
+        if (len < 2 || !(mark || counted || breakAt(text, at + len) || /^[和与及]$/u.test(next?.word ?? '') || next?.tag.startsWith('v'))) return;
         // A part that ends in a kind of site is one name, whatever jieba made of its middle (动力谷 自主 创新 园).
         if (SITE_END.test(part) && part.length <= 10) return;
       } else if (k === 0) {

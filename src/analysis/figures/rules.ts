@@ -183,11 +183,13 @@ function isSessionOrdinal(text: string, c: Candidate): boolean {
 }
 
 /**
- * 500米直道竞速, 100米自由泳, 4×100米接力, 75公斤级, 女子八人单桨有舵手: a distance, a weight class
- * or a crew that names an event is no figure.
+ * 500米直道竞速, 100米自由泳, 4×100米接力, 75公斤级, 55岁组, 女子八人单桨有舵手: a distance, a weight
+ * class, an age group or a crew that names an event is no figure.
  */
 function isRaceName(text: string, c: Candidate): boolean {
   if (/(?:公斤|千克)$/.test(c.unit) && text[c.end] === '级') return true;
+  // 55岁组, 60岁以上组: an age group names an event too.
+  if (/岁$/.test(c.unit) && /^(?:以上|以下)?组/u.test(text.slice(c.end, c.end + 3))) return true;
   if (c.category === 'count' && /人$/.test(c.unit) && /^(?:双桨|单桨|单人|双人|划艇|皮艇|赛艇|艇)/u.test(text.slice(c.end, c.end + 2))) return true;
   if (c.category !== 'measure' || !/米$/.test(c.unit)) return false;
   return /^(?:直道|竞速|赛跑|跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力|跨栏|障碍|短跑|长跑|决赛|预赛|比赛|项目|冠军)/u.test(text.slice(c.end, c.end + 4));

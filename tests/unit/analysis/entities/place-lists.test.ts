@@ -25,3 +25,9 @@ describe('places: a list of areas', () => {
     expect(e.places).not.toContain('动力谷');
   });
 });
+
+describe('places: a list of areas closed by their count', () => {
+  it('reads villages listed before N个村 with no 等', async () => {
+    expect((await entities('记者看到，新寨坪、楠木冲、小能溪3个村连片的药材长廊蔚为壮观。')).places).toEqual(['新寨坪', '楠木冲', '小能溪']);
+  });
+});

@@ -36,3 +36,9 @@ describe('lists of ranks and 榜首', () => {
     expect(f.kind).toBe('rank');
   });
 });
+
+describe('age groups', () => {
+  it('reads no figure in an age group that names an event', async () => {
+    expect(await textsOf('比赛设50岁组女子单打和60岁以上组男子单打。')).toEqual([]);
+  });
+});
