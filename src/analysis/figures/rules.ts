@@ -57,6 +57,13 @@ const CJK = /[\u3400-\u9fff]/;
 
 type Scanned = Candidate & { ordinal: boolean; front: boolean };
 
+/** A verb of winning earlier in the clause: the 第N名 / 前N名 after it is a placing. */
+const WON_IN_CLAUSE = /(?:获得|夺得|摘得|斩获|取得|荣获|获|夺|摘|位列|名列|进入|跻身)/u;
+function clauseBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 24), at);
+  return head.slice(Math.max(...[...'，。；：！？\n'].map((p) => head.lastIndexOf(p))) + 1);
+}
+
 /** The items of a list of ranks before an item's 第 (第1、第3、). */
 const RANK_LIST_BEFORE = /(?:第[\d一二三四五六七八九十]+、)+$/u;
 
@@ -73,7 +80,9 @@ function asRank(text: string, tokens: TokenIndex, c: Scanned): Candidate | null 
   }
   // 分居全国第1、第2位: each item of a list of ranks is a rank, read from the list's first item.
   const list = RANK_LIST_BEFORE.exec(text.slice(Math.max(0, mark - 24), mark));
-  const start = list ? (rankStart(text, tokens, mark - list[0].length) === null ? null : c.start - 1) : rankStart(text, tokens, mark);
+  let start = list ? (rankStart(text, tokens, mark - list[0].length) === null ? null : c.start - 1) : rankStart(text, tokens, mark);
+  // 夺得混合团体组第一名, 获得55岁组女子单打前三名: a placing (名) won in a named event.
+  if (start === null && c.def?.printed === '名' && WON_IN_CLAUSE.test(clauseBefore(text, mark))) start = mark;
   if (start === null) return null;
   // The list's 位 is all its items': 第2位 after 第1、 is printed 第2 (as 第1 is).
   if (list && c.def && /^[位名]$/.test(c.def.printed)) end = c.end - c.def.printed.length;

@@ -243,7 +243,8 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     }
     out.push(withHedges(text, tokens, {
       start: from, end, outerStart: from, outerEnd: end, value: parsed.value, unit, def, factor: parsed.factor,
-      category, qualifier, chinese, ordinal, front, noun,
+      // 第四至八名: a range of ordinals is an ordinal.
+      category, qualifier, chinese, ordinal: ordinal || (from < start && text[from - 1] === '第'), front, noun,
     }));
   }
   // 排名首位, 居全国首位, 500强榜首: the first place, a rank written without a numeral.

@@ -42,3 +42,13 @@ describe('age groups', () => {
     expect(await textsOf('比赛设50岁组女子单打和60岁以上组男子单打。')).toEqual([]);
   });
 });
+
+describe('placings won in an event', () => {
+  it('reads 第N名, 前N名 and a range of places after a verb of winning as ranks', async () => {
+    const f = await figureAt('长沙市代表队夺得混合团体组第一名。', '第一名');
+    expect(f.kind).toBe('rank');
+    expect((await figureAt('常德市代表队获得第四至八名。', '第四至八名')).kind).toBe('rank');
+    expect((await figureAt('王丽获得女子单打前三名。', '前三名')).kind).toBe('rank');
+    expect(await textsOf('他是第一名进入会场的代表。')).toEqual([]);
+  });
+});
