@@ -24,16 +24,6 @@ export function placeLists(idx: TokenIndex, found: readonly Found[], out: Found[
   const starts = new Map<number, number>(); // start → end of each place found
   for (const f of found) starts.set(f.start, Math.max(f.end, starts.get(f.start) ?? 0));
   const sortedStarts = [...starts.keys()].sort((a, b) => a - b);
-  const hasStartIn = (from: number, to: number): boolean => {
-    let lo = 0;
-    let hi = sortedStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sortedStarts[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < sortedStarts.length && sortedStarts[lo]! < to;
-  };
   // The clauses holding a 、, found from the marks rather than by splitting the whole text.
   for (let mark = text.indexOf('、'); mark >= 0; ) {
     let from = mark;
@@ -41,39 +31,10 @@ export function placeLists(idx: TokenIndex, found: readonly Found[], out: Found[
     let to = mark;
     while (to < text.length && CLAUSE_BREAK[text.charCodeAt(to)] !== 1) to++;
     mark = text.indexOf('、', to);
-    // Only a clause naming a place already, or closing a list with 等, can be a list of areas.
+    // Only a clause naming a place already, or closing a list with 等 or a count of areas, can be a list of areas.
     const closer = text.indexOf('等', from);
-    if (!hasStartIn(from, to) && (closer < 0 || closer >= to) && !COUNTED_AREAS.test(text.slice(from, to))) continue;
-    const parts = text.slice(from, to).split('、');
-    // Items: every part between two 、; the last up to 等/和/与/及 (the rest of the clause follows it).
-    const items: Found[] = [];
-    let at = from;
-    parts.forEach((part, k) => {
-      let len = part.length;
-      if (k === parts.length - 1) {
-        // The last item runs on into the clause (保靖等…, 经开区作为…): its words up to the first that is no name's.
-        // (…烂泥湖等: jieba may glue 等 to the name, 湖等/x.)
-        const mark = /^[\u4e00-\u9fff]{2,6}?(?=等)/u.exec(part);
-        len = mark ? mark[0].length : nameWordsFrom(idx, at, at + len) - at;
-        // …and then the list ends: at 等, 和, a break or a verb (动力谷 自主创新园 is one name cut short).
-        const next = idx.at(at + len);
-        const counted = AREA_CLOSER.test(text.slice(at + len, at + len + 12));
-        if (len < 2 || !(mark || counted || breakAt(text, at + len) || /^[和与及]$/u.test(next?.word ?? '') || next?.tag.startsWith('v'))) return;
-        // A part that ends in a kind of site is one name, whatever jieba made of its middle (动力谷 自主 创新 园).
-        if (SITE_END.test(part) && part.length <= 10) return;
-      } else if (k === 0) {
-        // The first part carries the words before the list (在澧县鸡叫城): its last word-aligned tail.
-        const from = firstItemStart(idx, at, at + len, starts);
-        if (from < 0) {
-          at += part.length + 1;
-          return;
-        }
-        len -= from - at;
-        at = from;
-      }
-      items.push({ text: text.slice(at, at + len), start: at, end: at + len });
-      at += len + 1;
-    });
+    if (!anyIn(sortedStarts, from, to) && (closer < 0 || closer >= to) && !COUNTED_AREAS.test(text.slice(from, to))) continue;
+    const items = listItems(idx, from, to, starts);
     if (items.length < 2) continue;
     const known = items.filter((it) => starts.get(it.start) === it.end).length;
     const last = items[items.length - 1]!;
@@ -86,6 +47,53 @@ export function placeLists(idx: TokenIndex, found: readonly Found[], out: Found[
       out.push(it);
     }
   }
+}
+
+/** Whether a sorted list holds a value in [from, to). */
+function anyIn(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < to;
+}
+
+/** The items of the 、-list in the clause [from, to): every part between two 、, the first and last cut to their names. */
+function listItems(idx: TokenIndex, from: number, to: number, starts: ReadonlyMap<number, number>): Found[] {
+  const text = idx.text;
+  const parts = text.slice(from, to).split('、');
+  const items: Found[] = [];
+  let at = from;
+  parts.forEach((part, k) => {
+    let len = part.length;
+    if (k === parts.length - 1) {
+      // The last item runs on into the clause (保靖等…, 经开区作为…): its words up to the first that is no name's.
+      // (…烂泥湖等: jieba may glue 等 to the name, 湖等/x.)
+      const mark = /^[\u4e00-\u9fff]{2,6}?(?=等)/u.exec(part);
+      len = mark ? mark[0].length : nameWordsFrom(idx, at, at + len) - at;
+      // …and then the list ends: at 等, a count of areas, 和, a break or a verb (动力谷 自主创新园 is one name cut short).
+      const next = idx.at(at + len);
+      const counted = AREA_CLOSER.test(text.slice(at + len, at + len + 12));
+      if (len < 2 || !(mark || counted || breakAt(text, at + len) || /^[和与及]$/u.test(next?.word ?? '') || next?.tag.startsWith('v'))) return;
+      // A part that ends in a kind of site is one name, whatever jieba made of its middle (动力谷 自主 创新 园).
+      if (SITE_END.test(part) && part.length <= 10) return;
+    } else if (k === 0) {
+      // The first part carries the words before the list (在澧县鸡叫城): its last word-aligned tail.
+      const first = firstItemStart(idx, at, at + len, starts);
+      if (first < 0) {
+        at += part.length + 1;
+        return;
+      }
+      len -= first - at;
+      at = first;
+    }
+    items.push({ text: text.slice(at, at + len), start: at, end: at + len });
+    at += len + 1;
+  });
+  return items;
 }
 
 /** A word no place's name holds: a verb or adverb of two characters or more, any function word. */
