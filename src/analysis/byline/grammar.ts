@@ -258,7 +258,7 @@ export function trailingCredit(line: string): Journalist[] {
   // …11000人。湖南日报·新湖南客户端记者 田超 唐俊 报道 / 《橘园采摘忙》 皇甫泽华 摄
   const cut = Math.max(...[...'。！？”）)；》」'].map((c) => text.lastIndexOf(c)));
   text = text.slice(cut + 1).trim();
-  if (!text || text.length > 48) return [];
+  if (!text || text.length > 48 || !CREDIT_HINT.test(text)) return [];
   const pieces = text.replace(FUSED_ROLE, ' $1 ').trim().split(/\s+/u);
   for (let k = 0; k < pieces.length; k++) {
     const rest = pieces.slice(k).join(' ');
@@ -266,6 +266,9 @@ export function trailingCredit(line: string): Journalist[] {
   }
   return [];
 }
+
+/** Some word every credit holds: a role, a verb or a label (a cheap look before reading the pieces). */
+const CREDIT_HINT = new RegExp([...ROLES, ...VERBS, ...Object.keys(LABELS)].join('|'), 'u');
 
 /** A line that is a credit and nothing else (a byline under a title or at the end of a piece). */
 export function isCreditLine(line: string): boolean {

@@ -269,9 +269,17 @@ const FIRST_PLACE_BEFORE = /(?:排名|排在|居|位居|稳居|跃居|位列|名
 function unitRangePrefix(text: string, start: number, printedUnit: string): string | null {
   if (!printedUnit) return null;
   const head = text.slice(Math.max(0, start - 12 - printedUnit.length), start);
-  const m = new RegExp(`(?<![\\d.,])\\d+(?:\\.\\d+)?[十百千万亿]*${printedUnit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:至|到)$`).exec(head);
+  if (!/[至到]$/u.test(head)) return null; // most figures have no range before them
+  let re = RANGE_LOW_END.get(printedUnit);
+  if (!re) {
+    re = new RegExp(`(?<![\\d.,])\\d+(?:\\.\\d+)?[十百千万亿]*${printedUnit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:至|到)$`);
+    RANGE_LOW_END.set(printedUnit, re);
+  }
+  const m = re.exec(head);
   return m ? m[0] : null;
 }
+/** The low-end pattern of a range, one per unit, built once. */
+const RANGE_LOW_END = new Map<string, RegExp>();
 
 /** Words that end in a hedge character without being one. */
 const NOT_A_HEDGE = new Set(['最近', '附近', '临近', '靠近', '贴近', '亲近', '走近', '赶超', '高超']);
