@@ -19,6 +19,8 @@ async function followedTab(pinned: number | null): Promise<{ id: number; url: st
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
+const withoutHash = (url: string): string => url.split('#', 1)[0]!;
+
 /** sidepanel.html?tab=N follows tab N instead of the active tab (the panel opened in a tab). */
 export function pinnedTabFromUrl(search: string): number | null {
   const value = new URLSearchParams(search).get('tab');
@@ -36,25 +38,34 @@ export function useActivePage(pinned: number | null = null): PanelPage {
 
   useEffect(() => {
     let current = -1;
+    let currentUrl: string | undefined;
     let cancelled = false;
+    // Refreshes overlap (a navigation while the page's state is still being asked for): only the
+    // latest may set the panel, or the old page's late answer would cover the new page.
+    let latest = 0;
 
     const refresh = async () => {
+      const seq = ++latest;
+      const stale = () => cancelled || seq !== latest;
       const tab = await followedTab(pinned);
-      if (cancelled) return;
+      if (stale()) return;
       if (!tab) return setPage({ status: 'no-tab' });
       current = tab.id;
+      currentUrl = tab.url;
       if (!tab.url || !isEpaperUrl(tab.url)) return setPage({ status: 'not-epaper', tabId: tab.id });
       try {
         const state = await sendMessage('pageGetState', undefined, tab.id);
-        if (!cancelled && current === tab.id) setPage({ status: 'page', tabId: tab.id, state });
+        if (!stale()) setPage({ status: 'page', tabId: tab.id, state });
       } catch {
         // The content script is not there yet (page still loading) or was never injected.
-        if (!cancelled && current === tab.id) setPage({ status: 'unreachable', tabId: tab.id });
+        if (!stale()) setPage({ status: 'unreachable', tabId: tab.id });
       }
     };
 
     const removePush = onMessage('pageStateChanged', ({ data, sender }) => {
-      if (sender.tab?.id === current) setPage({ status: 'page', tabId: current, state: data });
+      // Only from the page the tab shows now, not a late word from the page it left.
+      if (sender.tab?.id !== current || (sender.url && currentUrl && withoutHash(sender.url) !== withoutHash(currentUrl))) return;
+      setPage({ status: 'page', tabId: current, state: data });
     });
     const onActivated = () => void (pinned === null && refresh());
     const onUpdated = (tabId: number, change: { status?: string; url?: string }) => {
