@@ -1,5 +1,6 @@
 import type { ArticleFacts } from './facts';
 import { bodyOf, isPost, kinBodies, normalizeTitle } from './career-titles';
+import { lowerBound } from '@/src/analysis/sorted';
 
 /** One printing of a name in one dated saved article. */
 export interface Sighting {
@@ -38,13 +39,7 @@ const DAY = 86_400_000;
 
 /** Whether sorted times hold one within `range` of t (binary search). */
 function nearOne(sorted: readonly number[], t: number, range: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted, t);
   return (lo < sorted.length && sorted[lo]! - t <= range) || (lo > 0 && t - sorted[lo - 1]! <= range);
 }
 const days = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / DAY;

@@ -7,6 +7,7 @@
  */
 import type { Found } from './orgs';
 import { codeSet } from '../clean/chars';
+import { lowerBound } from '../sorted';
 import { breakAt, isHan, type TokenIndex } from './token-index';
 
 /** 等 [N个] [重点] kind: what closes a list of areas. */
@@ -51,14 +52,8 @@ export function placeLists(idx: TokenIndex, found: readonly Found[], out: Found[
 
 /** Whether a sorted list holds a value in [from, to). */
 function anyIn(sorted: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo]! < to;
+  const at = lowerBound(sorted, from);
+  return at < sorted.length && sorted[at]! < to;
 }
 
 /** The items of the 、-list in the clause [from, to): every part between two 、, the first and last cut to their names. */
