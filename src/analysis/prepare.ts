@@ -2,6 +2,7 @@ import { cleanText, type Cleaned } from './clean';
 import {
   CONTINUED_FROM,
   CONTINUED_TO,
+  LONE_CREDIT_VERB,
   mergeJournalists,
   parseCommentByline,
   parseCredits,
@@ -38,7 +39,8 @@ function datelineBelowCaptions(text: string, from: number): { at: number; head: 
     const nl = text.indexOf('\n', at);
     if (nl < 0) return null;
     // A caption with its credit on the line under it (…活动开幕。 / 记者 张三 摄影报道) is one caption.
-    const next = text.slice(nl + 1, (text.indexOf('\n', nl + 1) + 1 || text.length + 1) - 1).trim();
+    const nextEnd = text.indexOf('\n', nl + 1);
+    const next = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd).trim();
     if (!isCaptionLine(text.slice(at, nl).trim()) && !(k === 0 && isPhotoCreditLine(next))) return null;
     at = nl + 1;
     const head = readDateline(text.slice(at));
@@ -47,7 +49,6 @@ function datelineBelowCaptions(text: string, from: number): { at: number; head: 
   return null;
 }
 
-const LONE_CREDIT_VERB = /^(?:摄影报道|图文报道|摄影|摄|报道)$/u;
 
 /** Credits in brackets closing the piece: （湖南日报 记者 张福芳 通讯员 王威群）. */
 const TRAILING_BRACKETS = /[（(]([^（）()]{2,60})[）)]$/u;

@@ -36,6 +36,9 @@ export const COMMENT_BYLINE = new RegExp(
   `^(?:${PAPERS})?(全媒体评论员|特约评论员|评论员)([\\u4e00-\\u9fff·]{2,4})?$`,
 );
 
+/** A credit's verb printed alone on a line, under the credit it closes (…通讯员 武云鹏 / 摄影报道). */
+export const LONE_CREDIT_VERB = /^(?:摄影报道|图文报道|摄影|摄|报道)$/u;
+
 /** Column names printed as a kicker: 三湘时评, 湘江评论, 社论, 今日快评 … (≤ 8 characters). */
 export const COLUMN = /^[\u4e00-\u9fff]{0,6}(?:时评|短评|快评|热评|锐评|评论|社论|论坛|观察|视点|漫谈|随笔|杂谈|笔谈|新论|札记|走笔|议事厅|评论员文章)$/;
 

@@ -9,7 +9,7 @@
 import type { Official, Person, Span } from '../types';
 import type { TaggedToken } from '../segmenter/types';
 import { isCompany, lastOrgBefore, shortMentions } from './company-names';
-import { findOrgs, type Found } from './orgs';
+import { findOrgs, LOCALITY_OPENING, type Found } from './orgs';
 import { findPlaces } from './places';
 import { findPlainNames } from './plain-names';
 import { Claimed, distinct } from './spans';
@@ -159,15 +159,13 @@ function standingPlaces(places: readonly Found[], idx: TokenIndex): Found[] {
  * 湖南省 隆回县 大水田乡 白函村教学点: a body printed after a chain of places down to a village or
  * town is named from the last of them; the places before it are mentions of their own.
  */
-const LOCALITY_HEAD = /^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|村|社区)/u;
-
 /**
  * 洪山街道 金鹰小学, 千山红镇 金雁子稻虾合作社: a body with a name of its own printed after its town
  * or village is named from its own name; the town is a place of its own (added to `places`). A
  * body the town names (张坊镇 退役军人服务站) keeps it.
  */
 function afterOwnLocality(o: Found, idx: TokenIndex, places: Found[]): Found {
-  const m = LOCALITY_HEAD.exec(o.text);
+  const m = LOCALITY_OPENING.exec(o.text);
   if (!m) return o;
   const at = o.start + m[0].length;
   const own = idx.at(at);

@@ -293,13 +293,15 @@ function nameStartBefore(idx: TokenIndex, at: number, company: boolean): number 
   return start < at && LOCALITY_OPENING.test(idx.text.slice(start, at)) ? start : at;
 }
 
-const LOCALITY_OPENING = /^[\u4e00-\u9fff]{2,4}?(?:镇|乡|村|街道|社区)(?![镇乡村])/u;
+/** A town or village opening a name, two to four characters and its unit. */
+export const LOCALITY_OPENING = /^[\u4e00-\u9fff]{2,4}?(?:镇|乡|村|街道|社区)(?![镇乡村])/u;
 /** 张坊镇 退役军人 服务站: a town's body, with words of its own between the town and the kind (镇中心 is a place). */
 const namedAfterLocality = (text: string, start: number, suffixAt: number): boolean => {
   const m = LOCALITY_OPENING.exec(text.slice(start, suffixAt));
   return m !== null && start + m[0].length < suffixAt;
 };
-const ORDINAL = /^第[一二三四五六七八九十\d]{1,3}$/u;
+/** An ordinal inside a body's name (第四 人民医院, 第五 工程局). */
+export const ORDINAL = /^第[一二三四五六七八九十\d]{1,3}$/u;
 
 /** Tags of words that never open a body's name: verbs, adverbs, pronouns, prepositions, conjunctions. */
 const NOT_NAME_START = /^(?:v|vn|vd|d|b|a|r|p|c|u\w*|ad|m|q)$/;

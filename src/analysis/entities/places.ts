@@ -187,13 +187,16 @@ function sites(idx: TokenIndex, out: Found[]): void {
       const w = tokens[j]!;
       if (w.end !== tokens[j + 1]!.start || !SITE_NAME_TAGS.test(w.tag) || !isHan(w.word) || site.end - w.start > 12) break;
       if (KIND_OF_SITE.test(w.word)) kind = true;
-      // One character before the kind is no name (大 公园), unless it ends a proper name jieba cut (神农|谷 国家森林公园).
-      const before = tokens[j - 1];
-      const cutName = PROPER_NAME_TAGS.test(w.tag) && before !== undefined && before.end === w.start && PROPER_NAME_TAGS.test(before.tag) && before.word.length >= 2;
-      if ((j === k - 1 && w.word.length < 2 && !cutName) || PRAISE.test(w.word)) break;
+      if (PRAISE.test(w.word)) break;
+      // One character before the kind is no name (大 公园), unless it ends a proper name jieba cut
+      // (神农|谷 国家森林公园): then the name is those two words.
       if (j === k - 1 && w.word.length < 2) {
-        start = before!.start;
-        proper = true;
+        const before = tokens[j - 1];
+        const cutName = PROPER_NAME_TAGS.test(w.tag) && before !== undefined && before.end === w.start && PROPER_NAME_TAGS.test(before.tag) && before.word.length >= 2;
+        if (cutName) {
+          start = before.start;
+          proper = true;
+        }
         break;
       }
       const isPlace = PLACE_TRIE.matchesAt(text, w.start).includes(w.word.length) || (w.tag === 'ns' && ADMIN_TAIL.test(w.word));
@@ -363,7 +366,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
     if (ORDINAL_EVENT.test(after) || SET_PHRASE.test(after)) return false;
     // 黄花机场预计…: an airport acting as a body (entities/orgs.ts).
     if (p.text.endsWith('机场') && AIRPORT_ACTS.test(after)) return false;
-    // 湖南省软件产业年会, 长沙国际马拉松: a place opening an event's name names the event.
+    // 湖南省软件产业年会, 湖南省2022年“春风行动”: a place opening an event's name names the event.
     if (opensEventName(idx, p.end)) return false;
     // “中国柑橘之乡”, “中国最美铁路”: a place opening a quoted title names the title, not the place.
     if (text[p.start - 1] === '“' && text[p.end] !== '”' && /^[^“”\n]{1,16}”/u.test(text.slice(p.end, p.end + 18))) return false;

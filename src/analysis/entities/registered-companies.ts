@@ -4,7 +4,7 @@
  * brand is often a word jieba does not know and cuts into odd pieces (中|栊, 蒸|水源), so the name is
  * read back from its legal form to the first word that cannot be inside it, not word by word.
  */
-import type { Found } from './orgs';
+import { ORDINAL, type Found } from './orgs';
 import { breakAt, type TokenIndex } from './token-index';
 
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司)/gu;
@@ -33,7 +33,7 @@ export function registeredCompanies(idx: TokenIndex): Found[] {
       if (breakAt(text, start - 1)) break;
       const t = idx.before(start) ?? idx.at(start - 1);
       if (!t) break;
-      const ordinal = t.tag === 'm' && /^第[一二三四五六七八九十\d]{1,3}$/u.test(t.word); // 第五工程局
+      const ordinal = t.tag === 'm' && ORDINAL.test(t.word); // 第五工程局
       if (LINK_CHARS.has(t.word)) break; // 主任 兼 中国…公司
       if ((OUTSIDE_TAGS.test(t.tag) && !ordinal) || (t.tag.startsWith('v') && t.tag !== 'vn' && t.word.length >= 2 && !TRADE_VERBS.has(t.word))) break;
       start = Math.max(t.start, end - LONGEST);

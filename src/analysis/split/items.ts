@@ -1,6 +1,6 @@
 import { endsSentence, isShortOpen, linesOf, localColumn, type Line } from '../clean';
 import { normalizeWidth } from '../clean/width';
-import { COLUMN, COMMENT_BYLINE, CONTINUED_FROM, CONTINUED_TO, DATELINE, PHOTO_CREDIT } from '../byline/patterns';
+import { COLUMN, COMMENT_BYLINE, CONTINUED_FROM, CONTINUED_TO, DATELINE, LONE_CREDIT_VERB, PHOTO_CREDIT } from '../byline/patterns';
 import { isBylineLine } from '../byline/grammar';
 
 export type { Line };
@@ -38,7 +38,6 @@ export function itemsOf(s: string): { items: Item[]; text: string } {
     openStart = undefined;
   };
 
-  const LONE_CREDIT_VERB = /^(?:摄影报道|图文报道|摄影|摄|报道)$/u;
   lines.forEach((line, i) => {
     const c = line.compact;
     const spaced = text.slice(line.start, line.end);
