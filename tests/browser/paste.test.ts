@@ -166,7 +166,12 @@ describe.each([
       await panel.setViewportSize({ width: 360, height: 900 });
       // The result is brought into view below the header, its first line visible.
       await panel.locator('#paste-text').evaluate(() => scrollTo(0, 0));
-      await panel.locator('.paste-actions button[type=submit]').click();
+      // The button is ready again once the first analysis is shown; on a loaded machine the
+      // panel's scroll can keep Playwright's "stable" check from settling, so the click is forced
+      // once the button is known to be enabled.
+      const again = panel.locator('.paste-actions button[type=submit]');
+      await expect.poll(() => again.isEnabled()).toBe(true);
+      await again.click({ force: true });
       await expect.poll(() => panel.evaluate(() => scrollY)).toBeGreaterThan(0);
       await expect
         .poll(() => panel.evaluate(() => document.querySelector('.paste-result .segmenter')!.getBoundingClientRect().top - document.querySelector('.app-head')!.getBoundingClientRect().bottom))
