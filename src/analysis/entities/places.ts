@@ -32,6 +32,12 @@ const ADMIN_TAIL = /(?:省|市|县|区|州|盟|旗|镇|乡|村)$/u;
  */
 const NOT_A_PLACE_NS = /地区$|^[半一二两三四五六七八九十百千万]/u;
 
+/**
+ * Kinds of city that jieba tags as places (大城市, 文明城市, 卫生城市): a city's name ending in 城 then 市
+ * (晋城市) is in the lexicon and found there.
+ */
+const KIND_OF_CITY = /^\p{Script=Han}{1,4}城市$/u;
+
 /** Common words that end in a unit character (农村, 城乡, 乡镇): never a village or town's name. */
 const COMMON_UNIT_WORDS = /^(?:农村|乡村|城乡|城镇|山村|渔村|小镇|乡镇|村镇|集镇|市镇|街道|社区|新农村|农村社区)$/u;
 
@@ -46,6 +52,10 @@ function chainAfter(idx: TokenIndex, end: number, out: Found[]): void {
     // 浏阳市 农业农村局: a unit that ends inside a common word (农村, 乡村, 城乡) is no link.
     const last = idx.before(at + m[0].length);
     if (last && last.end === at + m[0].length && COMMON_UNIT_WORDS.test(last.word)) break;
+    // A two-character link that jieba knows as a common word (坐镇/n) is that word.
+    if (m[0].length === 2 && last && last.start === at && last.end === at + 2 && !/^(?:ns|x|nz|nr|j|zg)$/.test(last.tag)) break;
+    // 洪江市坐镇指挥, 湘西送我们驻村: a link that opens with a verb or holds a pronoun is a clause.
+    if (clauseInLink(idx, at, at + m[0].length)) break;
     chain.push({ text: m[0], start: at, end: at + m[0].length });
     at += m[0].length;
   }
@@ -54,14 +64,30 @@ function chainAfter(idx: TokenIndex, end: number, out: Found[]): void {
   out.push(...chain.slice(0, keep));
 }
 
+/** Whether a link of a chain opens with a verb or function word, or holds a pronoun or particle. */
+function clauseInLink(idx: TokenIndex, from: number, to: number): boolean {
+  const first = idx.at(from);
+  // (A one-character word is often tagged oddly (横/v 板桥 乡): only a longer one counts.)
+  if (first && first.start === from && first.word.length >= 2 && NOT_STEM_TAGS.test(first.tag)) return true;
+  for (let o = from; o < to; ) {
+    const t = idx.at(o);
+    if (!t) return false;
+    if (t.start >= from && /^(?:r|u\w*)$/.test(t.tag)) return true;
+    o = t.end;
+  }
+  return false;
+}
+
 /** The rest of an event's name after its place (…国际龙舟节, …运动会). */
 const EVENT_NAME_TAIL = /^[^，。；：、\n]{0,20}?(?:节|运动会|博览会|交易会|峰会|论坛|大赛|比赛|锦标赛|马拉松|展览会|大会)/u;
 
 /** Tails of rivers, lakes and mountains that jieba knows by name (汨罗江/ns). */
 const NATURE_TAIL = /(?:江|河|湖|溪|山|岭|峰|洲|岛)$/u;
 
-/** Kinds of village or town, not names (示范村, 贫困村, 重点镇, 特色小镇, 美丽乡村). */
-const KIND_OF_PLACE = /^(?:示范|贫困|行政|重点|中心|文明|美丽|特色|先进|自然|专业|明星|样板|富裕|小康|试点|边境|传统|历史文化|全国|省级|市级|县级|整|全|本|该|每|各|这|那|此|新农|农|小|古|[一二两三四五六七八九十百千几多数]+个)/u;
+/** Kinds of village or town, not names (示范村, 贫困村, 重点镇, 特色小镇, 美丽乡村, 名城名镇). */
+const KIND_OF_PLACE = /^(?:名[城镇村]|示范|贫困|行政|重点|中心|文明|美丽|特色|先进|自然|专业|明星|样板|富裕|小康|试点|边境|传统|历史文化|全国|省级|市级|县级|整|全|本|该|每|各|这|那|此|新农|农|小|古|[一二两三四五六七八九十百千几多数]+个)/u;
+/** Measure words of a count (个, 座): 道 and 条 also open names (道林古镇), so only these. */
+const COUNTER = /^[个座家]$/u;
 const [VILLAGE, TOWN, TOWNSHIP] = ['村', '镇', '乡'].map((c) => c.charCodeAt(0));
 /** What may stand right before a village's name: a break, a time, a preposition, a verb or a place. */
 const BEFORE_VILLAGE = /^(?:t|p|v|vn|ns|c|f|m|u\w*)$/;
@@ -70,7 +96,7 @@ function hasVerbInside(idx: TokenIndex, from: number, to: number): boolean {
   for (let o = from; o < to; ) {
     const w = idx.at(o);
     if (!w) return false;
-    if (w.start > from && w.end <= to && w.tag.startsWith('v')) return true;
+    if (w.start > from && w.end <= to && (w.tag.startsWith('v') || w.tag.startsWith('u'))) return true;
     o = w.end;
   }
   return false;
@@ -96,8 +122,9 @@ function villages(idx: TokenIndex, out: Found[]): void {
     for (let start = end - 3; start >= Math.max(0, end - 5); start--) {
       if (!idx.isStart(start) || !isHan(text.slice(start, end)) || KIND_OF_PLACE.test(text.slice(start, end))) continue;
       const first = idx.at(start);
-      if (first && /^(?:r|d|p|c|u\w*|a|ad|v|t)$/.test(first.tag)) continue;
-      // No verb inside a name (前年|回村): the span is a clause, not a village.
+      // A numeral or a measure word opens a count (亿元村, 1561个城镇, 千年古镇), not a name.
+      if (first && (/^(?:r|d|p|c|u\w*|a|ad|v|t|m)$/.test(first.tag) || (first.tag === 'q' && COUNTER.test(first.word)))) continue;
+      // No verb or particle inside a name (前年|回村, 世界|的|橘乡): the span is a clause, not a village.
       if (hasVerbInside(idx, start, end - 1)) continue;
       const prev = idx.before(start);
       if (breakAt(text, start - 1) || (prev && BEFORE_VILLAGE.test(prev.tag))) best = start;
@@ -158,7 +185,9 @@ const SITE_WORDS: ReadonlySet<string> = new Set([
   // An airport is where planes land (most of the corpus's gold); one that speaks (黄花机场预计…) is
   // read as a body by the organisation finder.
   '机场', '国际机场', '码头', '经开区', '自贸区', '自贸港', '国家森林公园', '国家湿地公园', '风景名胜区', '展示中心',
+  '宾馆', '酒店', '大酒店', '饭店',
 ]);
+const HOTEL_WORDS: ReadonlySet<string> = new Set(['宾馆', '酒店', '大酒店', '饭店']);
 /**
  * Avenues take any noun for a name (黄金 大道, 芙蓉 北路); other sites, a bare 路 among them (硬化路,
  * 产业路 are kinds of road), need a place or a proper name in theirs.
@@ -169,8 +198,15 @@ const PROPER_NAME_TAGS = /^(?:ns|nr|nrt|nz|x|j)$/;
 /** Words that make a site a kind, not a name (城市 公园, 文化 广场, 产业 园区). */
 const KIND_OF_SITE = /^(?:自贸|自由贸易|综合保税|旅游|城市|文化|产业|工业|市民|休闲|生态|农业|科技|物流|主题|体育|商业|创业|特色|现代|国家|省级|市级|湿地|森林|示范|重点|新|老|大|小)$/u;
 
+/** The last character of a landform's name: a cave, lake, hill, isle, pond (大江洞, 香炉洲). */
+const LANDFORM_TAIL = /^[洞湖山谷岭坪寨峰岛湾洲塘潭峡溪冲垸]$/u;
+/** Public venues that a level of government names as its own (省人民会堂, 市体育馆). */
+const VENUE_WORDS: ReadonlySet<string> = new Set(['会堂', '人民会堂', '礼堂', '体育馆', '体育中心', '大剧院', '展览馆', '博物馆', '图书馆']);
+const LEVEL = /^[省市县]$/u;
+/** A count of sites (三大 景区, 五大 功能 片区), never a name. */
+const COUNT_OF_SITES = /^[一二两三四五六七八九十几数多]+[大个座处条家]/u;
 /** Words that describe a site, never name one (热门 景区, 著名 古镇). */
-const PRAISE = /^(?:热门|著名|知名|主要|重要|各大|周边|附近|全国|全省)$/u;
+const PRAISE = /^(?:热门|著名|知名|主要|重要|各大|周边|附近|全国|全省|老旧|新建|在建|现有|既有)$/u;
 
 function sites(idx: TokenIndex, out: Found[]): void {
   const tokens = idx.tokens;
@@ -183,16 +219,21 @@ function sites(idx: TokenIndex, out: Found[]): void {
     let proper = false;
     let kind = false;
     let named = false; // a word of the site's own name (花千谷), not a place or a kind
+    let startAt = k; // the token number of start
     for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
       const w = tokens[j]!;
-      if (w.end !== tokens[j + 1]!.start || !SITE_NAME_TAGS.test(w.tag) || !isHan(w.word) || site.end - w.start > 12) break;
+      const landform = j === k - 1 && LANDFORM_TAIL.test(w.word) && w.tag === 'ng';
+      if (w.end !== tokens[j + 1]!.start || !(SITE_NAME_TAGS.test(w.tag) || landform) || !isHan(w.word) || site.end - w.start > 12) break;
       if (KIND_OF_SITE.test(w.word)) kind = true;
-      if (PRAISE.test(w.word)) break;
+      if (PRAISE.test(w.word) || COUNT_OF_SITES.test(w.word)) break;
       // One character before the kind is no name (大 公园), unless it ends a proper name jieba cut
       // (神农|谷 国家森林公园): then the name is those two words.
       if (j === k - 1 && w.word.length < 2) {
         const before = tokens[j - 1];
-        const cutName = PROPER_NAME_TAGS.test(w.tag) && before !== undefined && before.end === w.start && PROPER_NAME_TAGS.test(before.tag) && before.word.length >= 2;
+        // …or a landform's last character (大江|洞 水库, 香炉|洲 大桥): the name is the word before and it.
+        const joined = before !== undefined && before.end === w.start && before.word.length >= 2 && isHan(before.word);
+        const cutName = joined && ((PROPER_NAME_TAGS.test(w.tag) && PROPER_NAME_TAGS.test(before.tag)) ||
+          (LANDFORM_TAIL.test(w.word) && SITE_NAME_TAGS.test(before.tag) && !KIND_OF_SITE.test(before.word) && !PRAISE.test(before.word)));
         if (cutName) {
           start = before.start;
           proper = true;
@@ -206,13 +247,62 @@ function sites(idx: TokenIndex, out: Found[]): void {
       if (isPlace || PROPER_NAME_TAGS.test(w.tag)) proper = true;
       if (!isPlace && PROPER_NAME_TAGS.test(w.tag) && !KIND_OF_SITE.test(w.word)) named = true;
       start = w.start;
+      startAt = j;
       // A site's own name opens it (参观 贺龙 纪念馆): read back further only for a place, which is
       // then a place of its own.
-      if (isPlace || (named && !PLACE_TRIE.matchesAt(text, tokens[j - 1]?.start ?? -1).length)) break;
+      // (A hotel's brand may open with a word jieba takes for a place, 潇湘 华天 酒店: read on.)
+      const prev = tokens[j - 1];
+      if (isPlace || (named && !(HOTEL_WORDS.has(site.word) && prev?.tag === 'ns') && !PLACE_TRIE.matchesAt(text, prev?.start ?? -1).length)) break;
+    }
+    // 省 人民 会堂, 市 体育馆: the province's or city's own venue, named by its level.
+    if (start >= 0 && !proper && VENUE_WORDS.has(site.word)) {
+      const own = tokens[startAt]!;
+      const level = LEVEL.test(own.word) ? own : tokens[startAt - 1];
+      if (level && (level === own || level.end === start) && LEVEL.test(level.word)) {
+        start = level.start;
+        proper = true;
+      }
     }
     if (start < 0 || !(proper || (road && !kind))) continue;
     if (site.end - start < 3) continue;
     out.push({ text: text.slice(start, site.end), start, end: site.end });
+  }
+}
+
+/**
+ * Railways and expressways are named by their ends' short names (常益长 高铁, 平益 高速, 黔|张常 铁路,
+ * 沪|昆 高铁), not by one place: 湖南 高速 is the province's network.
+ */
+const LINE_WORDS: ReadonlySet<string> = new Set(['铁路', '高铁', '高速', '高速公路', '城际铁路', '城际']);
+const SHORT_NAME_TAGS = /^(?:j|ns|x|nz|nr|nrt)$/;
+const GLUED_BEFORE_LINE = /^[接经自从由至到往向在与和及连沿]/u;
+
+function lines(idx: TokenIndex, out: Found[]): void {
+  const tokens = idx.tokens;
+  for (let k = 1; k < tokens.length; k++) {
+    const line = tokens[k]!;
+    if (!LINE_WORDS.has(line.word)) continue;
+    let start = line.start;
+    let words = 0;
+    for (let j = k - 1; j >= 0; j--) {
+      const w = tokens[j]!;
+      if (w.end !== start || !SHORT_NAME_TAGS.test(w.tag) || w.word.length > 3 || !isHan(w.word) || line.start - w.start > 6) break;
+      // A one-character piece is a province's or city's short name (黔, 沪, 京), not a verb jieba
+      // left unknown (接, 经, 自); a county printed in full is the line's place, not its name.
+      if (w.word.length === 1 ? !/^(?:j|ns)$/.test(w.tag) : ADMIN_TAIL.test(w.word) && w.word.length === 3) break;
+      // jieba glues a preposition or a verb of motion to the short names (经杭瑞 高速, 自渝怀 铁路).
+      if (w.tag === 'x' && w.word.length === 3 && GLUED_BEFORE_LINE.test(w.word)) {
+        start = w.start + 1;
+        words++;
+        break;
+      }
+      start = w.start;
+      words++;
+    }
+    if (line.start - start < 2) continue;
+    const name = idx.text.slice(start, line.start);
+    if (words === 1 && PLACE_TRIE.matchesAt(idx.text, start).includes(name.length)) continue;
+    out.push({ text: name + line.word, start, end: line.end });
   }
 }
 
@@ -255,10 +345,48 @@ function citiesAfterCountries(idx: TokenIndex, out: Found[]): void {
   const text = idx.text;
   for (const p of [...out]) {
     if (!COUNTRY_SET.has(p.text)) continue;
+    foreignCities(idx, p.end, out);
     for (const city of AMBIGUOUS_CITIES) {
       if (text.startsWith(city, p.end) && idx.isEnd(p.end + city.length)) out.push({ text: city, start: p.end, end: p.end + city.length });
     }
   }
+}
+
+/**
+ * A foreign city by its transcribed name and 市 (安格市, 谢斯得罗列茨克市), or a prefecture or state
+ * (滋贺县), then 和/与/、 and more of them.
+ */
+const FOREIGN_CITY = /^[\u4e00-\u9fff]{2,8}?[市县州省](?![场民委长区级县里内外容政值])/u;
+const AND = /^[和与及、]/u;
+
+/** The cities printed right after a foreign country (法国安格市和希农市): jieba knows none of them. */
+function foreignCities(idx: TokenIndex, at: number, out: Found[]): void {
+  const text = idx.text;
+  for (let n = 0; n < 4; n++) {
+    // (…、南非赞扎巴尼市: a place the lexicon knows opens an item of its own.)
+    if (n > 0 && PLACE_TRIE.matchesAt(text, at).length > 0) return;
+    const m = FOREIGN_CITY.exec(text.slice(at, at + 10));
+    if (!m || !idx.isEnd(at + m[0].length) || KIND_OF_CITY.test(m[0]) || clauseWordIn(idx, at, at + m[0].length)) return;
+    out.push({ text: m[0], start: at, end: at + m[0].length });
+    at += m[0].length;
+    if (!AND.test(text[at] ?? '')) return;
+    at++;
+  }
+}
+
+/**
+ * Whether [from, to) holds a function word or pronoun, or a common noun or adverb of two characters
+ * or more (日本 政府 在…市): a transcribed name is cut into odd pieces, verbs among them (滋贺/v 县),
+ * but not into those.
+ */
+function clauseWordIn(idx: TokenIndex, from: number, to: number): boolean {
+  for (let o = from; o < to; ) {
+    const t = idx.at(o);
+    if (!t) return false;
+    if (/^(?:p|c|r|u\w*)$/.test(t.tag) || (t.word.length >= 2 && /^(?:n|vn|d|ad|a|t|m)$/.test(t.tag))) return true;
+    o = t.end;
+  }
+  return false;
 }
 
 /** Words that end the name of an event, a programme, a project or a release (…年会, …成就展, …工程, …数据). */
@@ -336,7 +464,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
     const t = tokens[k]!;
     const next = tokens[k + 1];
     const len = t.word.length;
-    if (len >= 3 && t.tag === 'ns' && (ADMIN_TAIL.test(t.word) || NATURE_TAIL.test(t.word)) && isHan(t.word) && !NOT_A_PLACE_NS.test(t.word)) {
+    if (len >= 3 && t.tag === 'ns' && (ADMIN_TAIL.test(t.word) || NATURE_TAIL.test(t.word)) && isHan(t.word) && !NOT_A_PLACE_NS.test(t.word) && !(KIND_OF_CITY.test(t.word) && !PLACE_TRIE.matchesAt(text, t.start).includes(len))) {
       // jieba may glue the end of a site's name to its kind (宝峰|湖景区): the new word before it is the name's head.
       const prev = tokens[k - 1];
       const head = prev && prev.end === t.start && /^(?:x|nz|nr)$/.test(prev.tag) && prev.word.length >= 2 && isHan(prev.word) && /景区$/u.test(t.word);
@@ -353,6 +481,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
   }
   citiesAfterCountries(idx, out);
   sites(idx, out);
+  lines(idx, out);
   listedSites(text, out);
   placeLists(idx, [...out], out);
   // In order of appearance, one find per span, and not the place of an event's name (湖南省第八届…).

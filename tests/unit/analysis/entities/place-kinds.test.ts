@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entities, warmUp } from './helpers';
+
+beforeAll(warmUp, 60_000);
+
+// Invented sentences, one kind of text each.
+describe('places: words that only look like places', () => {
+  it('takes no count or kind of town, city or village for a name', async () => {
+    const e = await entities('今年改造了2000个城镇老旧小区，争创省级文明城市，还评出一个“亿元村”。');
+    expect(e.places).toEqual([]);
+    expect((await entities('这里是个临江小镇，让人想起大城市的街道。')).places).toEqual([]);
+    expect((await entities('“藏在深山里的千年古镇”吸引游客。')).places).toEqual([]);
+  });
+
+  it('takes no clause after a county for a town or village of it', async () => {
+    expect((await entities('领导赶到湘西送我们驻村，市长在洪江市坐镇指挥。')).places).toEqual(['湘西', '洪江市']);
+  });
+
+  it('takes no count of sites for a site', async () => {
+    const e = await entities('天门山景区、大峡谷景区三大景区接待量大增，五大功能片区正在建设。');
+    expect(e.places).toEqual(['天门山景区', '大峡谷景区']);
+  });
+});
+
+describe('places: lists closed by a kind of area', () => {
+  it('reads villages listed before 等N个贫困村 and cities before 等航点', async () => {
+    expect((await entities('新村由过去的石源、龙阳、中坪等3个贫困村合并而成。')).places).toEqual(['石源', '龙阳', '中坪']);
+    expect((await entities('机场将加密曼谷、甲米、苏梅等航点。')).places).toEqual(['曼谷', '甲米', '苏梅']);
+  });
+});
+
+describe('places: foreign cities after their country', () => {
+  it('reads cities jieba does not know, and the ones joined to them', async () => {
+    const e = await entities('湘西州与法国安格市和希农市、南非赞扎巴尼市结为友好城市。');
+    expect(e.places).toEqual(['湘西州', '法国', '安格市', '希农市', '南非', '赞扎巴尼市']);
+    expect((await entities('代表团访问了日本滋贺县。')).places).toEqual(['日本', '滋贺县']);
+  });
+
+  it('reads no market or other word after a country as a city', async () => {
+    expect((await entities('美国市场需求旺盛，美国总统发表讲话。')).places).toEqual(['美国']);
+  });
+});
+
+describe('places: sites jieba cut apart', () => {
+  it('reads a landform name cut before its kind whole', async () => {
+    expect((await entities('占地2600亩的大江洞水库，就像一块绿宝石。')).places).toEqual(['大江洞水库']);
+    expect((await entities('位于望城区的香炉洲大桥正在施工。')).places).toEqual(['望城区', '香炉洲大桥']);
+  });
+
+  it('reads railways and expressways named by their ends, not a verb glued to them', async () => {
+    expect((await entities('随着常益长高铁建成通车，平益高速也在加紧建设。')).places).toEqual(['常益长高铁', '平益高速']);
+    expect((await entities('黔张常铁路试运行，泸溪县接杭瑞高速。')).places).toEqual(['黔张常铁路', '泸溪县', '杭瑞高速']);
+    expect((await entities('湖南高速通车里程突破7000公里。')).places).toEqual(['湖南']);
+  });
+
+  it('reads hotels and the province’s own venues', async () => {
+    expect((await entities('代表们抵达长沙蓉园宾馆报到。')).places).toEqual(['长沙', '蓉园宾馆']);
+    expect((await entities('记者来到潇湘华天酒店驻地。')).places).toEqual(['潇湘华天酒店']);
+    expect((await entities('会议在省人民会堂开幕。')).places).toEqual(['省人民会堂']);
+  });
+});
