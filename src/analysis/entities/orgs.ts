@@ -5,6 +5,7 @@
  */
 import { ORG_TRIE, PLACE_TRIE, orgSuffixOf, positionEndingAt, positionStartingAt } from './lexicon';
 import { AIRPORT_ACT_WORDS } from './places';
+import { orgLists } from './org-lists';
 import { registeredCompanies } from './registered-companies';
 import { BODY_VERBS, titleStart } from './titles';
 import { isBreak, type TokenIndex } from './token-index';
@@ -204,7 +205,10 @@ export function findOrgs(idx: TokenIndex): Found[] {
     .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f));
   // Companies named whole by their list win over what the word scan made of them (新|五丰公司).
   const listed = [...companyLists(idx), ...registeredCompanies(idx)];
-  return [...listed, ...found.filter((f) => !listed.some((l) => f.start < l.end && l.start < f.end))].sort((a, b) => a.start - b.start);
+  const all = [...listed, ...found.filter((f) => !listed.some((l) => f.start < l.end && l.start < f.end))];
+  // Brands and short names in a list of bodies (…、中联工起、铁建重工和五新隧装等龙头企业).
+  orgLists(idx, [...all], all);
+  return all.sort((a, b) => a.start - b.start);
 }
 
 /** A level of government printed as a word of its own, opening a body's name (jieba may glue a preposition on: 由省). */

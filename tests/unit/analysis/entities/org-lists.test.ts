@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entities, warmUp } from './helpers';
+
+beforeAll(warmUp, 60_000);
+
+// Invented sentences.
+describe('organisations: a list of bodies', () => {
+  it('reads brands and short names in a list closed by 等 and a kind of body', async () => {
+    expect((await entities('年货节通过淘宝、京东、拼多多等电商平台销售土特产。')).orgs).toEqual(['淘宝', '京东', '拼多多']);
+    expect((await entities('来自南航、厦航、成都航空等航空公司的代表参加座谈。')).orgs).toEqual(['南航', '厦航', '成都航空']);
+    expect((await entities('园区聚集了时代新材、时代电动等11家大型企业。')).orgs).toEqual(['时代新材', '时代电动']);
+  });
+
+  it('reads the items joined by 和, and a list mostly of bodies found already', async () => {
+    const e = await entities('形成了三一集团、山河智能、中联工起、铁建重工和五新隧装等龙头企业集群。');
+    expect(e.orgs).toEqual(['三一集团', '山河智能', '中联工起', '铁建重工', '五新隧装']);
+  });
+
+  it('takes no clause word, glued preposition or name cut by a verb for a body', async () => {
+    expect((await entities('队伍由区产业发展局、区科工信局等单位组成。')).orgs).toEqual(['区产业发展局', '区科工信局']);
+    expect((await entities('评选出东信烟花、亚太烟花等12家企业。')).orgs).toEqual(['东信烟花', '亚太烟花']);
+    expect((await entities('张明、李华等企业家参加了座谈。')).orgs).toEqual([]);
+    expect((await entities('苹果、香蕉、橘子等水果丰收。')).orgs).toEqual([]);
+  });
+});
