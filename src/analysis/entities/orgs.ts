@@ -3,6 +3,7 @@
  * organisation word (… 有限公司, … 研究中心, 省 … 办公室) whose words before it make it a proper
  * name, quoted names (“… 创新中心”揭牌) and the picture library after a photo credit (摄（…）).
  */
+import { DEMOCRATIC_PARTIES } from '../dict';
 import { ORG_TRIE, PLACE_TRIE, orgSuffixOf, positionEndingAt, positionStartingAt } from './lexicon';
 import { AIRPORT_ACT_WORDS } from './places';
 import { orgLists } from './org-lists';
@@ -24,6 +25,8 @@ const VENUE = /(?:会展中心|会议中心)$/u;
 /** An airport followed by what a body does: reckons, says, announces. */
 const SPEAKING_AIRPORT = new RegExp(`机场(?=${AIRPORT_ACT_WORDS.join('|')})`, 'gu');
 const BARE_LEVEL_BODY = /、(?:市|县|区|州)(?:委|政府|人大常委会|人大|政协|纪委监委|纪委)/gu;
+/** Words ending in 局 that name a layout or a situation, not a bureau (产业布局, 新格局). */
+const NOT_A_BUREAU = /(?:布局|格局|大局|全局|结局|开局|变局|棋局|骗局|僵局|残局|时局|战局)$/u;
 /** Words after 中心 that make it an adjective (中心工作, 中心任务). */
 const NOT_A_CENTRE = new Set(['工作', '任务', '环节', '议题', '城区', '城市', '地带', '位置']);
 /** Tags of a name's last word: nouns, never a verb (部署, 布局). */
@@ -103,12 +106,16 @@ function localityStart(stems: Map<string, number[]>, text: string, start: number
 }
 
 /** 全省法院, 全市各级医院: all the bodies of a kind in an area, not one body. */
-const ALL_OF_KIND = /^(?:全省|全市|全县|全国|各级|各地)(?:各级)?(?:法院|检察院|检察机关|公安机关|公安|医院|学校|高校|中小学|银行|税务部门|监狱)$/u;
+const ALL_OF_KIND = /^(?:全省|全市|全县|全国|各级|各地|湖南)(?:各级|各大|广大)?(?:法院|检察院|检察机关|公安机关|公安|医院|学校|高校|中小学|银行|税务部门|监狱)$/u;
+/** A body's system or cause (全省政协 系统, 湖南政协 事业): all its bodies, not one. */
+const SYSTEM_AFTER = new Set(['系统', '事业', '战线']);
 
 function generic(idx: TokenIndex, start: number, end: number): boolean {
   const prev = idx.before(start);
   if (prev && NAMED_PARENT.has(prev.word)) return false;
   if (ALL_OF_KIND.test(idx.text.slice(start, end)) || KIND_OF_COMPANY.test(idx.text.slice(start, end))) return true;
+  const after = idx.at(end);
+  if (after && after.start === end && SYSTEM_AFTER.has(after.word)) return true;
   // A quantity before it makes it a kind (14个 市州人大); a date does not (2015年 省政协研究室).
   const date = prev !== undefined && /[年月日]$/u.test(prev.word);
   if (prev && ((/^(?:r|m|q|mq)$/.test(prev.tag) && !date) || GENERIC_LEAD.has(prev.word))) return true;
@@ -132,7 +139,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
   let stems: Map<string, number[]> | undefined;
   for (const t of idx.tokens) {
     const suffix = orgSuffixOf(t.word);
-    if (!suffix || !NOUN_TAGS.test(t.tag) || VENUE.test(t.word)) continue;
+    if (!suffix || !NOUN_TAGS.test(t.tag) || VENUE.test(t.word) || NOT_A_BUREAU.test(t.word)) continue;
     // 省政府 中心 工作: "central" work, not a centre.
     if (t.word === '中心' && NOT_A_CENTRE.has(idx.at(t.end)?.word ?? '')) continue;
     if (SHORT_SUFFIX.test(suffix) && (t.word.length === 2 || /^[东西南北中]+部$/u.test(t.word))) continue;
@@ -153,7 +160,10 @@ export function findOrgs(idx: TokenIndex): Found[] {
   }
   for (const m of text.matchAll(/“([^“”]{2,30})”/gu)) {
     const inner = m[1]!;
-    if (orgSuffixOf(inner) && !/[，。、；]/u.test(inner)) push(m.index + 1, m.index + 1 + inner.length);
+    // (A slogan ending in a one-character body word is none: “一带一部”, “会客厅”.)
+    const suffix = orgSuffixOf(inner);
+    const slogan = suffix !== undefined && suffix.length === 1 && (inner.length < 4 || /[一二三四五六七八九十两]/u.test(inner));
+    if (suffix && !slogan && !/[，。、；]/u.test(inner)) push(m.index + 1, m.index + 1 + inner.length);
   }
   for (const m of text.matchAll(/摄\s*[（(]([^（）()]{2,20})[）)]/gu)) {
     const at = m.index + m[0].indexOf(m[1]!);
@@ -201,7 +211,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
     kept.push(f);
   }
   const found = kept
-    .map((f) => withoutLeadingWords(idx, withoutLeadingPreposition(f)))
+    .map((f) => partyOpening(withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(f)))))
     .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f));
   // Companies named whole by their list win over what the word scan made of them (新|五丰公司).
   const listed = [...companyLists(idx), ...registeredCompanies(idx)];
@@ -367,6 +377,21 @@ function hasOwnName(idx: TokenIndex, start: number, end: number): boolean {
     at = t.end;
   }
   return false;
+}
+
+const PARTY_IN_NAME = new RegExp(`(?:${DEMOCRATIC_PARTIES.join('|')})`, 'u');
+/** 媒体 通报 民进湖南省委: a democratic party's body starts at the party's name. */
+function partyOpening(f: Found): Found {
+  const m = PARTY_IN_NAME.exec(f.text);
+  if (!m || m.index === 0 || f.text.length - m.index < 4) return f;
+  return { text: f.text.slice(m.index), start: f.start + m.index, end: f.end };
+}
+
+/** 后盾单位 华天集团, 主办单位 湖南日报社: the role a body plays is no part of its name. */
+const ROLE_LEAD = /^[\u4e00-\u9fff]{1,4}单位/u;
+function withoutRoleLead(f: Found): Found {
+  const m = ROLE_LEAD.exec(f.text);
+  return m && f.text.length - m[0].length >= 3 ? { text: f.text.slice(m[0].length), start: f.start + m[0].length, end: f.end } : f;
 }
 
 /**

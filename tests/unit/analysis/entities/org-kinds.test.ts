@@ -1,0 +1,23 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entities, warmUp } from './helpers';
+
+beforeAll(warmUp, 60_000);
+
+// Invented sentences.
+describe('organisations: what is not one body', () => {
+  it('takes all the bodies of a kind, or a system, for no body', async () => {
+    expect((await entities('全省各大医院将组织专家下乡。')).orgs).toEqual([]);
+    expect((await entities('湖南法院坚决贯彻落实中央部署。')).orgs).toEqual([]);
+    expect((await entities('会议表彰了全省政协系统的先进集体。')).orgs).toEqual([]);
+  });
+
+  it('takes no quoted slogan or layout for a body', async () => {
+    expect((await entities('湖南落实“一带一部”定位，打造对外交流的“会客厅”。')).orgs).toEqual([]);
+    expect((await entities('县里优化产业布局，形成发展新格局。')).orgs).toEqual([]);
+  });
+
+  it('leaves the role a body plays out of its name, and starts a party’s body at the party', async () => {
+    expect((await entities('他结合后盾单位华天集团的优势，提出帮扶思路。')).orgs).toEqual(['华天集团']);
+    expect((await entities('会上，向媒体通报民进湖南省委的调研成果。')).orgs).toEqual(['民进湖南省委']);
+  });
+});
