@@ -71,7 +71,9 @@ function bigCounts(text: string, tokens: TokenIndex, kept: readonly Candidate[])
   for (const m of text.matchAll(/([一二三四五六七八九两1-9])大/gu)) {
     const start = m.index;
     const end = start + 2;
-    if (/[十百千\d]/u.test(text[start - 1] ?? '') || BIG_WORD.test(text.slice(end, end + 2))) continue;
+    // (五大|学科: where jieba ends a word at 大, the words after it are not 大学 or 大会.)
+    const cutAfter = tokens.startsWord(end) && !tokens.startsWord(start + 1);
+    if (/[十百千\d]/u.test(text[start - 1] ?? '') || (!cutAfter && BIG_WORD.test(text.slice(end, end + 2)))) continue;
     const next = tokens.after(end);
     if (!next || next.start !== end || !/^(?:n|nz|vn|l)/.test(next.tag)) continue;
     if (kept.some((k) => k.start < end && start < k.end)) continue;

@@ -16,7 +16,7 @@ const SCOPE_WORDS = new Set(
     '中部地区 西部地区 同类 同行业 行业 全行业 同类城市 省会城市 中部六省 全国同类 榜单 排行榜 同期'
   ).split(' '),
 );
-const SCOPE_SUFFIX = /(?:省|市|部|国|地区|城市|榜|县|州)$/;
+const SCOPE_SUFFIX = /(?:省|市|部|国|地区|城市|榜|县|州|强)$/;
 const RANK_VERBS = new Set(
   (
     '居 位居 稳居 跃居 升居 位列 名列 排名 排 排在 排位 列 列居 保持 位于 跻身 进入 挺进 获 获得 荣获 夺得 摘得 ' +
@@ -43,13 +43,20 @@ function rankStart(text: string, tokens: TokenIndex, markPos: number): number | 
     if (!t || t.end !== at || !isScope(t.word, t.tag)) break;
     at = t.start;
     scoped = true;
-    named ||= !WHOLE_AREA.test(t.word) && t.tag !== 'ns';
+    named ||= !WHOLE_AREA.test(t.word) && t.tag !== 'ns' && !t.word.endsWith('强');
   }
   // 全国第10位, 全省前三, 张家界市第二: the rank is the number; the whole country or a place
   // around it is what the subject says.
   if (scoped) return named ? at : markPos;
   // 排名第15位: jieba may glue the verb to 第, so read the verb off the text.
   if (RANK_VERB_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return markPos;
+  // 位居中部机场第一: a rank verb, then the field ranked in (nouns, up to eight characters).
+  for (let n = 0, from = at; n < 3; n++) {
+    const t = tokens.before(from);
+    if (!t || t.end !== from || !/^(?:n|ns|nz|j|nt|f)$/.test(t.tag) || at - t.start > 8) break;
+    from = t.start;
+    if (RANK_VERB_BEFORE.test(text.slice(Math.max(0, from - 4), from))) return from;
+  }
   return null;
 }
 

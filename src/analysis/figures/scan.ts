@@ -55,7 +55,7 @@ const MAGNITUDE = /[十百千万亿]+/y;
 const DEADLINE = /(?:以内|之内|内)/y;
 /** What comes before a duration that makes it a stated period rather than a time reference. */
 const DURATION_CUE =
-  /(?:时隔|相隔|阔别|为期|历时|历经|经过|通过|用时|耗时|仅用|只用|用了|花了|需要?|只需要?|仅需要?|怀孕|连续|长达|持续|缩短至|缩短到|缩短为|压缩至|压缩到|压缩为|缩减至|减少至|提前|延长至|延长到|延长|不超过|期限为|期限|工期|周期为?|期为|徒刑|拘役|(?:打|干|做|工作|务工|坚守|奋斗|学习|经营|扎根)了)$/;
+  /(?:时隔|相隔|阔别|为期|扶贫|历时|历经|经过|通过|用时|耗时|仅用|只用|用了|花了|需要?|只需要?|仅需要?|怀孕|连续|长达|持续|缩短至|缩短到|缩短为|压缩至|压缩到|压缩为|缩减至|减少至|提前|延长至|延长到|延长|不超过|期限为|期限|工期|周期为?|期为|徒刑|拘役|(?:打|干|做|工作|务工|坚守|奋斗|学习|经营|扎根)了|(?:会期|假期|赛期|展期|任期|学制|刑期|车程|航程)(?:为|是|共|仅)?|(?:奋战|鏖战|驻村|驻点|任职|任教|执教|服役|拥有|有着|已有|具有)了?)$/;
 /** Before a numeral: it is part of a name or a code (4K, 5G, G60, 1+N+1, PM2.5, 0731-…). */
 const CODE_BEFORE = /[A-Za-z0-9.+\-_/#×＋·:：]/;
 
@@ -80,7 +80,8 @@ function inLongerWord(tokens: TokenIndex, at: number, length: number): boolean {
   const i = tokens.at(at);
   if (i < 0) return false;
   const t = tokens.tokens[i]!;
-  return t.start === at && t.end > at + length && /^n/.test(t.tag);
+  // (jieba may glue a half to its unit: 4 天半.)
+  return t.start === at && t.end > at + length && /^n/.test(t.tag) && !(t.end === at + length + 1 && t.word.endsWith('半'));
 }
 
 function sticky(re: RegExp, text: string, at: number): string | null {
@@ -118,7 +119,8 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     const range = RANGE_PREFIX.exec(text.slice(Math.max(0, start - 10), start));
     if (!chinese && before !== undefined && CODE_BEFORE.test(before) && !range && !/%[-—～~]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     const ordinal = before === '第';
-    const front = before === '前' && tokens.startsWord(start - 1);
+    // 前三, and 后3位 after a rank verb (排名后3位: the last three).
+    const front = (before === '前' && tokens.startsWord(start - 1)) || (before === '后' && RANKED_LAST.test(text.slice(Math.max(0, start - 4), start - 1)));
 
     // Percent words and fractions carry their own unit.
     if (core.startsWith('百分之') || core.includes('分之')) {
@@ -225,7 +227,12 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     let qualifier = parsed.approx ?? found.inner ?? null;
     if (found.inner === '来' || found.inner === '几') qualifier = found.inner;
     const category: Candidate['category'] = def ? def.category : 'bare';
-    // A deadline keeps its 内: 30天内, 15个工作日内.
+    // A deadline keeps its 内: 30天内, 15个工作日内; a half joins its whole (两年半, 4天半).
+    let half = 0;
+    if (category === 'time' && text[end] === '半' && !isCjk(text[end + 1] ?? '') || (category === 'time' && text[end] === '半' && /^半[来内，。、]/u.test(text.slice(end, end + 2)))) {
+      end += 1;
+      half = 0.5;
+    }
     if (category === 'time') {
       const dl = sticky(DEADLINE, text, end);
       if (dl) end += dl.length;
@@ -242,9 +249,20 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       qualifier = low;
     }
     out.push(withHedges(text, tokens, {
-      start: from, end, outerStart: from, outerEnd: end, value: parsed.value, unit, def, factor: parsed.factor,
+      start: from, end, outerStart: from, outerEnd: end, value: parsed.value === null ? null : parsed.value + half, unit, def, factor: parsed.factor,
       // 第四至八名: a range of ordinals is an ordinal.
       category, qualifier, chinese, ordinal: ordinal || (from < start && text[from - 1] === '第'), front, noun,
+    }));
+  }
+  // 半小时, 半个月: half a unit of time, with no numeral (半年 and 半天 are mostly periods or "a long while").
+  for (const m of text.matchAll(HALF_UNIT)) {
+    if (ctx.taken.some((s) => m.index < s.end && m.index + m[0].length > s.start) || !tokens.startsWord(m.index)) continue;
+    const def = unitAt(text, m.index + 1);
+    if (!def) continue;
+    const end = m.index + m[0].length;
+    out.push(withHedges(text, tokens, {
+      start: m.index, end, outerStart: m.index, outerEnd: end, value: 0.5, unit: def.shown, def, factor: 1,
+      category: 'time', qualifier: null, chinese: true, ordinal: false, front: false,
     }));
   }
   // 排名首位, 居全国首位, 500强榜首: the first place, a rank written without a numeral.
@@ -259,8 +277,11 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
   return out.sort((a, b) => a.start - b.start);
 }
 
+const RANKED_LAST = /(?:排名|排在|居|位列|位居|名列)$/u;
+const HALF_UNIT = /(?<![一二两三四五六七八九十\d个上下前后大多])半(?:个小时|小时|个月)/gu;
+
 /** A rank verb and its scope before 首位 (排名, 居全国, 位居中部六省). */
-const FIRST_PLACE_BEFORE = /(?:排名|排在|居|位居|稳居|跃居|位列|名列|保持)(?:全国|全省|全市|全球|世界|中部|中部六省|同类城市|全国同类|省内|国内)?$/u;
+const FIRST_PLACE_BEFORE = /(?:排名|排在|居|位居|稳居|跃居|位列|名列|保持)(?:全国|全省|全市|全球|世界|中部|中部六省|同类城市|全国同类|省内|国内|[\u4e00-\u9fff]{1,6}?(?:国家|省份|城市|地区|机场|企业|高校|区县|县市区|市州))?$/u;
 
 /**
  * `100米至` before the high end of a range whose unit (米) is printed at both ends; null when none.
@@ -313,6 +334,8 @@ export function isStatedDuration(text: string, c: Candidate): boolean {
   if (/内$/.test(text.slice(c.start, c.end))) return true;
   // 用3至5年时间, 一年时间实现…: a span of time spent on something.
   if (text.startsWith('时间', c.outerEnd) && !/[这那每该同]$/.test(text.slice(Math.max(0, c.outerStart - 1), c.outerStart))) return true;
+  // 30年间, 3天里: a span of time something went on in.
+  if (/^[间里](?![的])/u.test(text.slice(c.outerEnd, c.outerEnd + 2)) && /年|天|个月/u.test(text.slice(c.start, c.end)) && !/[这那近每]/u.test(text.slice(Math.max(0, c.outerStart - 1), c.start))) return true;
   // 3年来, 40多年来: the span up to now (5年来，全省…).
   if (/^以?来(?!的)/u.test(text.slice(c.outerEnd, c.outerEnd + 3)) && /年|个月/u.test(text.slice(c.start, c.end)) && !/[这那近]/u.test(text.slice(Math.max(0, c.outerStart - 1), c.start))) return true;
   // 6个月后经第三方评估: a deadline counted from an event (not 两年后的今天, a time reference).

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { figureAt, textsOf } from './helpers';
+
+// Invented sentences.
+describe('stated periods', () => {
+  it('reads a period a noun names (会期, 假期) or a span something went on in (年间)', async () => {
+    expect(await textsOf('大会3月1日开幕，会期5天。')).toContain('5天');
+    expect(await textsOf('景区假期7天接待游客12万人次。')).toContain('7天');
+    expect(await textsOf('20年间，他走遍了全县的山村。')).toContain('20年');
+  });
+  it('reads a period of sustained work or a history held (奋战, 拥有)', async () => {
+    expect(await textsOf('施工队连续奋战60天，建成新桥。')).toContain('60天');
+    expect(await textsOf('这家老字号拥有150余年酿造历史。')).toContain('150余年');
+  });
+  it('reads halves: 半小时, 两年半, 3天半', async () => {
+    const half = await figureAt('从村里到镇上只需半小时车程。', '半小时');
+    expect(half.value).toBe(0.5);
+    expect((await figureAt('两年半来，两县合作不断。', '两年半')).value).toBe(2.5);
+    expect(await textsOf('会议会期3天半，')).toContain('3天半');
+    expect(await textsOf('今年上半年，全县增长6%。')).toEqual(['6%']);
+  });
+});
+
+describe('ranks', () => {
+  it('reads the last places after a rank verb (排名后3位)', async () => {
+    const f = await figureAt('全省城市空气质量排名后3位的城市是甲、乙、丙。', '后3位');
+    expect(f.kind).toBe('rank');
+  });
+  it('reads a rank in a list of the best (百强第20位) and in a field after a rank verb', async () => {
+    expect((await figureAt('该市排名全国城市百强第20位。', '第20位')).kind).toBe('rank');
+    expect((await figureAt('旅客吞吐量位居中部机场第一。', '中部机场第一')).kind).toBe('rank');
+    expect((await figureAt('进出口规模位列沿线国家首位。', '首位')).kind).toBe('rank');
+  });
+  it('counts the major ones of a kind where jieba ends a word at 大 (五大学科)', async () => {
+    expect(await textsOf('他主管学校五大学科的竞赛。')).toContain('五大');
+    expect(await textsOf('他考入三所大学。')).not.toContain('三大');
+  });
+});
