@@ -336,8 +336,9 @@ export function isStatedDuration(text: string, c: Candidate): boolean {
   if (text.startsWith('时间', c.outerEnd) && !/[这那每该同]$/.test(text.slice(Math.max(0, c.outerStart - 1), c.outerStart))) return true;
   // 30年间, 3天里: a span of time something went on in.
   if (/^[间里](?![的])/u.test(text.slice(c.outerEnd, c.outerEnd + 2)) && /年|天|个月/u.test(text.slice(c.start, c.end)) && !/[这那近每]/u.test(text.slice(Math.max(0, c.outerStart - 1), c.start))) return true;
-  // 3年来, 40多年来: the span up to now (5年来，全省…).
-  if (/^以?来(?!的)/u.test(text.slice(c.outerEnd, c.outerEnd + 3)) && /年|个月/u.test(text.slice(c.start, c.end)) && !/[这那近]/u.test(text.slice(Math.max(0, c.outerStart - 1), c.start))) return true;
+  // 3年来, 40多年来: the span up to now bounds a reporting period (5年来累计…), not a stated
+  // duration: the gold of b7 onwards and most batches leave it out (b2, b3 and the exam list it).
+  if (/^以?来(?!的)/u.test(text.slice(c.outerEnd, c.outerEnd + 3))) return false;
   // 6个月后经第三方评估: a deadline counted from an event (not 两年后的今天, a time reference).
   if (/^后[，,经再才即]/.test(text.slice(c.outerEnd, c.outerEnd + 2)) && !/[前近过去]$/.test(text.slice(Math.max(0, c.outerStart - 1), c.outerStart))) return true;
   return DURATION_CUE.test(text.slice(Math.max(0, c.outerStart - 4), c.outerStart));

@@ -15,7 +15,7 @@ describe('stated periods', () => {
   it('reads halves: 半小时, 两年半, 3天半', async () => {
     const half = await figureAt('从村里到镇上只需半小时车程。', '半小时');
     expect(half.value).toBe(0.5);
-    expect((await figureAt('两年半来，两县合作不断。', '两年半')).value).toBe(2.5);
+    expect((await figureAt('他在村里驻点两年半，修通了公路。', '两年半')).value).toBe(2.5);
     expect(await textsOf('会议会期3天半，')).toContain('3天半');
     expect(await textsOf('今年上半年，全县增长6%。')).toEqual(['6%']);
   });
