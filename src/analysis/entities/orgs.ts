@@ -4,7 +4,7 @@
  * name, quoted names (“… 创新中心”揭牌) and the picture library after a photo credit (摄（…）).
  */
 import { DEMOCRATIC_PARTIES } from '../dict';
-import { ORG_TRIE, PLACE_TRIE, orgSuffixOf, positionEndingAt, positionStartingAt } from './lexicon';
+import { localities, localityMayStartAt, ORG_TRIE, PLACE_TRIE, orgSuffixOf, positionEndingAt, positionStartingAt } from './lexicon';
 import { AIRPORT_ACT_WORDS } from './places';
 import { orgLists } from './org-lists';
 import { registeredCompanies } from './registered-companies';
@@ -327,6 +327,8 @@ const COPULA = /^[这那就还也都即]是$/u;
  * 建设 中南大学, 这 是 零陵区政协): dropped while a name of two words or more remains.
  */
 function withoutLeadingWords(idx: TokenIndex, f: Found): Found {
+  // (A registered village's name opens it whatever jieba made of it: 月|形湾村 笋竹合作社.)
+  if (localityMayStartAt(idx.text, f.start) && localities().matchesAt(idx.text, f.start).length > 0) return f;
   let start = f.start;
   for (;;) {
     const t = idx.at(start);

@@ -4,7 +4,7 @@
  * (由 省委书记 X 主持; 出席会议的 省委常委 X). Chains joined by 、 are read back one by one.
  */
 import { PRIVATE_BODY_MARKS, PUBLIC_BODY_MARKS } from '../dict';
-import { orgSuffixOf, PLACE_TRIE, positionEndingAt, positionKind, type PositionKind } from './lexicon';
+import { localities, orgSuffixOf, PLACE_TRIE, positionEndingAt, positionKind, type PositionKind } from './lexicon';
 import { surnameAt } from './names';
 import { breakAt, type TokenIndex } from './token-index';
 
@@ -40,6 +40,8 @@ export const BODY_VERBS = new Set([
   '保护', '传承', '防御', '监测', '救助', '交流', '促进会', '采矿', '勘探', '勘察', '设计', '检测', '科研',
   // bodies sent somewhere (省委驻怀化督导组, 华天集团驻双龙村扶贫工作队)
   '驻', '扶贫', '帮扶', '督导', '督查', '援建',
+  // statistics and surveys (调查统计处, 国家统计局湖南调查总队)
+  '调查', '统计',
 ]);
 
 /** Words that join two parts of one body's name (工业和信息化厅, 生物医药及医疗器械产业链, 材料与器件实验室). */
@@ -75,6 +77,13 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
     }
     return true;
   }
+  // A place jieba tagged as something else (怀化/v) or a body's whole word (专科学校/l, 支行/v,
+  // 县委|办/v) is part of a title, whatever its tag.
+  if (word.length >= 2 && /^v/.test(tag) && PLACE_TRIE.matchesAt(text, tokStart).includes(word.length)) return false;
+  const suffix = orgSuffixOf(word);
+  if (suffix !== undefined && (suffix.length >= 2 || word.length >= 3 || /^[办局部厅委]$/u.test(word)) && !STOP_WORDS.has(word)) return false;
+  // A session in a person's title (十三届全国人大 五次 会议 湖南代表团团长).
+  if (personal && tag === 'm' && /^[一二三四五六七八九十\d]+次$/u.test(word) && /^(?:会议|全会|全体会议)/u.test(text.slice(tokEnd, tokEnd + 4))) return false;
   // Ordinals inside a body's name: 第五工程局, 第一人民医院.
   if (tag === 'm' && /^第[一二三四五六七八九十\d]+$/u.test(word)) return false;
   // …and, in a person's title, a body's term (十一届 省政协主席会议成员); a body's name with a term is a session's.
@@ -103,9 +112,21 @@ export function titleStart(idx: TokenIndex, posStart: number, end: number, perso
   // jieba may cut a village or town in two (十八|洞村|村民): never start a title inside its name.
   if (start > 0 && !breakAt(idx.text, start - 1)) {
     const cut = /^\p{Script=Han}{1,2}?(?:村|镇|乡)/u.exec(idx.text.slice(start, posStart));
-    if (cut) start += cut[0].length;
+    // …unless the name is a known one that starts a little before (十八|洞|村党支部书记): then from its start.
+    const whole = cut ? localityEndingAt(idx.text, start + cut[0].length, start) : -1;
+    if (whole >= 0) start = whole;
+    else if (cut) start += cut[0].length;
   }
   return start;
+}
+
+/** Where a registered town or village ending at `end` and starting before `before` starts, or -1. */
+function localityEndingAt(text: string, end: number, before: number): number {
+  for (let s = Math.max(0, end - 6); s < before; s++) {
+    if (breakAt(text, s)) continue;
+    if (localities().matchesAt(text, s).includes(end - s)) return s;
+  }
+  return -1;
 }
 
 function classify(text: string, position: string, kind: PositionKind): boolean {

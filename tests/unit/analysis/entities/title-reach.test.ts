@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entities, officialTitles, warmUp } from './helpers';
+
+beforeAll(warmUp, 60_000);
+
+// Invented sentences: titles whose body jieba tags oddly.
+describe('officials: a title reads back over its whole body', () => {
+  it('over a place jieba tags as a verb and a body word it tags as an idiom (怀化/v, 专科学校/l)', async () => {
+    const e = await entities('会上，怀化师范高等专科学校党委副书记刘明介绍了情况。');
+    expect(officialTitles(e)).toEqual({ 刘明: ['怀化师范高等专科学校党委副书记'] });
+  });
+
+  it('over a branch and its section (支行, 调查统计处) and a county office (县委办)', async () => {
+    expect(officialTitles(await entities('人民银行长沙中心支行调查统计处副处长王强介绍，贷款增长。'))).toEqual({
+      王强: ['人民银行长沙中心支行调查统计处副处长'],
+    });
+    expect(officialTitles(await entities('县委常委、县委办主任李军主持会议。'))).toEqual({ 李军: ['县委常委', '县委办主任'] });
+  });
+
+  it('over a registered village jieba cut in two (十八|洞|村党支部书记)', async () => {
+    expect(officialTitles(await entities('“日子越过越好，”十八洞村党支部书记、村委会主任王平说。'))).toEqual({
+      王平: ['十八洞村党支部书记', '村委会主任'],
+    });
+  });
+
+  it('over a session of a congress in a delegation head’s title', async () => {
+    const e = await entities('十三届全国人大五次会议湖南代表团团长刘强看望代表。');
+    expect(officialTitles(e)).toEqual({ 刘强: ['十三届全国人大五次会议湖南代表团团长'] });
+  });
+
+  it('reads a public body’s chief professional as an official (省交通运输厅总工程师)', async () => {
+    expect(officialTitles(await entities('省交通运输厅总工程师王刚介绍。'))).toEqual({ 王刚: ['省交通运输厅总工程师'] });
+  });
+});
