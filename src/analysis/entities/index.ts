@@ -220,6 +220,8 @@ function withEmployer(p: Someone, text: string, orgs: readonly Found[]): Someone
 /** 西草坪村 种植大户 → 西草坪村种植大户: a place printed right before a person's role is part of it. */
 function withHome(p: Someone, places: readonly Found[]): Someone {
   if (p.titles.length !== 1 || p.titleAt === undefined) return p;
+  // (A role that opens with its own village already, 十八洞村村民, takes no county before it.)
+  if (places.some((pl) => pl.start === p.titleAt)) return p;
   const home = places.find((pl) => pl.end === p.titleAt);
   return home ? { ...p, titles: [home.text + p.titles[0]!] } : p;
 }
