@@ -10,6 +10,7 @@ import type { Official, Person, Span } from '../types';
 import type { TaggedToken } from '../segmenter/types';
 import { isCompany, lastOrgBefore, shortMentions } from './company-names';
 import { findOrgs, LOCALITY_OPENING, type Found } from './orgs';
+import { OUTLETS } from '../byline/grammar';
 import { findPlaces } from './places';
 import { findPlainNames } from './plain-names';
 import { Claimed, distinct } from './spans';
@@ -99,7 +100,8 @@ export function extractEntities(
   }
   // A short title repeating a fuller one of the same person (周强书记 after 省委书记周强) adds none.
   for (const p of people.values()) p.titles = p.titles.filter((t) => !p.titles.some((u) => u.length > t.length && u.endsWith(t)));
-  const everyone = [...people.values()].filter((p) => !exclude.has(p.name));
+  // 湖南日报·华声在线记者: a name that opens an outlet's (华声) where the outlet is printed is none.
+  const everyone = [...people.values()].filter((p) => !exclude.has(p.name) && !opensOutlet(text, p.name));
   // A shorter name inside a longer one found too (王伟 in 王伟阳) is the same string, not a person.
   const named = new Claimed();
   const mentions = mentionsOf(text, everyone.map((p) => p.name), named);
@@ -215,6 +217,17 @@ function withEmployer(p: Someone, text: string, orgs: readonly Found[]): Someone
     ? lastOrgBefore(orgs, at, isCompany)
     : lastOrgBefore(orgs, at, (o) => !/[。！？!?\n]/u.test(text.slice(o.end, at)));
   return employer ? { ...p, titles: [employer.text + role] } : p;
+}
+
+const OUTLET_HEADS = OUTLETS.filter((o) => o.length >= 3);
+/** Whether every mention of `name` in `text` is the head of an outlet's name printed there. */
+function opensOutlet(text: string, name: string): boolean {
+  const outlets = OUTLET_HEADS.filter((o) => o.startsWith(name) && o.length > name.length);
+  if (outlets.length === 0) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!outlets.some((o) => text.startsWith(o, at))) return false;
+  }
+  return true;
 }
 
 /** 西草坪村 种植大户 → 西草坪村种植大户: a place printed right before a person's role is part of it. */

@@ -250,3 +250,18 @@ describe('people after a kin word', () => {
     expect(e.people.map((p) => p.name)).toEqual(['覃秀芳']);
   });
 });
+
+// Invented sentences: words that only look like names.
+describe('other people: what is no name', () => {
+  it('takes no outlet’s head for a name (湖南日报·华声在线记者)', async () => {
+    const e = await entities('省长主持团拜会。以上图片均为湖南日报·华声在线记者 罗明 摄');
+    expect(peopleNames(e)).not.toContain('华声');
+  });
+
+  it('takes no ordinary word and a one-character word after it for a name (公司早, 毕业后, 董事兼)', async () => {
+    expect(peopleNames(await entities('作为重点企业，公司早在春节期间就安排生产。'))).toEqual([]);
+    expect(peopleNames(await entities('他从农业大学硕士毕业后走进农科院。'))).toEqual([]);
+    const e = await entities('联科科技有限公司执行董事兼总经理娄珂介绍。');
+    expect(peopleNames(e)).toEqual(['娄珂']);
+  });
+});
