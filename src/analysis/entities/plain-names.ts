@@ -4,7 +4,7 @@
  * words around them fit a person.
  */
 import { followerAt, nameAt, nameBefore, plausibleName, type NameSpan } from './names';
-import { orgSuffixOf } from './lexicon';
+import { orgSuffixOf, PLACE_TRIE } from './lexicon';
 import { codeSet } from '../clean/chars';
 import { breakAt, type TokenIndex } from './token-index';
 
@@ -199,9 +199,45 @@ function afterBodies(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] 
   return out;
 }
 
+/** What marks the name before it as a person's: 同志 (唐小健同志), 等N人 (伍国强等10人). */
+const PERSON_AFTER = /同志(?!故居|旧居|纪念馆|纪念堂|陵园|广场)|等[\d一二两三四五六七八九十百]+[人名位]/gu;
+
+/** Names before 同志 or 等N人. */
+function beforePersonWords(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
+  const out: NameSpan[] = [];
+  if (!idx.text.includes('同志') && !idx.text.includes('等')) return out;
+  for (const m of idx.text.matchAll(PERSON_AFTER)) {
+    const n = nameBefore(idx, m.index, exclude);
+    // (谢某某等12人: an anonymised name is listed as no one.)
+    if (n && !verbAndWord(idx, n) && !idx.text.slice(n.start, n.end).includes('某')) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * A name with its team or home in brackets, in a list of results (宋惠明（长沙市）、王丽频（湘潭市）和
+ * 万浩（省直）获得…): the bracket holds a place or a body, and a list mark or a verb follows it.
+ */
+function beforeBracketedHome(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
+  const text = idx.text;
+  const out: NameSpan[] = [];
+  for (const m of text.matchAll(/[（(]([\u4e00-\u9fff]{2,12})[）)]/gu)) {
+    const inside = m[1]!;
+    const home = PLACE_TRIE.matchesAt(inside, 0).includes(inside.length) || orgSuffixOf(inside) !== undefined || /^省直|^[\u4e00-\u9fff]{1,4}[省市县区州]$/u.test(inside);
+    const after = text[m.index + m[0].length];
+    if (!home || !(after === '、' || after === '和' || after === '，' || /^v/.test(idx.at(m.index + m[0].length)?.tag ?? ''))) continue;
+    let n = nameBefore(idx, m.index, exclude);
+    // …、王丽频（湘潭市）和万浩（省直）: 和 joins the last item; it is no surname there.
+    if (n && /^[和与]/u.test(text[n.start]!) && plausibleName(idx, n.start + 1, n.end, exclude)) n = { start: n.start + 1, end: n.end };
+    if (n && (breakAt(text, n.start - 1) || /^[和与]$/u.test(text[n.start - 1] ?? ''))) out.push(n);
+  }
+  return out;
+}
+
 export function findPlainNames(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   return [
     ...beforeSpeech(idx, exclude), ...inLists(idx, exclude), ...newWords(idx, exclude), ...clauseOpeners(idx, exclude),
-    ...afterRoleNouns(idx, exclude), ...afterBodies(idx, exclude),
+    ...afterRoleNouns(idx, exclude), ...afterBodies(idx, exclude), ...beforePersonWords(idx, exclude),
+    ...beforeBracketedHome(idx, exclude),
   ];
 }

@@ -265,3 +265,16 @@ describe('other people: what is no name', () => {
     expect(peopleNames(e)).toEqual(['娄珂']);
   });
 });
+
+describe('other people: words that mark a name as a person', () => {
+  it('reads a name before 同志 or 等N人, but not an anonymised one or a memorial', async () => {
+    expect(peopleNames(await entities('“李小健同志是扶贫的好干部。”'))).toEqual(['李小健']);
+    expect(peopleNames(await entities('法院判处被告人谢某某等12人有期徒刑。'))).toEqual([]);
+    expect(peopleNames(await entities('游客参观了刘少奇同志故居。'))).toEqual([]);
+  });
+
+  it('reads names with their team in brackets in a list of results', async () => {
+    const e = await entities('决赛中，宋明（长沙市）、王丽（湘潭市）和万浩（省直）获得女子单打前三名。');
+    expect(peopleNames(e)).toEqual(['宋明', '王丽', '万浩']);
+  });
+});
