@@ -347,13 +347,16 @@ function unitAfter(idx: TokenIndex, end: number): number {
   let at = end;
   for (let n = 0; n < 4; n++) {
     const t = idx.at(at);
-    if (!t || t.start !== at || !/^(?:n|ns|nt|nz|nr|j|x|l|vn?)$/.test(t.tag) || isBreak(t.word[0]!)) return end;
+    // (A unit's own word may carry any tag: 长沙 分行/v, 刑侦局/n.)
+    const unitWord = orgSuffixOf(t?.word ?? '');
+    const isUnit = t !== undefined && unitWord !== undefined && (unitWord.length >= 2 || t.word.length >= 3);
+    if (!t || t.start !== at || !(isUnit || /^(?:n|ns|nt|nz|nr|j|x|l|vn?)$/.test(t.tag)) || isBreak(t.word[0]!)) return end;
     // The unit's name opens with a noun or a place, never a verb (…工作队 结合 学校); a verb
     // inside it is one that names what a body does (防御, 监测), not an act (办公厅 复函 …).
-    if (t.tag.startsWith('v') && (n === 0 || (t.tag === 'v' && !BODY_VERBS.has(t.word)))) return end;
+    if (!isUnit && t.tag.startsWith('v') && (n === 0 || (t.tag === 'v' && !BODY_VERBS.has(t.word)))) return end;
     const suffix = orgSuffixOf(t.word);
     if (t.word === '中心' && NOT_A_CENTRE.has(idx.at(t.end)?.word ?? '')) return end;
-    if (suffix && suffix.length >= 2 && t.word.length > suffix.length - 1) return t.end;
+    if (suffix && (suffix.length >= 2 || t.word.length >= 3) && t.word.length > suffix.length - 1) return t.end;
     at = t.end;
   }
   return end;

@@ -21,3 +21,10 @@ describe('organisations: what is not one body', () => {
     expect((await entities('会上，向媒体通报民进湖南省委的调研成果。')).orgs).toEqual(['民进湖南省委']);
   });
 });
+
+describe('organisations: a unit printed right after its body', () => {
+  it('reads a branch jieba tags as a verb (长沙 分行/v) and a bureau of a ministry (刑侦局)', async () => {
+    expect((await entities('企业在浦发银行长沙分行的支持下发展壮大。')).orgs).toEqual(['浦发银行长沙分行']);
+    expect((await entities('公安部刑侦局派员指导侦破。')).orgs).toEqual(['公安部刑侦局']);
+  });
+});
