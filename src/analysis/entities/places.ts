@@ -2,7 +2,7 @@
  * Places as printed: dictionary names on word boundaries, the villages and towns chained after a
  * county (吉首市 河溪镇 张排村), and rivers that jieba does not know (… 河, … 江).
  */
-import { AMBIGUOUS_CITIES, CHINA_CITY_SHORT, COUNTRIES } from '../dict';
+import { AMBIGUOUS_CITIES, AMBIGUOUS_SHORT_NAMES, CHINA_CITY_SHORT, COUNTRIES } from '../dict';
 import { localities, localityMayStartAt, PLACE_TRIE } from './lexicon';
 import { placeLists } from './place-lists';
 import type { Found } from './orgs';
@@ -77,6 +77,9 @@ function clauseInLink(idx: TokenIndex, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** What makes a mountain a range or its area (雪峰山脉, 武陵山区), or an area a region (湘西地区). */
+const REGION_TAIL = /^(?:脉|区|地区)/u;
 
 /** The rest of an event's name after its place (…国际龙舟节, …运动会). */
 const EVENT_NAME_TAIL = /^[^，。；：、\n]{0,20}?(?:节|运动会|博览会|交易会|峰会|论坛|大赛|比赛|锦标赛|马拉松|展览会|大会)/u;
@@ -240,7 +243,8 @@ function sites(idx: TokenIndex, out: Found[]): void {
         }
         break;
       }
-      const isPlace = PLACE_TRIE.matchesAt(text, w.start).includes(w.word.length) || (w.tag === 'ns' && ADMIN_TAIL.test(w.word));
+      // (A county's short name that is also a word, 永州 零陵 古城, is a place before a site's kind.)
+      const isPlace = PLACE_TRIE.matchesAt(text, w.start).includes(w.word.length) || (w.tag === 'ns' && ADMIN_TAIL.test(w.word)) || AMBIGUOUS_SHORT_NAMES.has(w.word);
       // A place opens the site's name (湖南 烈士 公园), read no further back; before a site
       // with a name of its own it is a place of its own (双牌县 花千谷 景区, 望城 靖港 古镇).
       if (isPlace && named) break;
@@ -484,6 +488,14 @@ export function findPlaces(idx: TokenIndex): Found[] {
   lines(idx, out);
   listedSites(text, out);
   placeLists(idx, [...out], out);
+  // 雪峰山脉, 武陵山区, 长株潭地区: a range or a region named by its mountain or area is one place.
+  for (let k = 0; k < out.length; k++) {
+    const p = out[k]!;
+    const tail = REGION_TAIL.exec(text.slice(p.end, p.end + 2));
+    if (!tail || !(p.text.endsWith('山') || !/[省市县区州国]$/u.test(p.text)) || !idx.isEnd(p.end + tail[0].length)) continue;
+    if (!p.text.endsWith('山') && (tail[0] !== '地区' || p.text === '湖南' || COUNTRY_SET.has(p.text))) continue;
+    out[k] = { text: p.text + tail[0], start: p.start, end: p.end + tail[0].length };
+  }
   // In order of appearance, one find per span, and not the place of an event's name (湖南省第八届…).
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   let keptEnd = 0; // where the last find kept ends (a find dropped for overlapping blocks nothing)

@@ -59,3 +59,14 @@ describe('places: sites jieba cut apart', () => {
     expect((await entities('会议在省人民会堂开幕。')).places).toEqual(['省人民会堂']);
   });
 });
+
+describe('places: ranges, regions and sites named by a county word', () => {
+  it('reads a mountain range, a mountain area and an area’s region whole', async () => {
+    expect((await entities('嫌疑人逃窜至雪峰山脉深处。')).places).toEqual(['雪峰山脉']);
+    expect((await entities('动车开进武陵山区，长株潭地区空气优良。')).places).toEqual(['武陵山区', '长株潭地区']);
+  });
+
+  it('reads a county’s short name that is also a word as a place of its own before a site', async () => {
+    expect((await entities('活动在永州零陵古城举行。')).places).toEqual(['永州', '零陵古城']);
+  });
+});
