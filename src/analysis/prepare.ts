@@ -38,10 +38,11 @@ function datelineBelowCaptions(text: string, from: number): { at: number; head: 
   for (let k = 0; k < 4; k++) {
     const nl = text.indexOf('\n', at);
     if (nl < 0) return null;
-    // A caption with its credit on the line under it (…活动开幕。 / 记者 张三 摄影报道) is one caption.
+    // A caption with its credit on the line under it (…活动开幕。 / 记者 张三 摄影报道) is one caption,
+    // as is a caption of two lines whose second closes with the credit (…举行。 / …颁奖。以上图片均为…摄).
     const nextEnd = text.indexOf('\n', nl + 1);
     const next = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd).trim();
-    if (!isCaptionLine(text.slice(at, nl).trim()) && !(k === 0 && isPhotoCreditLine(next))) return null;
+    if (!isCaptionLine(text.slice(at, nl).trim()) && !(k === 0 && (isPhotoCreditLine(next) || isCaptionLine(next)))) return null;
     at = nl + 1;
     const head = readDateline(text.slice(at));
     if (head.dateline) return { at, head };

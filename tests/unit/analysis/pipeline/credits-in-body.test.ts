@@ -49,4 +49,14 @@ describe('credits split from their names, and captions above an untitled paste',
     const { articles } = await analyzeText('图：5月8日，岳阳港码头一片繁忙。 周晨 摄\n本报5月8日讯（记者 王磊）今天，岳阳港集装箱吞吐量创新高。', seg);
     expect(articles[0]!.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(expect.arrayContaining(['周晨/摄影', '王磊/记者']));
   });
+
+  it('reads the dateline under a caption of two lines whose second closes with the credit', async () => {
+    const text = '9月9日上午，颁奖典礼在长沙举行。\n省领导为获奖教师颁奖。以上图片均为湖南日报记者 罗明 摄\n湖南日报9月9日讯（记者 贺立 周敏）今天上午，颁奖典礼举行。';
+    expect(await journalists(text)).toEqual(expect.arrayContaining(['贺立/记者', '周敏/记者', '罗明/摄影']));
+  });
+
+  it('reads a byline line under a credited photo caption', async () => {
+    const text = '选手在赛场上的精彩瞬间。湖南日报记者 唐明 摄\n湖南日报特派记者 周立 苏平\n本届全运会，湖南代表团共有487人参赛。';
+    expect(await journalists(text)).toEqual(expect.arrayContaining(['周立/特派记者', '苏平/特派记者', '唐明/摄影']));
+  });
 });
