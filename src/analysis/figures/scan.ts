@@ -168,7 +168,7 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       at += magnitude.length;
       const printed = parseNumeral(text.slice(start, numEnd) + magnitude)?.magnitude ?? '';
       // …1.2万。 stands alone; 10万人民 is no bare magnitude but a unit inside a word…
-      if (/[万亿]/.test(printed) && !isCjk(text[at])) {
+      if (/[万亿]/.test(printed) && (!isCjk(text[at]) || THRESHOLD_AFTER.test(text.slice(at, at + 2)))) {
         const listDef = unitOfListTail(text, at, printed);
         found = { numEnd, end: at, def: listDef, inner: inner1, magnitude };
       } else if (/[万亿]/.test(printed) && PEOPLE_AFTER.test(text.slice(at, at + 12))) {
@@ -254,6 +254,19 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       category, qualifier, chinese, ordinal: ordinal || (from < start && text[from - 1] === '第'), front, noun,
     }));
   }
+  // 近千场, 突破万人次, 上百名: a round hundred, thousand or ten thousand after a hedge or a verb of passing.
+  for (const m of text.matchAll(ROUND_NUMBER)) {
+    const at = m.index + m[0].length - 1;
+    if (ctx.taken.some((s) => at < s.end && at + 1 > s.start) || out.some((c) => at >= c.start && at < c.end)) continue;
+    const def = unitAt(text, at + 1);
+    if (!def || def.category === 'time' || def.category === 'percent' || inLongerWord(tokens, at + 1, def.printed.length)) continue;
+    const value = m[2] === '百' ? 100 : m[2] === '千' ? 1000 : 10000;
+    const end = at + 1 + def.printed.length;
+    out.push(withHedges(text, tokens, {
+      start: at, end, outerStart: at, outerEnd: end, value, unit: def.shown, def, factor: 1,
+      category: def.category, qualifier: null, chinese: true, ordinal: false, front: false,
+    }));
+  }
   // 半小时, 半个月: half a unit of time, with no numeral (半年 and 半天 are mostly periods or "a long while").
   for (const m of text.matchAll(HALF_UNIT)) {
     if (ctx.taken.some((s) => m.index < s.end && m.index + m[0].length > s.start) || !tokens.startsWord(m.index)) continue;
@@ -277,6 +290,9 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** What a bare 2万亿 or 8千亿 reaches: a level (迈上2万亿台阶, 跃过8千亿大关). */
+const THRESHOLD_AFTER = /^(?:台阶|大关|关口)/u;
+const ROUND_NUMBER = /(近|上|逾|超|约|突破|超过|达到?)([百千万])(?=[\u4e00-\u9fff])/gu;
 const RANKED_LAST = /(?:排名|排在|居|位列|位居|名列)$/u;
 const HALF_UNIT = /(?<![一二两三四五六七八九十\d个上下前后大多])半(?:个小时|小时|个月)/gu;
 

@@ -36,3 +36,15 @@ describe('ranks', () => {
     expect(await textsOf('他考入三所大学。')).not.toContain('三大');
   });
 });
+
+describe('round numbers and levels', () => {
+  it('reads a round hundred, thousand or ten thousand after a hedge or a verb of passing', async () => {
+    expect((await figureAt('端午期间，全省推出近千场文旅惠民活动。', '千场')).value).toBe(1000);
+    expect((await figureAt('两个景区接待游客均突破万人次。', '万人次')).value).toBe(10000);
+    expect(await textsOf('千家万户喜迎新春。')).toEqual([]);
+  });
+  it('reads a level an economy reaches (迈上2万亿台阶, 跃过8千亿大关)', async () => {
+    expect((await figureAt('2012年经济总量迈上2万亿台阶。', '2万亿')).kind).toBe('amount');
+    expect(await textsOf('全市生产总值首次跃过8千亿大关。')).toContain('8千亿');
+  });
+});
