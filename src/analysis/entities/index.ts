@@ -31,6 +31,8 @@ interface Someone {
   first: number;
   /** Where the first title printed for them starts (for a bare role's employer, below). */
   titleAt?: number;
+  /** Titles given by a group label after the names (X、Y 等省领导), not printed as the person's own. */
+  collective?: Set<string>;
 }
 
 /** Roles that name their employer only earlier in the sentence (…公司是…企业，总经理苏海涛说). */
@@ -77,6 +79,8 @@ export function extractEntities(
       titles.add(title.start, title.end);
       if (title.office) offices.add(title.start, title.end);
       if (!p.titles.includes(title.text)) p.titles.push(title.text);
+      // (Only a label printed after the names, X、Y 等省领导; a label heading a list, 出席的省领导有：X、Y, stays.)
+      if (title.collective && title.start > t.start) (p.collective ??= new Set()).add(title.text);
       p.office ||= title.office;
     }
     p.first = Math.min(p.first, t.start);
@@ -100,6 +104,11 @@ export function extractEntities(
   }
   // A short title repeating a fuller one of the same person (周强书记 after 省委书记周强) adds none.
   for (const p of people.values()) p.titles = p.titles.filter((t) => !p.titles.some((u) => u.length > t.length && u.endsWith(t)));
+  // A group label after the names (省长许达哲等省领导) adds nothing to a person printed with a post of their own.
+  for (const p of people.values()) {
+    const own = p.collective ? p.titles.filter((t) => !p.collective!.has(t)) : p.titles;
+    if (own.length > 0 && own.length < p.titles.length) p.titles = own;
+  }
   // 湖南日报·华声在线记者: a name that opens an outlet's (华声) where the outlet is printed is none.
   const everyone = [...people.values()].filter((p) => !exclude.has(p.name) && !opensOutlet(text, p.name));
   // A shorter name inside a longer one found too (王伟 in 王伟阳) is the same string, not a person.

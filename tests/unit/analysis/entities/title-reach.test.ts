@@ -32,3 +32,15 @@ describe('officials: a title reads back over its whole body', () => {
     expect(officialTitles(await entities('省交通运输厅总工程师王刚介绍。'))).toEqual({ 王刚: ['省交通运输厅总工程师'] });
   });
 });
+
+describe('officials: a group label and a post of one’s own', () => {
+  it('adds no label printed after the names (…许达哲等省领导) to a person with a post of their own', async () => {
+    const e = await entities('省委书记杜明讲话，省委副书记、省长许平等省领导为教师颁奖。');
+    expect(officialTitles(e)).toEqual({ 杜明: ['省委书记'], 许平: ['省委副书记', '省长'] });
+  });
+
+  it('keeps a label heading the list (出席大会的省领导有：…)', async () => {
+    const e = await entities('省长许平作报告。出席大会的省党政军领导和老同志有：许平、李红。');
+    expect(officialTitles(e)['许平']).toEqual(['省长', '省党政军领导和老同志']);
+  });
+});
