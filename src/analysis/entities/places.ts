@@ -27,10 +27,10 @@ const SET_PHRASE = /^(?:特色|式|梦|方案|智慧|故事|声音)/u;
 const ADMIN_TAIL = /(?:省|市|县|区|州|盟|旗|镇|乡|村)$/u;
 
 /**
- * Words jieba tags as places that name none: kinds of region (内陆地区, 沿海地区) and set phrases
- * opening with a number (半壁江山, 万水千山).
+ * Words jieba tags as places that name none: kinds of region (内陆地区, 沿海地区), set phrases
+ * opening with a number (半壁江山, 万水千山) and a bare unit (自治州 for 湘西州 named before).
  */
-const NOT_A_PLACE_NS = /地区$|^[半一二两三四五六七八九十百千万]/u;
+const NOT_A_PLACE_NS = /地区$|^[半一二两三四五六七八九十百千万]|^自治[州县区旗]$/u;
 
 /**
  * Kinds of city that jieba tags as places (大城市, 文明城市, 卫生城市): a city's name ending in 城 then 市
@@ -462,7 +462,8 @@ export function findPlaces(idx: TokenIndex): Found[] {
   // Words the dictionary lacks, one pass over the tokens:
   // - places jieba knows (萍乡市, 汨罗江/ns): an admin unit, or a river, lake or mountain, at its end;
   // - sites named after a new word (犬木塘|水库);
-  // - rivers and lakes jieba does not know: a new word ending in 江/河/湖, or one odd character + 江/河/湖.
+  // - rivers and lakes jieba does not know: a new word of three or four characters ending in 江/河/湖
+  //   (two are mostly a verb and its object: 巡河, 过江), or one odd character + 江/河/湖.
   const tokens = idx.tokens;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -476,7 +477,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
     }
     // A city of another province by its short name (莆田, 赣州), where jieba reads it as a place.
     if (t.tag === 'ns' && CHINA_CITY_SHORT.has(t.word)) out.push({ text: t.word, start: t.start, end: t.end });
-    if (len >= 2 && len <= 4 && t.tag === 'x' && WATER.test(t.word) && isHan(t.word)) {
+    if (len >= 3 && len <= 4 && t.tag === 'x' && WATER.test(t.word) && isHan(t.word)) {
       out.push({ text: t.word, start: t.start, end: t.end });
     }
     if (len === 1 && next && next.word.length === 1 && WATER_CHARS.includes(next.word) && ODD_TAGS.has(t.tag) && isHan(t.word)) {

@@ -70,3 +70,10 @@ describe('places: ranges, regions and sites named by a county word', () => {
     expect((await entities('活动在永州零陵古城举行。')).places).toEqual(['永州', '零陵古城']);
   });
 });
+
+describe('places: a verb and its river, and a bare unit', () => {
+  it('takes no verb with its river (巡河, 过江) and no bare 自治州 for a place', async () => {
+    expect((await entities('来，咱们聊聊巡河这回事，再建一条过江通道。')).places).toEqual([]);
+    expect((await entities('自治州成立65周年庆祝大会隆重举行。')).places).toEqual([]);
+  });
+});
