@@ -308,7 +308,13 @@ function lines(idx: TokenIndex, out: Found[]): void {
     if (words === 1 && PLACE_TRIE.matchesAt(idx.text, start).includes(name.length)) continue;
     out.push({ text: name + line.word, start, end: line.end });
   }
+  // A city's metro line (长沙地铁1号线) is a line like a railway.
+  if (!idx.text.includes('号线')) return;
+  for (const m of idx.text.matchAll(METRO_LINE)) {
+    if (PLACE_TRIE.matchesAt(idx.text, m.index).includes(m[1]!.length)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
 }
+const METRO_LINE = /([\u4e00-\u9fff]{2,3}?)(?:地铁|轨道交通)(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线/gu;
 
 const NO_LINKS: readonly number[] = [];
 

@@ -51,6 +51,7 @@ describe('places: sites jieba cut apart', () => {
     expect((await entities('随着常益长高铁建成通车，平益高速也在加紧建设。')).places).toEqual(['常益长高铁', '平益高速']);
     expect((await entities('黔张常铁路试运行，泸溪县接杭瑞高速。')).places).toEqual(['黔张常铁路', '泸溪县', '杭瑞高速']);
     expect((await entities('湖南高速通车里程突破7000公里。')).places).toEqual(['湖南']);
+    expect((await entities('长沙地铁1号线铺轨工作进展顺利。')).places).toEqual(['长沙地铁1号线']);
   });
 
   it('reads hotels and the province’s own venues', async () => {
