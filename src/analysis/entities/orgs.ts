@@ -212,7 +212,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
   }
   const found = kept
     .map((f) => partyOpening(withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(f)))))
-    .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f));
+    .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)));
   // Companies named whole by their list win over what the word scan made of them (新|五丰公司).
   const listed = [...companyLists(idx), ...registeredCompanies(idx)];
   const all = [...listed, ...found.filter((f) => !listed.some((l) => f.start < l.end && l.start < f.end))];
@@ -232,6 +232,9 @@ const CREDIT_AFTER = /^(?:·|\s*(?:(?!的)[\u4e00-\u9fff]){0,4}?(?:记者|评论
 function inCredit(text: string, f: Found): boolean {
   return /(?:报|报社|卫视|在线)$/u.test(f.text) && CREDIT_AFTER.test(text.slice(f.end, f.end + 8));
 }
+
+/** 省政协十一届三次会议, 市人大常委会第十次会议: the body names a session of its own, not itself. */
+const SESSION_AFTER = /^(?:第?[一二三四五六七八九十\d]{1,3}届(?:[一二三四五六七八九十\d]{1,3}次)?|第[一二三四五六七八九十\d]{1,3}次)(?:全体|常务|主任|主席)?(?:会议|全会)/u;
 
 /** Kinds of company, never one company's name (上市公司, 子公司, 龙头企业集团). */
 const KIND_OF_COMPANY = /^(?:上市|子|分|母|国有|民营|外资|合资|龙头|骨干|科技|物流|平台|投资|控股|企业|这家|该|各|多家|一家)(?:公司|集团)$/u;

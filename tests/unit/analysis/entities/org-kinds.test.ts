@@ -28,3 +28,10 @@ describe('organisations: a unit printed right after its body', () => {
     expect((await entities('公安部刑侦局派员指导侦破。')).orgs).toEqual(['公安部刑侦局']);
   });
 });
+
+describe('organisations: a body naming its session', () => {
+  it('lists no body printed only as the name of its session (省政协十一届三次会议)', async () => {
+    expect((await entities('今天下午，省政协十一届三次会议召开选举大会。')).orgs).toEqual([]);
+    expect((await entities('省人大常委会第十次会议审议了条例草案，省人大常委会将继续监督。')).orgs).toEqual(['省人大常委会']);
+  });
+});
