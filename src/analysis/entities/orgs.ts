@@ -212,7 +212,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
   }
   const found = kept
     .map((f) => partyOpening(withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(f)))))
-    .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)));
+    .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)) && !text.startsWith('工作报告', f.end));
   // Companies named whole by their list win over what the word scan made of them (新|五丰公司).
   const listed = [...companyLists(idx), ...registeredCompanies(idx)];
   const all = [...listed, ...found.filter((f) => !listed.some((l) => f.start < l.end && l.start < f.end))];
@@ -233,7 +233,10 @@ function inCredit(text: string, f: Found): boolean {
   return /(?:报|报社|卫视|在线)$/u.test(f.text) && CREDIT_AFTER.test(text.slice(f.end, f.end + 8));
 }
 
-/** 省政协十一届三次会议, 市人大常委会第十次会议: the body names a session of its own, not itself. */
+/**
+ * 省政协十一届三次会议, 市人大常委会第十次会议: the body names a session of its own, not itself (as
+ * 湖南省高级人民法院工作报告 names a report, filtered beside it).
+ */
 const SESSION_AFTER = /^(?:第?[一二三四五六七八九十\d]{1,3}届(?:[一二三四五六七八九十\d]{1,3}次)?|第[一二三四五六七八九十\d]{1,3}次)(?:全体|常务|主任|主席)?(?:会议|全会)/u;
 
 /** Kinds of company, never one company's name (上市公司, 子公司, 龙头企业集团). */

@@ -32,6 +32,7 @@ describe('organisations: a unit printed right after its body', () => {
 describe('organisations: a body naming its session', () => {
   it('lists no body printed only as the name of its session (省政协十一届三次会议)', async () => {
     expect((await entities('今天下午，省政协十一届三次会议召开选举大会。')).orgs).toEqual([]);
+    expect((await entities('大会将审议湖南省高级人民法院工作报告。')).orgs).toEqual([]);
     expect((await entities('省人大常委会第十次会议审议了条例草案，省人大常委会将继续监督。')).orgs).toEqual(['省人大常委会']);
   });
 });
