@@ -32,8 +32,8 @@ export const ROLES = [
  */
 const LABELS: Record<string, string> = {
   文: '文', 图: '摄影', 文图: '文', 制图: '制图', 点评: '点评', 绘图: '制图', 漫画: '制图', 口述: '口述',
-  // a video's credits block (记者 胡盼盼 / 拍摄 徐嵩 / 通讯员 熊瑛)
-  拍摄: '摄影',
+  // a video's credits block (记者 胡盼盼 / 拍摄 徐嵩 / 通讯员 熊瑛; 编导:X / 摄像:Y / 后期:Z)
+  拍摄: '摄影', 摄像: '摄影', 编导: '编导', 后期: '后期',
   // 文/视频 全媒体记者 李致远: the label before a role is overruled by it.
   视频: '视频',
 };
@@ -123,7 +123,8 @@ function partsOf(piece: string, out: Part[]): boolean {
   if (!s) return outlet !== undefined;
   const role = (ROLES as readonly string[]).find((r) => s === r) ?? startsWithAny(s, ROLES);
   if (role) {
-    out.push({ t: 'role', role });
+    // A cameraman is credited as a photographer (摄像 → 摄影, as 拍摄).
+    out.push({ t: 'role', role: role === '摄像' ? '摄影' : role });
     s = s.slice(role.length);
     if (!s) return true;
   } else {

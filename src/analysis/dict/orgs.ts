@@ -55,4 +55,6 @@ export const ORG_SUFFIXES: readonly string[] = [
   '联络处', '监测中心', '监测站', '卫视', '日报', '晚报', '晨报', '商报', '时报', '证券报', '都市报', '日报社', '管理处', '救治中心', '广播电视台', '电视总台', '中心站', '博物院', '学校', '粮库', '粮站',
   // government task forces and a village's party branch (省防旱抗旱工作专班, 长溪村党总支)
   '工作专班', '专班', '指挥部', '服务站', '党总支', '党支部',
+  // a unit of an armed police detachment (船艇大队) and a vocational college by its short name (湖南机电职院)
+  '大队', '职院',
 ];

@@ -34,6 +34,8 @@ export const CONTEXT_POSITIONS: readonly string[] = [
   '主席', '副主席', '主任', '副主任', '常务副主任', '委员', '院长', '副院长', '组长', '副组长',
   '会长', '副会长', '理事长', '行长', '副行长', '校长', '副校长', '社长', '主席团成员', '党组成员', '成员',
   '队长', '副队长', '团长', '副团长',
+  // commanders of a standing headquarters (国家防汛抗旱总指挥) and a government's counsellors (省政府参事)
+  '总指挥', '副总指挥', '指挥长', '副指挥长', '参事',
   // the chief professionals of a body (水利部总经济师, 省交通运输厅总工程师)
   '总经济师', '总工程师', '总会计师', '总规划师', '总审计师', '总农艺师', '总畜牧师',
 ];

@@ -137,7 +137,8 @@ export function plausibleName(
     const tail = idx.at(end - 1);
     if (FUNCTION_CHARS.has(text[end - 1]!) || (tail && tail.start === end - 1 && tail.end > end && /^(?:v|vn|n|a)$/.test(tail.tag))) return false;
     // …or is a word of its own that no given name ends with (公司|早, 毕业|后, 董事|兼).
-    if (tail && tail.start === end - 1 && tail.end === end && /^(?:a|ad|f|v|vg|d|p|c|u\w*|t)$/.test(tail.tag)) return false;
+    // (After a title, jieba's verb or adjective on the last character is often a given name's: 副局长 高大|立.)
+    if (tail && tail.start === end - 1 && tail.end === end && (afterTitle ? /^(?:ad|f|d|p|c|u\w*|t)$/ : /^(?:a|ad|f|v|vg|d|p|c|u\w*|t)$/).test(tail.tag)) return false;
   }
   // A conjunction jieba reads on its own (和/c 老同志) is no surname.
   if (t && t.start === start && t.end === start + 1 && t.tag === 'c' && idx.at(start + 1)?.end !== end) return false;

@@ -65,3 +65,11 @@ describe('a photo credit over three lines', () => {
     expect(doc.articles[0]!.journalists.map((j) => j.role)).toEqual(['摄影', '摄影', '摄影']);
   });
 });
+
+describe('a video’s credit block', () => {
+  it('reads 编导, 摄像 (a photographer) and 后期 as roles', () => {
+    expect(readCredit('摄像:易昂 邹尚奇').journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['易昂/摄影', '邹尚奇/摄影']);
+    expect(readCredit('编导:徐果婧').journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['徐果婧/编导']);
+    expect(readCredit('后期:郭宇轩').journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['郭宇轩/后期']);
+  });
+});

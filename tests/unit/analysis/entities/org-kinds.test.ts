@@ -36,3 +36,10 @@ describe('organisations: a body naming its session', () => {
     expect((await entities('省人大常委会第十次会议审议了条例草案，省人大常委会将继续监督。')).orgs).toEqual(['省人大常委会']);
   });
 });
+
+describe('organisations: units and short names of colleges', () => {
+  it('reads a detachment’s unit and vocational colleges by their short names', async () => {
+    expect((await entities('岳阳市武警支队船艇大队官兵赶到。')).orgs).toEqual(['岳阳市武警支队船艇大队']);
+    expect((await entities('湖南机电职院、长沙民政职院参赛。')).orgs).toEqual(['湖南机电职院', '长沙民政职院']);
+  });
+});

@@ -44,3 +44,15 @@ describe('officials: a group label and a post of one’s own', () => {
     expect(officialTitles(e)['许平']).toEqual(['省长', '省党政军领导和老同志']);
   });
 });
+
+describe('officials: more posts and names', () => {
+  it('reads a headquarters commander and a government counsellor as posts', async () => {
+    expect(officialTitles(await entities('中共中央政治局委员、国务院副总理、国家防汛抗旱总指挥王强来到我省。'))).toEqual({
+      王强: ['中共中央政治局委员', '国务院副总理', '国家防汛抗旱总指挥'],
+    });
+    expect(Object.keys(officialTitles(await entities('湖南省政府参事、作家李明出席首发式。')))).toEqual(['李明']);
+  });
+  it('reads a name after a title whose last character jieba tags as a verb (副局长 高大|立)', async () => {
+    expect(officialTitles(await entities('保护区管理局副局长高大立接警后赶到现场。'))).toEqual({ 高大立: ['保护区管理局副局长'] });
+  });
+});
