@@ -4,6 +4,7 @@
  * brand is often a word jieba does not know and cuts into odd pieces (中|栊, 蒸|水源), so the name is
  * read back from its legal form to the first word that cannot be inside it, not word by word.
  */
+import { PLACE_TRIE } from './lexicon';
 import { ORDINAL, type Found } from './orgs';
 import { breakAt, type TokenIndex } from './token-index';
 
@@ -13,8 +14,26 @@ const OUTSIDE_TAGS = /^(?:u\w*|p|c|r|d|q|m|t|vd|ad)$/;
 /** Verbs of two or more characters stand before a name (来到, 走进, 参观), not in it, but those a trade is named by. */
 const TRADE_VERBS = new Set(['发展', '投资', '建设', '开发', '管理', '服务', '控股', '生产', '经营', '制造', '运营', '贸易', '销售', '设计', '检测', '科技', '咨询', '租赁', '养殖', '种植', '加工', '印刷', '物流', '实业', '置业', '传媒', '旅游', '研发', '规划', '勘察', '勘探', '监理', '施工']);
 const LONGEST = 24;
+/** The province that opens most registered names of the paper's companies. */
+const PROVINCE_OPENING = /^(?:湖南|[\u4e00-\u9fff]{2,3}省)$/u;
 /** One-character words that join or introduce, never part of a name: 兼, 如, 和, 与 … */
 const LINK_CHARS: ReadonlySet<string> = new Set([...'兼如和与及在由向对从将把被为是等']);
+
+/** Where a place starts that stands right before one or two one-character words ending at `at`, or -1. */
+function placeBeforeShortWords(idx: TokenIndex, at: number): number {
+  // (The brand then starts at `at`, with no place of its own: 天元区 的 株洲恒驰… is a sentence.)
+  const first = idx.at(at);
+  if (first && PLACE_TRIE.matchesAt(idx.text, at).includes(first.word.length)) return -1;
+  let o = at;
+  for (let n = 0; n < 2; n++) {
+    const t = idx.before(o);
+    if (!t || t.word.length !== 1 || breakAt(idx.text, t.start) || /^(?:u\w*|p|r)$/.test(t.tag)) return -1;
+    o = t.start;
+    const place = idx.before(o);
+    if (place && place.word.length >= 2 && PLACE_TRIE.matchesAt(idx.text, place.start).includes(place.word.length)) return place.start;
+  }
+  return -1;
+}
 
 export function registeredCompanies(idx: TokenIndex): Found[] {
   const text = idx.text;
@@ -34,9 +53,27 @@ export function registeredCompanies(idx: TokenIndex): Found[] {
       const t = idx.before(start) ?? idx.at(start - 1);
       if (!t) break;
       const ordinal = t.tag === 'm' && ORDINAL.test(t.word); // 第五工程局
-      if (LINK_CHARS.has(t.word)) break; // 主任 兼 中国…公司
-      if ((OUTSIDE_TAGS.test(t.tag) && !ordinal) || (t.tag.startsWith('v') && t.tag !== 'vn' && t.word.length >= 2 && !TRADE_VERBS.has(t.word))) break;
+      if (LINK_CHARS.has(t.word)) {
+        // 主任 兼 中国…公司; but 湖南 极|和 智慧…公司 (see below).
+        const place = placeBeforeShortWords(idx, start);
+        if (place >= 0) start = place;
+        break;
+      }
+      if ((OUTSIDE_TAGS.test(t.tag) && !ordinal) || (t.tag.startsWith('v') && t.tag !== 'vn' && t.word.length >= 2 && !TRADE_VERBS.has(t.word))) {
+        // 湖南 极|和 智慧农业科技有限公司: one-character words jieba made of a brand, right after the
+        // place that opens the name, are the brand's.
+        const place = placeBeforeShortWords(idx, start);
+        if (place >= 0) start = place;
+        break;
+      }
       start = Math.max(t.start, end - LONGEST);
+      // The province a registered name opens with (湖南 宏园美湘莲食品有限公司) is its first word: what
+      // stands before it (团队成员 实地考察) is the sentence's. (A city may sit inside the brand:
+      // 湖南华电 常德 发电有限公司, 南车 株洲 电机有限公司.)
+      if (PROVINCE_OPENING.test(t.word)) {
+        const prev = idx.before(t.start);
+        if (!prev || !PLACE_TRIE.matchesAt(text, prev.start).includes(prev.word.length)) break;
+      }
     }
     // jieba may glue a word of the sentence to the brand (如大有/x): a name never opens with one.
     if (LINK_CHARS.has(text[start]!) && m.index - start > 4 && idx.at(start)?.tag === 'x') start++;

@@ -99,3 +99,16 @@ describe('a body after its town', () => {
     expect((await entities('张坊镇退役军人服务站坚持送喜报。')).orgs).toEqual(['张坊镇退役军人服务站']);
   });
 });
+
+describe('registered names: where the name opens', () => {
+  it('starts at the province the name opens with, not at the words of the sentence before it', async () => {
+    expect((await entities('团队成员实地考察湖南宏园美湘莲食品有限公司，了解湘莲加工。')).orgs).toEqual(['湖南宏园美湘莲食品有限公司']);
+  });
+  it('keeps one-character words jieba made of a brand between the province and the rest (湖南 极|和 智慧…)', async () => {
+    expect((await entities('湖南极和智慧农业科技有限公司技术人员正在调试设备。')).orgs).toEqual(['湖南极和智慧农业科技有限公司']);
+  });
+  it('keeps a city inside the brand, and starts no name at a place before 的', async () => {
+    expect((await entities('湖南华电常德发电有限公司完成检修。')).orgs).toEqual(['湖南华电常德发电有限公司']);
+    expect((await entities('记者走进位于株洲市天元区的株洲恒驰电驱科技股份有限公司。')).orgs).toEqual(['株洲恒驰电驱科技股份有限公司']);
+  });
+});
