@@ -212,7 +212,15 @@ export function findOrgs(idx: TokenIndex): Found[] {
   }
   const found = kept
     .map((f) => partyOpening(withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(f)))))
-    .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)) && !text.startsWith('工作报告', f.end));
+    .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)) && !text.startsWith('工作报告', f.end) && !VENUE.test(f.text));
+  // 市委市政府: the two bodies a level prints together are two (its committee and its government).
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k]!;
+    const pair = PAIRED_BODIES.exec(f.text);
+    if (!pair) continue;
+    const cut = f.start + pair[1]!.length;
+    found.splice(k, 1, { text: pair[1]!, start: f.start, end: cut }, { text: text.slice(cut, f.end), start: cut, end: f.end });
+  }
   // Companies named whole by their list win over what the word scan made of them (新|五丰公司).
   const listed = [...companyLists(idx), ...registeredCompanies(idx)];
   const all = [...listed, ...found.filter((f) => !listed.some((l) => f.start < l.end && l.start < f.end))];
@@ -238,6 +246,9 @@ function inCredit(text: string, f: Found): boolean {
  * 湖南省高级人民法院工作报告 names a report, filtered beside it).
  */
 const SESSION_AFTER = /^(?:第?[一二三四五六七八九十\d]{1,3}届(?:[一二三四五六七八九十\d]{1,3}次)?|第[一二三四五六七八九十\d]{1,3}次)(?:全体|常务|主任|主席)?(?:会议|全会)/u;
+
+/** A level's committee and government printed as one (市委市政府, 县委县政府, 湘潭市委市政府). */
+const PAIRED_BODIES = /^([\u4e00-\u9fff]{0,6}?[省市县区州]委)([省市县区州](?:人民)?政府)$/u;
 
 /** Kinds of company, never one company's name (上市公司, 子公司, 龙头企业集团). */
 const KIND_OF_COMPANY = /^(?:上市|子|分|母|国有|民营|外资|合资|龙头|骨干|科技|物流|平台|投资|控股|企业|这家|该|各|多家|一家)(?:公司|集团)$/u;

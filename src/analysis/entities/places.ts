@@ -127,6 +127,9 @@ function villages(idx: TokenIndex, out: Found[]): void {
       const first = idx.at(start);
       // A numeral or a measure word opens a count (亿元村, 1561个城镇, 千年古镇), not a name.
       if (first && (/^(?:r|d|p|c|u\w*|a|ad|v|t|m)$/.test(first.tag) || (first.tag === 'q' && COUNTER.test(first.word)))) continue;
+      // A common noun and the unit (渔业|村, 民宿|村, 美食|村) is a kind of village, not a name.
+      const stem = idx.at(start);
+      if (stem && stem.start === start && stem.end === end - 1 && /^(?:n|vn|an)$/.test(stem.tag) && !localities().matchesAt(text, start).includes(end - start)) continue;
       // No verb or particle inside a name (前年|回村, 世界|的|橘乡): the span is a clause, not a village.
       if (hasVerbInside(idx, start, end - 1)) continue;
       const prev = idx.before(start);
@@ -189,6 +192,8 @@ const SITE_WORDS: ReadonlySet<string> = new Set([
   // read as a body by the organisation finder.
   '机场', '国际机场', '码头', '经开区', '自贸区', '自贸港', '国家森林公园', '国家湿地公园', '风景名胜区', '展示中心',
   '宾馆', '酒店', '大酒店', '饭店',
+  // museums (the gold reads a named museum as a place to visit), theatres, shopping and old-town districts
+  '博物馆', '剧院', '商圈', '街区', '历史文化街区', '特大桥',
 ]);
 const HOTEL_WORDS: ReadonlySet<string> = new Set(['宾馆', '酒店', '大酒店', '饭店']);
 /**
@@ -308,12 +313,29 @@ function lines(idx: TokenIndex, out: Found[]): void {
     if (words === 1 && PLACE_TRIE.matchesAt(idx.text, start).includes(name.length)) continue;
     out.push({ text: name + line.word, start, end: line.end });
   }
+  if (idx.text.includes('国道') || idx.text.includes('省道')) {
+    for (const m of idx.text.matchAll(NUMBERED_ROAD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  // A city's conference or exhibition centre, however jieba cut it (长沙市 会议 中心).
+  if (idx.text.includes('中心')) {
+    for (const m of idx.text.matchAll(NAMED_VENUE)) {
+      for (let len = 4; len >= 2; len--) {
+        const start = m.index - len;
+        if (start < 0 || !idx.isStart(start) || !PLACE_TRIE.matchesAt(idx.text, start).includes(len)) continue;
+        out.push({ text: idx.text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length });
+        break;
+      }
+    }
+  }
   // A city's metro line (长沙地铁1号线) is a line like a railway.
   if (!idx.text.includes('号线')) return;
   for (const m of idx.text.matchAll(METRO_LINE)) {
     if (PLACE_TRIE.matchesAt(idx.text, m.index).includes(m[1]!.length)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
 }
+/** A national or provincial road by its number (207国道, 国道207线, S308省道). */
+const NUMBERED_ROAD = /(?<![\dA-Za-z])(?:[GS]?\d{3}(?:国道|省道)|(?:国道|省道)[GS]?\d{3}线?)/gu;
+const NAMED_VENUE = /(?:国际)?(?:会议中心|会展中心|博览中心)/gu;
 const METRO_LINE = /([\u4e00-\u9fff]{2,3}?)(?:地铁|轨道交通)(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线/gu;
 
 const NO_LINKS: readonly number[] = [];

@@ -62,7 +62,8 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
     // nor before a level of government (国家 和 省政府: two bodies).
     const prev = idx.before(tokStart);
     if (!prev || breakAt(text, prev.start) || /^(?:省|市|县|区|州)/u.test(text.slice(tokEnd, tokEnd + 1))) return true;
-    if (/^(?:x|nr\w*)$/.test(prev.tag)) return true;
+    // …nor after a place (湖南 与 香港政府: two parties, not one body's name).
+    if (/^(?:x|nr\w*|ns)$/.test(prev.tag) || PLACE_TRIE.matchesAt(text, prev.start).includes(prev.word.length)) return true;
     // A list of names before it (张灼华、袁新华 和 秘书长…), however jieba cut the last one (袁/新华).
     if (namesListBefore(text, tokStart)) return true;
     // A whole body before it (省政府 和 …) is a list of bodies, not one name.

@@ -43,3 +43,13 @@ describe('organisations: units and short names of colleges', () => {
     expect((await entities('湖南机电职院、长沙民政职院参赛。')).orgs).toEqual(['湖南机电职院', '长沙民政职院']);
   });
 });
+
+describe('organisations: pairs and parties', () => {
+  it('splits a level’s committee and government printed as one (市委市政府)', async () => {
+    expect((await entities('市委市政府高度重视防汛工作。')).orgs).toEqual(['市委', '市政府']);
+  });
+  it('reads no place joined by 与 into a body’s name, and a university’s attached school', async () => {
+    expect((await entities('湖南与香港政府加强合作。')).orgs).toEqual(['香港政府']);
+    expect((await entities('湖南师大附中学生获得金牌。')).orgs).toEqual(['湖南师大附中']);
+  });
+});

@@ -78,3 +78,14 @@ describe('places: a verb and its river, and a bare unit', () => {
     expect((await entities('自治州成立65周年庆祝大会隆重举行。')).places).toEqual([]);
   });
 });
+
+describe('places: venues, museums and numbered roads', () => {
+  it('reads a named museum, theatre and a city’s conference centre as places, not bodies', async () => {
+    const e = await entities('游客走进湖南省博物馆，晚上去浏阳天空剧院看演出，论坛在长沙市会议中心举行。');
+    expect(e.places).toEqual(['湖南省博物馆', '浏阳天空剧院', '长沙市会议中心']);
+    expect(e.orgs).toEqual([]);
+  });
+  it('reads a national road by its number', async () => {
+    expect((await entities('大桥位于207国道道县段。')).places).toContain('207国道');
+  });
+});
