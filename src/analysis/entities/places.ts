@@ -17,7 +17,7 @@ const ORDINAL_EVENT = /^(?:第[一二三四五六七八九十百零〇\d]+(?:届
  * A sports team named after a place (湖南队, 湖南体育代表团): a body, not a mention of the place
  * (a city's delegation, 黄冈市代表团来湘考察, still names the city).
  */
-const TEAM_AFTER = /^(?:(?![的和与])[\u4e00-\u9fff]){0,4}?(?:体育代表团|代表队|队)(?![伍员长])/u;
+const TEAM_AFTER = /^(?:(?![的和与，、])[\u4e00-\u9fff]){0,6}?(?:体育代表团|代表队|龙舟队|队)(?![伍员长])/u;
 const WATER = /[江河湖]$/u;
 const WATER_CHARS = '江河湖';
 /** Tags of a lone character jieba could not place in a word (资|水 → 资水). */
@@ -542,7 +542,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
     if (text[p.start - 1] === '“' && text[p.end] !== '”' && /^[^“”\n]{1,16}”/u.test(text.slice(p.end, p.end + 18))) return false;
     // 现代化新湖南, 新湖南客户端: the slogan and the app, not the province.
     if (text[p.start - 1] === '新' && p.text === '湖南') return false;
-    const team = TEAM_AFTER.exec(after);
+    const team = TEAM_AFTER.exec(text.slice(p.end, p.end + 10));
     if (team && idx.isEnd(p.end + team[0].length)) return false;
     keptEnd = p.end;
     return true;

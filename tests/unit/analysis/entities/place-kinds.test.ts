@@ -89,3 +89,9 @@ describe('places: venues, museums and numbered roads', () => {
     expect((await entities('大桥位于207国道道县段。')).places).toContain('207国道');
   });
 });
+
+describe('places: teams named after their town', () => {
+  it('takes no place from a team with a name of its own (娄底水镇慕长龙舟队)', async () => {
+    expect((await entities('娄底水镇慕长龙舟队、株洲悠移庄园龙舟队分获第二、第三名。')).places).toEqual([]);
+  });
+});
