@@ -123,7 +123,7 @@ export function extractEntities(
   }
   const blocked = (s: number, e: number) => titles.overlaps(s, e) || named.overlaps(s, e);
   const allPlaces = findPlaces(idx);
-  const everyOrg = findOrgs(idx).map((o) => afterPlaceChain(o, allPlaces, text)).map((o) => afterOwnLocality(o, idx, allPlaces));
+  const everyOrg = findOrgs(idx).map((o) => afterPlaceChain(o, allPlaces, text, idx)).map((o) => afterOwnLocality(o, idx, allPlaces));
   allPlaces.sort((a, b) => a.start - b.start);
   const inFull = everyOrg.filter((o) => !blocked(o.start, o.end));
   const orgs = [...inFull, ...shortMentions(text, inFull).filter((o) => !blocked(o.start, o.end))].sort((a, b) => a.start - b.start);
@@ -185,7 +185,7 @@ function afterOwnLocality(o: Found, idx: TokenIndex, places: Found[]): Found {
   return { text: idx.text.slice(at, o.end), start: at, end: o.end };
 }
 
-function afterPlaceChain(o: Found, places: readonly Found[], text: string): Found {
+function afterPlaceChain(o: Found, places: readonly Found[], text: string, idx?: TokenIndex): Found {
   let at = o.start;
   let last = -1;
   let links = 0;
@@ -198,7 +198,14 @@ function afterPlaceChain(o: Found, places: readonly Found[], text: string): Foun
   }
   // Only down to a village, town or community (浏阳市农业农村局 keeps its city).
   const local = last >= 0 && /(?:村|镇|乡|社区|街道)$/u.test(text.slice(last, at));
-  return links >= 2 && local ? { text: text.slice(last, o.end), start: last, end: o.end } : o;
+  if (links >= 2 && local) return { text: text.slice(last, o.end), start: last, end: o.end };
+  // …or a body with a name of its own after a county's chain (长沙市开福区 清水塘小学), which a
+  // department of the county (浏阳市 农业农村局) has not: the body starts after the chain.
+  const own = idx?.at(at);
+  if (links >= 2 && own && own.start === at && own.word.length >= 2 && /^(?:ns|nz|x|nr)$/.test(own.tag) && own.end < o.end - 1) {
+    return { text: text.slice(at, o.end), start: at, end: o.end };
+  }
+  return o;
 }
 
 /**

@@ -417,9 +417,9 @@ function withoutRoleLead(f: Found): Found {
 }
 
 /**
- * jieba sometimes glues 据, 从 or 由 to the next character (据东|洞庭湖…管理局, 从湘|电集团); a
+ * jieba sometimes glues 据, 从, 由 or 现 ("now", 现湘南学院) to the next character (据东|洞庭湖…管理局, 从湘|电集团); a
  * name never starts with them, so they are dropped from the front.
  */
 function withoutLeadingPreposition(f: Found): Found {
-  return f.text.length > 4 && /^[据从由]/u.test(f.text) ? { text: f.text.slice(1), start: f.start + 1, end: f.end } : f;
+  return f.text.length > 4 && /^[据从由现]/u.test(f.text) ? { text: f.text.slice(1), start: f.start + 1, end: f.end } : f;
 }

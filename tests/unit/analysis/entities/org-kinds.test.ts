@@ -53,3 +53,15 @@ describe('organisations: pairs and parties', () => {
     expect((await entities('湖南师大附中学生获得金牌。')).orgs).toEqual(['湖南师大附中']);
   });
 });
+
+describe('organisations: a body after its county’s chain', () => {
+  it('starts a body with a name of its own after the chain, but keeps a county’s department whole', async () => {
+    const e = await entities('长沙市开福区清水塘小学的学生参加了活动。');
+    expect(e.orgs).toEqual(['清水塘小学']);
+    expect(e.places).toEqual(expect.arrayContaining(['长沙市', '开福区']));
+    expect((await entities('浏阳市农业农村局发布通知。')).orgs).toEqual(['浏阳市农业农村局']);
+  });
+  it('drops a glued 现 ("now") before a body (现湘南学院)', async () => {
+    expect((await entities('他毕业于郴州师专（现湘南学院）。')).orgs).toContain('湘南学院');
+  });
+});
