@@ -28,6 +28,9 @@ export function orgLists(idx: TokenIndex, found: readonly Found[], out: Found[])
     let to = mark;
     while (to < text.length && CLAUSE_BREAK[text.charCodeAt(to)] !== 1) to++;
     mark = text.indexOf('、', to);
+    // Only a clause closing with 等 or holding a body found already can be a list of bodies.
+    const closer = text.indexOf('等', from);
+    if ((closer < 0 || closer >= to) && !found.some((f) => f.start >= from && f.end <= to)) continue;
     const items = listItems(idx, from, to, ends);
     if (items.length < 2) continue;
     const last = items[items.length - 1]!;

@@ -5,6 +5,7 @@
 import { AMBIGUOUS_CITIES, AMBIGUOUS_SHORT_NAMES, CHINA_CITY_SHORT, COUNTRIES } from '../dict';
 import { localities, localityMayStartAt, PLACE_TRIE } from './lexicon';
 import { placeLists } from './place-lists';
+import { codeSet } from '../clean/chars';
 import type { Found } from './orgs';
 import { breakAt, isHan, type TokenIndex } from './token-index';
 
@@ -283,6 +284,7 @@ function sites(idx: TokenIndex, out: Found[]): void {
  * 沪|昆 高铁), not by one place: 湖南 高速 is the province's network.
  */
 const LINE_WORDS: ReadonlySet<string> = new Set(['铁路', '高铁', '高速', '高速公路', '城际铁路', '城际']);
+const LINE_STARTS = codeSet([...LINE_WORDS].map((w) => w[0]!));
 const SHORT_NAME_TAGS = /^(?:j|ns|x|nz|nr|nrt)$/;
 const GLUED_BEFORE_LINE = /^[接经自从由至到往向在与和及连沿]/u;
 
@@ -290,7 +292,7 @@ function lines(idx: TokenIndex, out: Found[]): void {
   const tokens = idx.tokens;
   for (let k = 1; k < tokens.length; k++) {
     const line = tokens[k]!;
-    if (!LINE_WORDS.has(line.word)) continue;
+    if (LINE_STARTS[line.word.charCodeAt(0)] !== 1 || !LINE_WORDS.has(line.word)) continue;
     let start = line.start;
     let words = 0;
     for (let j = k - 1; j >= 0; j--) {
