@@ -5,13 +5,12 @@
  * no suffix marks (京东, 中联工起), and airlines, banks and schools by their short names.
  */
 import type { Found } from './orgs';
-import { codeSet } from '../clean/chars';
+import { listClauses } from './list-clauses';
 import { PLACE_TRIE } from './lexicon';
 import { breakAt, type TokenIndex } from './token-index';
 
 /** 等 [N家] [大型, 龙头 …] kind of body: what closes a list of bodies (not 企业家, a kind of person). */
 const BODY_CLOSER = /^等(?:\d+|[一二两三四五六七八九十多]+)?[家个所]?(?:大型|重点|龙头|骨干|知名|主要|国内|国际)?(?:企业(?![家主员])|公司|集团|电商(?:平台|企业)?|航空公司|银行|高校|院校|科研院所|机构|单位|媒体(?!人))/u;
-const CLAUSE_BREAK = codeSet('，。；：！？\n（）()');
 /** Words no body's name holds: prepositions, conjunctions, pronouns, particles, adverbs. */
 const NOT_IN_NAME = /^(?:p|c|r|u\w*|d|ad|vd)$/;
 /** What joins the last two items (铁建重工和五新隧装). */
@@ -22,12 +21,7 @@ export function orgLists(idx: TokenIndex, found: readonly Found[], out: Found[])
   if (!text.includes('、')) return;
   const ends = new Map<number, number>(); // end → start of each body found
   for (const f of found) ends.set(f.end, f.start);
-  for (let mark = text.indexOf('、'); mark >= 0; ) {
-    let from = mark;
-    while (from > 0 && CLAUSE_BREAK[text.charCodeAt(from - 1)] !== 1) from--;
-    let to = mark;
-    while (to < text.length && CLAUSE_BREAK[text.charCodeAt(to)] !== 1) to++;
-    mark = text.indexOf('、', to);
+  for (const { from, to } of listClauses(text)) {
     // Only a clause closing with 等 or holding a body found already can be a list of bodies.
     const closer = text.indexOf('等', from);
     if ((closer < 0 || closer >= to) && !found.some((f) => f.start >= from && f.end <= to)) continue;

@@ -6,7 +6,7 @@
  * 小能溪3个村), says so outright.
  */
 import type { Found } from './orgs';
-import { codeSet } from '../clean/chars';
+import { listClauses } from './list-clauses';
 import { lowerBound } from '../sorted';
 import { breakAt, isHan, type TokenIndex } from './token-index';
 
@@ -15,7 +15,6 @@ import { breakAt, isHan, type TokenIndex } from './token-index';
  * countries and cities (等国家, 等航点) or of places at large (长沙、株洲等地).
  */
 const AREA_CLOSER = /^(?:等(?:\d+|[一二两三四五六七八九十]+)?|\d+|[一二两三四五六七八九十]+)个?(?:重点|主要|贫困|深度贫困|偏远|边远|高海拔|沿线|周边|少数民族)?(?:县(?:（市、?区）|\(市、?区\)|市区)?|县市区|市州|市|区|乡镇|镇|乡|村|垸|堤垸|湖泊|地区|山区|园区|片区|国家|城市|省份|省市|航点|地(?![位方点址步]))/u;
-const CLAUSE_BREAK = codeSet('，。；：！？\n（）()');
 /** A count of areas closing a list with no 等 (…小能溪3个村). */
 const COUNTED_AREAS = /[\d一二两三四五六七八九十]个?(?:村|县|乡镇|镇|乡|市|区|垸)/u;
 const SITE_END = /[园区馆城港站场湖山洞谷]$|中心$/u;
@@ -28,13 +27,7 @@ export function placeLists(idx: TokenIndex, found: readonly Found[], out: Found[
   const starts = new Map<number, number>(); // start → end of each place found
   for (const f of found) starts.set(f.start, Math.max(f.end, starts.get(f.start) ?? 0));
   const sortedStarts = [...starts.keys()].sort((a, b) => a - b);
-  // The clauses holding a 、, found from the marks rather than by splitting the whole text.
-  for (let mark = text.indexOf('、'); mark >= 0; ) {
-    let from = mark;
-    while (from > 0 && CLAUSE_BREAK[text.charCodeAt(from - 1)] !== 1) from--;
-    let to = mark;
-    while (to < text.length && CLAUSE_BREAK[text.charCodeAt(to)] !== 1) to++;
-    mark = text.indexOf('、', to);
+  for (const { from, to } of listClauses(text)) {
     // Only a clause naming a place already, or closing a list with 等 or a count of areas, can be a list of areas.
     const closer = text.indexOf('等', from);
     if (!anyIn(sortedStarts, from, to) && (closer < 0 || closer >= to) && !COUNTED_AREAS.test(text.slice(from, to))) continue;
