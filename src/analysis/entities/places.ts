@@ -129,8 +129,7 @@ function villages(idx: TokenIndex, out: Found[]): void {
       // A numeral or a measure word opens a count (亿元村, 1561个城镇, 千年古镇), not a name.
       if (first && (/^(?:r|d|p|c|u\w*|a|ad|v|t|m)$/.test(first.tag) || (first.tag === 'q' && COUNTER.test(first.word)))) continue;
       // A common noun and the unit (渔业|村, 民宿|村, 美食|村) is a kind of village, not a name.
-      const stem = idx.at(start);
-      if (stem && stem.start === start && stem.end === end - 1 && /^(?:n|vn|an)$/.test(stem.tag) && !localities().matchesAt(text, start).includes(end - start)) continue;
+      if (first && first.start === start && first.end === end - 1 && /^(?:n|vn|an)$/.test(first.tag) && !localities().matchesAt(text, start).includes(end - start)) continue;
       // No verb or particle inside a name (前年|回村, 世界|的|橘乡): the span is a clause, not a village.
       if (hasVerbInside(idx, start, end - 1)) continue;
       const prev = idx.before(start);
