@@ -9,7 +9,7 @@ import {
   parsePhotoCredit,
   readDateline,
 } from './byline';
-import { isBylineLine, isCreditLine, readCredit, trailingCredit } from './byline/grammar';
+import { bareNames, isBylineLine, isCreditLine, readCredit, trailingCredit } from './byline/grammar';
 import type { ArticleInput, Journalist } from './types';
 
 /** An article's body made ready for analysis: cleaned text without dateline and marks. */
@@ -53,6 +53,7 @@ function datelineBelowCaptions(text: string, from: number): { at: number; head: 
 
 /** Credits in brackets closing the piece: （湖南日报 记者 张福芳 通讯员 王威群）. */
 const TRAILING_BRACKETS = /[（(]([^（）()]{2,60})[）)]$/u;
+const TRAILING_MARKED = /[■□][\s\u3000]*((?:[\u4e00-\u9fff·]{2,4}[\s\u3000]*){1,4})$/u;
 
 function slice(c: Cleaned, from: number, to: number): { text: string; map: number[] } {
   while (from < to && /\s/.test(c.text[from]!)) from++;
@@ -107,9 +108,16 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
   let trailing: Journalist[] = [];
   const by = TRAILING_BRACKETS.exec(tail);
   const byCredit = by ? readCredit(by[1]!) : null;
+  // Names alone in brackets closing the last paragraph (…增加了进口需求。(黄婷婷 王鹤洋 李依烁)):
+  // the piece's credit, printed with no role.
+  const bare = by && !byCredit?.whole ? by : null;
+  const bareCredit = bare ? bareNames(bare[1]!) : [];
   if (by && byCredit?.whole) {
     trailing = byCredit.journalists;
     to = from + by.index;
+  } else if (bareCredit.length > 0) {
+    trailing = bareCredit;
+    to = from + bare!.index;
   } else {
     // A credit line closing the piece, as reposting sites print it (作者:刘燕娟 摄影 唐俊).
     // A credit line closing the piece, or one printed over two lines (首席记者 郭立亮 / 通讯员 刘再丽
@@ -137,6 +145,10 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
       const second = cleaned.text.slice(firstBreak + 1, secondBreak < 0 ? to : Math.min(secondBreak, to));
       leading = readCredit(creditOverTwoLines(first, second) ?? first).journalists;
       from = firstBreak + 1;
+    } else if (firstBreak > 0 && firstBreak < to && first.length <= 14 && bareNames(first.trim()).length > 0) {
+      // A writer's name alone over a commentary or an essay (张梅红 / 十年，牢记嘱托…): no role printed.
+      leading = bareNames(first.trim());
+      from = firstBreak + 1;
     }
   }
   const body = slice(cleaned, from, to);
@@ -151,6 +163,8 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     ...leadLines.map((l) => (isBylineLine(l) ? readCredit(l).journalists : parsePhotoCredit(l))),
     // Photo news credits every picture at the end of its line.
     ...lines.map(parsePhotoCredit),
+    // A piece's names after a mark closing its paragraph (…精神风貌。■ 张轩亿 宁玲).
+    ...lines.map((l) => bareNames(TRAILING_MARKED.exec(l)?.[1]?.trim() ?? '')),
     ...(input.captions ?? []).map(parsePhotoCredit),
   );
   // A credit closing a paragraph, after its last sentence (…三站赛事总规模11000人。湖南日报·新湖南

@@ -26,7 +26,8 @@ export function readDateline(text: string): DatelineInfo {
   if (!m) return { dateline: null, journalists: [], bodyStart: 0 };
   let end = m[0].length;
   let journalists: Journalist[] = [];
-  const paren = /^[（(]([^（）()]{0,80})[）)]/.exec(text.slice(end));
+  // The credits' brackets may follow a space (本报12月31日讯 (记者 胡宇芬)).
+  const paren = /^[\s\u3000]?[（(]([^（）()]{0,80})[）)]/.exec(text.slice(end));
   if (paren) {
     journalists = parseCredits(paren[1]!);
     if (journalists.length === 0) journalists = bareNames(paren[1]!);

@@ -17,7 +17,7 @@ import type { Journalist } from '../types';
 /** Outlets printed before a role (longest first). */
 export const OUTLETS = [
   '湖南日报·新湖南客户端', '湖南日报全媒体', '湖南日报社', '湖南日报', '新湖南客户端', '新湖南', '华声在线', '红网时刻新闻',
-  '红网时刻', '红网', '时刻新闻', '本报', '新华社', '人民日报', '中新社', '潇湘晨报', '三湘都市报', '湖南卫视', '湖南广电',
+  '红网时刻', '红网', '时刻新闻', '本报', '新华社', '人民日报', '中新社', '潇湘晨报', '三湘都市报', '大众卫生报', '湖南卫视', '湖南广电',
 ];
 
 /** Roles as printed, longest first so that 全媒体记者 wins over 记者. */

@@ -17,10 +17,10 @@ const PAPERS = OUTLETS.filter((o) => !/[全融]媒体$/u.test(o))
 
 /**
  * A dateline at the start of a body: 湖南日报12月11日讯 / 新华社北京12月11日电 / 本报讯 (not the 讯 of
- * 通讯员), and a repost's 据湖南日报10月28日报道 before the credits in brackets.
+ * 通讯员), outlets this table lacks chained with a dot (大众卫生报·新湖南客户端4月25日讯), and a repost's 据湖南日报10月28日报道 before the credits in brackets.
  */
 export const DATELINE = new RegExp(
-  `^(?:(?:${PAPERS})[·\\u4e00-\\u9fff]{0,10}?(?:\\d{1,2}月\\d{1,2}日)?|[\\u4e00-\\u9fff]{2,6}\\d{1,2}月\\d{1,2}日)(?:讯(?!员)|电)` +
+  `^(?:(?:${PAPERS})[·\\u4e00-\\u9fff]{0,10}?(?:\\d{1,2}月\\d{1,2}日)?|[\\u4e00-\\u9fff]{2,6}(?:\\u00b7[\\u4e00-\\u9fff]{2,8})?\\d{1,2}月\\d{1,2}日)(?:讯(?!员)|电)` +
     // A repost's: 中国日报湖南双语网消息 据湖南日报10月28日报道（记者 …）
     `|^(?:[\\u4e00-\\u9fff]{2,12}消息[\\s\\u3000]*)?据(?:${PAPERS})\\d{1,2}月\\d{1,2}日报道(?=[（(])`,
 );

@@ -86,9 +86,13 @@ export function extractEntities(
     p.first = Math.min(p.first, t.start);
     people.set(t.name, p);
   }
+  const allPlaces = findPlaces(idx);
+  // A railway named by its ends' short names (张吉怀, 常益长高铁) is no untitled name.
+  const lineSpans = new Claimed();
+  for (const p of allPlaces) if (p.line) lineSpans.add(p.start, p.end);
   for (const n of findPlainNames(idx, exclude)) {
     const name = text.slice(n.start, n.end);
-    if (titles.overlaps(n.start, n.end)) continue;
+    if (titles.overlaps(n.start, n.end) || lineSpans.overlaps(n.start, n.end)) continue;
     const p = people.get(name) ?? { name, titles: [], office: false, first: n.start };
     p.first = Math.min(p.first, n.start);
     people.set(name, p);
@@ -122,7 +126,6 @@ export function extractEntities(
     offices.add(m.index, m.index + m[0].length);
   }
   const blocked = (s: number, e: number) => titles.overlaps(s, e) || named.overlaps(s, e);
-  const allPlaces = findPlaces(idx);
   const everyOrg = findOrgs(idx).map((o) => afterPlaceChain(o, allPlaces, text, idx)).map((o) => afterOwnLocality(o, idx, allPlaces));
   allPlaces.sort((a, b) => a.start - b.start);
   const inFull = everyOrg.filter((o) => !blocked(o.start, o.end));

@@ -15,6 +15,8 @@ export interface Found {
   text: string;
   start: number;
   end: number;
+  /** A railway or road named by its ends' short names (常益长高铁, 张吉怀): never a person's name. */
+  line?: true;
 }
 
 const LEVEL_MARKS = /^(?:省|市(?!州)|县|区|州|全省|全市|全县|全国|国家|中央|中共|中国|湖南|湖南省|国务院|团省委|团市委)/u;

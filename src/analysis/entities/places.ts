@@ -312,7 +312,10 @@ function lines(idx: TokenIndex, out: Found[]): void {
     if (line.start - start < 2) continue;
     const name = idx.text.slice(start, line.start);
     if (words === 1 && PLACE_TRIE.matchesAt(idx.text, start).includes(name.length)) continue;
-    out.push({ text: name + line.word, start, end: line.end });
+    out.push({ text: name + line.word, start, end: line.end, line: true });
+    let first = k;
+    while (first > 0 && tokens[first]!.start > start) first--;
+    listedLines(idx, first, out);
   }
   if (idx.text.includes('国道') || idx.text.includes('省道')) {
     for (const m of idx.text.matchAll(NUMBERED_ROAD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
@@ -334,6 +337,29 @@ function lines(idx: TokenIndex, out: Found[]): void {
     if (PLACE_TRIE.matchesAt(idx.text, m.index).includes(m[1]!.length)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
 }
+/**
+ * Lines listed before the one that carries the word share it (黔张常、张吉怀 铁路; 张吉怀、常益长 高铁):
+ * each earlier item made only of short names (unknown or abbreviation words, no place of its own)
+ * is a line too, printed bare.
+ */
+function listedLines(idx: TokenIndex, first: number, out: Found[]): void {
+  const tokens = idx.tokens;
+  let k = first;
+  while (k > 1 && tokens[k - 1]!.word === '、') {
+    let j = k - 2;
+    const end = tokens[j]!.end;
+    let from = end;
+    while (j >= 0 && tokens[j]!.end === from && SHORT_NAME_TAGS.test(tokens[j]!.tag) && isHan(tokens[j]!.word) && end - tokens[j]!.start <= 4) {
+      from = tokens[j]!.start;
+      j--;
+    }
+    const name = idx.text.slice(from, end);
+    if (name.length < 2 || name.length > 4 || PLACE_TRIE.matchesAt(idx.text, from).includes(name.length)) return;
+    out.push({ text: name, start: from, end, line: true });
+    k = j + 1;
+  }
+}
+
 /** A national or provincial road by its number (207国道, 国道207线, S308省道). */
 const NUMBERED_ROAD = /(?<![\dA-Za-z])(?:[GS]?\d{3}(?:国道|省道)|(?:国道|省道)[GS]?\d{3}线?)/gu;
 const NAMED_VENUE = /(?:国际)?(?:会议中心|会展中心|博览中心)/gu;

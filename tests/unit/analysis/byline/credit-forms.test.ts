@@ -73,3 +73,25 @@ describe('a video’s credit block', () => {
     expect(readCredit('后期:郭宇轩').journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['郭宇轩/后期']);
   });
 });
+
+describe('credits printed with no role or a space', () => {
+  const names = async (text: string) => (await analyzeText(text, nodeSegmenter())).articles[0]!.journalists.map((j) => `${j.name}/${j.role}`);
+
+  it('reads a dateline whose credits follow a space, and outlets chained with a dot', async () => {
+    expect(readDateline('本报6月3日讯 (记者 马一鸣 通讯员 周二) 今天上午，会议召开。').journalists.map((j) => j.name)).toEqual(['马一鸣', '周二']);
+    expect(readDateline('某某晚报·新湖南客户端5月2日讯(记者 马一鸣)会议召开。').dateline).toBe('某某晚报·新湖南客户端5月2日讯');
+  });
+
+  it('takes names alone in brackets closing the last paragraph as the credit', async () => {
+    expect(await names('标题一行\n\n今年以来，全市出口增长12%。\n前5月，进口大豆增加。(赵一鸣 钱二强)')).toEqual(['赵一鸣/', '钱二强/']);
+  });
+
+  it('takes names after a mark closing a paragraph, and a name alone over an essay', async () => {
+    expect(await names('标题一行\n\n这本书展示了水利人的精神风貌。■ 孙小龙 李四\n另一段继续讲述。')).toEqual(['孙小龙/', '李四/']);
+    expect(await names('时光为证\n\n周晓梅\n十年来，全省经济总量连上台阶，人民生活持续改善。')).toEqual(['周晓梅/']);
+  });
+
+  it('does not take a paragraph of ordinary words in brackets', async () => {
+    expect(await names('标题一行\n\n全市出口增长12%。(数据来源海关)')).toEqual([]);
+  });
+});

@@ -54,6 +54,13 @@ describe('places: sites jieba cut apart', () => {
     expect((await entities('长沙地铁1号线铺轨工作进展顺利。')).places).toEqual(['长沙地铁1号线']);
   });
 
+  it('reads lines listed before the one that carries the word, and takes none for a person', async () => {
+    const e = await entities('建成后将与黔张常、张吉怀铁路衔接，先后建成张吉怀、常益长高铁等项目。');
+    expect(e.places).toEqual(['黔张常', '张吉怀铁路', '张吉怀', '常益长高铁']);
+    expect(e.people).toEqual([]);
+    expect((await entities('江西、湖北高速交警联合执法。')).places).toEqual(['江西', '湖北']);
+  });
+
   it('reads hotels and the province’s own venues', async () => {
     expect((await entities('代表们抵达长沙蓉园宾馆报到。')).places).toEqual(['长沙', '蓉园宾馆']);
     expect((await entities('记者来到潇湘华天酒店驻地。')).places).toEqual(['潇湘华天酒店']);
