@@ -186,7 +186,7 @@ const SITE_WORDS: ReadonlySet<string> = new Set([
   '体育场', '体育中心', '竞技场', '大剧院',
   '公园', '森林公园', '湿地公园', '国家公园', '水库', '景区', '风景区', '旅游区', '度假区', '古城', '古镇', '故居', '旧居', '水域',
   '产业园', '产业园区', '工业园', '工业园区', '园区', '文化园', '开发区', '技术开发区', '经济开发区', '高新区', '新区',
-  '试验区', '片区', '经济带', '城市群',
+  '试验区', '片区', '经济带', '城市群', '集中区', '工业集中区',
   '口岸', '陆港', '物流园', '大桥', '公路', '遗址', '平原', '流域', '礼堂', '城墙', '院区',
   // An airport is where planes land (most of the corpus's gold); one that speaks (黄花机场预计…) is
   // read as a body by the organisation finder.
@@ -240,8 +240,9 @@ function sites(idx: TokenIndex, out: Found[]): void {
         const before = tokens[j - 1];
         // …or a landform's last character (大江|洞 水库, 香炉|洲 大桥): the name is the word before and it.
         const joined = before !== undefined && before.end === w.start && before.word.length >= 2 && isHan(before.word);
+        // (A landform jieba took for a place may follow any word of two: 相思|湖 公园.)
         const cutName = joined && ((PROPER_NAME_TAGS.test(w.tag) && PROPER_NAME_TAGS.test(before.tag)) ||
-          (LANDFORM_TAIL.test(w.word) && SITE_NAME_TAGS.test(before.tag) && !KIND_OF_SITE.test(before.word) && !PRAISE.test(before.word)));
+          (LANDFORM_TAIL.test(w.word) && (SITE_NAME_TAGS.test(before.tag) || (w.tag === 'ns' && /^(?:v|a)$/.test(before.tag))) && !KIND_OF_SITE.test(before.word) && !PRAISE.test(before.word)));
         if (cutName) {
           start = before.start;
           proper = true;
@@ -253,6 +254,12 @@ function sites(idx: TokenIndex, out: Found[]): void {
       // A place opens the site's name (湖南 烈士 公园), read no further back; before a site
       // with a name of its own it is a place of its own (双牌县 花千谷 景区, 望城 靖港 古镇).
       if (isPlace && named) break;
+      // A town or village before a site named by a common word is a place of its own, and makes the
+      // site one (黔城镇 世纪 广场, 沙洲村 民俗 广场); before a kind (村 文化 广场) it names no site.
+      if (isPlace && start >= 0 && /[镇乡村]$/u.test(w.word)) {
+        if (!kind) proper = true;
+        break;
+      }
       if (isPlace || PROPER_NAME_TAGS.test(w.tag)) proper = true;
       if (!isPlace && PROPER_NAME_TAGS.test(w.tag) && !KIND_OF_SITE.test(w.word)) named = true;
       start = w.start;
@@ -272,6 +279,11 @@ function sites(idx: TokenIndex, out: Found[]): void {
         proper = true;
       }
     }
+    // (…also when jieba cut the village apart: 沙洲|村 民俗 广场.)
+    if (start >= 0 && !proper && !kind && out.some((p) => p.end === start && /[镇乡村]$/u.test(p.text))) proper = true;
+    // A rare character jieba left as a morpheme opens the name (涔|天河 水库).
+    const rare = tokens[startAt - 1];
+    if (start >= 0 && rare && rare.end === start && rare.word.length === 1 && rare.tag === 'g' && isHan(rare.word)) start = rare.start;
     if (start < 0 || !(proper || (road && !kind))) continue;
     if (site.end - start < 3) continue;
     out.push({ text: text.slice(start, site.end), start, end: site.end });
@@ -357,6 +369,33 @@ function listedLines(idx: TokenIndex, first: number, out: Found[]): void {
     if (name.length < 2 || name.length > 4 || PLACE_TRIE.matchesAt(idx.text, from).includes(name.length)) return;
     out.push({ text: name, start: from, end, line: true });
     k = j + 1;
+  }
+}
+
+/**
+ * An airport is named by its city and a name of two characters (昆明 长水 国际机场, 北京 大兴 机场),
+ * however jieba cut them; that name alone names it again (边城机场), also after a prefecture printed in full.
+ */
+const AIRPORT = /([\u4e00-\u9fff]{2})(?:国际)?机场/gu;
+function airports(text: string, out: Found[]): void {
+  if (!text.includes('机场')) return;
+  const named = new Set<string>();
+  const bare: RegExpMatchArray[] = [];
+  for (const m of text.matchAll(AIRPORT)) {
+    const end = m.index! + m[0].length;
+    let city = 0;
+    for (let len = Math.min(4, m.index!); len >= 2 && city === 0; len--) {
+      if (PLACE_TRIE.matchesAt(text, m.index! - len).includes(len)) city = len;
+    }
+    if (city === 0) {
+      bare.push(m);
+      continue;
+    }
+    named.add(m[1]!);
+    out.push({ text: text.slice(m.index! - city, end), start: m.index! - city, end });
+  }
+  for (const m of bare) {
+    if (named.has(m[1]!)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
 }
 
@@ -541,6 +580,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
   }
   citiesAfterCountries(idx, out);
   sites(idx, out);
+  airports(text, out);
   lines(idx, out);
   listedSites(text, out);
   placeLists(idx, [...out], out);

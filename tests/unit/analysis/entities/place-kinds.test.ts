@@ -54,6 +54,18 @@ describe('places: sites jieba cut apart', () => {
     expect((await entities('长沙地铁1号线铺轨工作进展顺利。')).places).toEqual(['长沙地铁1号线']);
   });
 
+  it('reads an airport by its city and name however jieba cut them, and the name alone after it', async () => {
+    const e = await entities('航线从昆明长水国际机场经湘西边城机场飞往北京大兴机场和宁波栎社机场，边城机场航站楼扩建。');
+    expect(e.places).toEqual(['昆明长水国际机场', '湘西边城机场', '北京大兴机场', '宁波栎社机场', '边城机场']);
+    expect((await entities('新建机场的选址工作启动。')).places).toEqual([]);
+  });
+
+  it('reads a site after its town or village, a landform after a word of two, a rare first character', async () => {
+    expect((await entities('比赛在洪江市黔城镇世纪广场鸣枪开跑，途经相思湖公园。')).places).toEqual(['洪江市', '黔城镇', '世纪广场', '相思湖公园']);
+    expect((await entities('活动在沙洲村民俗广场举行，村民在沙洲村文化广场跳舞。')).places).toEqual(['沙洲村', '民俗广场']);
+    expect((await entities('涔天河水库扩建工程完工，新晃侗族自治县工业集中区开工。')).places).toEqual(['涔天河水库', '新晃侗族自治县工业集中区']);
+  });
+
   it('reads lines listed before the one that carries the word, and takes none for a person', async () => {
     const e = await entities('建成后将与黔张常、张吉怀铁路衔接，先后建成张吉怀、常益长高铁等项目。');
     expect(e.places).toEqual(['黔张常', '张吉怀铁路', '张吉怀', '常益长高铁']);
