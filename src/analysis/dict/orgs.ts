@@ -59,4 +59,6 @@ export const ORG_SUFFIXES: readonly string[] = [
   '大队', '职院',
   // a university's attached school (湖南师大附中)
   '附中', '附小',
+  // courts by their short names (湖南高院, 永州中院) and weather offices (长沙市气象台)
+  '高院', '中院', '气象台',
 ];

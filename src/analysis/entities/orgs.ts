@@ -4,7 +4,7 @@
  * name, quoted names (“… 创新中心”揭牌) and the picture library after a photo credit (摄（…）).
  */
 import { DEMOCRATIC_PARTIES } from '../dict';
-import { localities, localityMayStartAt, ORG_TRIE, PLACE_TRIE, orgSuffixOf, positionEndingAt, positionStartingAt } from './lexicon';
+import { localities, localityMayStartAt, ORGS, ORG_TRIE, PLACE_TRIE, orgSuffixOf, positionEndingAt, positionStartingAt } from './lexicon';
 import { AIRPORT_ACT_WORDS } from './places';
 import { orgLists } from './org-lists';
 import { registeredCompanies } from './registered-companies';
@@ -22,8 +22,8 @@ export interface Found {
 const LEVEL_MARKS = /^(?:省|市(?!州)|县|区|州|全省|全市|全县|全国|国家|中央|中共|中国|湖南|湖南省|国务院|团省委|团市委)/u;
 /** Words inside a name that make it one body (人类干细胞 国家 工程研究中心). */
 const INNER_MARKS = new Set(['国家', '中国', '全国', '国际', '湖南', '湖南省', '省', '市', '县']);
-/** Venues are places, not bodies (长沙国际会展中心, 内罗毕埃奇会议中心). */
-const VENUE = /(?:会展中心|会议中心)$/u;
+/** Venues are places, not bodies (长沙国际会展中心, 内罗毕埃奇会议中心, 岳阳市体育中心). */
+const VENUE = /(?:会展中心|会议中心|体育中心|体育馆|体育场)$/u;
 /** An airport followed by what a body does: reckons, says, announces. */
 const SPEAKING_AIRPORT = new RegExp(`机场(?=${AIRPORT_ACT_WORDS.join('|')})`, 'gu');
 const BARE_LEVEL_BODY = /、(?:市|县|区|州)(?:委|政府|人大常委会|人大|政协|纪委监委|纪委)/gu;
@@ -115,11 +115,14 @@ const SYSTEM_AFTER = new Set(['系统', '事业', '战线']);
 function generic(idx: TokenIndex, start: number, end: number): boolean {
   const prev = idx.before(start);
   if (prev && NAMED_PARENT.has(prev.word)) return false;
-  if (ALL_OF_KIND.test(idx.text.slice(start, end)) || KIND_OF_COMPANY.test(idx.text.slice(start, end))) return true;
+  // (A body the lexicon names, 湖南银行, is one body, whatever its words look like.)
+  const name = idx.text.slice(start, end);
+  if (!ORGS.has(name) && (ALL_OF_KIND.test(name) || KIND_OF_COMPANY.test(name))) return true;
   const after = idx.at(end);
   if (after && after.start === end && SYSTEM_AFTER.has(after.word)) return true;
   // A quantity before it makes it a kind (14个 市州人大); a date does not (2015年 省政协研究室).
-  const date = prev !== undefined && /[年月日]$/u.test(prev.word);
+  // (…nor a term before a level's body: 十三届 省政协.)
+  const date = prev !== undefined && (/[年月日]$/u.test(prev.word) || (/届$/u.test(prev.word) && /^(?:省|市|县|全国)/u.test(name)));
   if (prev && ((/^(?:r|m|q|mq)$/.test(prev.tag) && !date) || GENERIC_LEAD.has(prev.word))) return true;
   const next = idx.at(end);
   return next !== undefined && next.start === end && next.word.length === 1 && SPLIT_WORDS.has(idx.text[end - 1] + next.word);
@@ -223,6 +226,14 @@ export function findOrgs(idx: TokenIndex): Found[] {
     const cut = f.start + pair[1]!.length;
     found.splice(k, 1, { text: pair[1]!, start: f.start, end: cut }, { text: text.slice(cut, f.end), start: cut, end: f.end });
   }
+  // 长沙海关所属星沙海关: a body and the unit it owns are two, each with a name of its own.
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k]!;
+    const cut = /所属|下属/u.exec(f.text);
+    if (!cut || cut.index < 2 || f.text.length - cut.index - 2 < 3 || !orgSuffixOf(f.text.slice(0, cut.index))) continue;
+    const unit = f.start + cut.index + 2;
+    found.splice(k, 1, { text: f.text.slice(0, cut.index), start: f.start, end: f.start + cut.index }, { text: text.slice(unit, f.end), start: unit, end: f.end });
+  }
   // Companies named whole by their list win over what the word scan made of them (新|五丰公司).
   const listed = [...companyLists(idx), ...registeredCompanies(idx)];
   const all = [...listed, ...found.filter((f) => !listed.some((l) => f.start < l.end && l.start < f.end))];
@@ -247,7 +258,7 @@ function inCredit(text: string, f: Found): boolean {
  * 省政协十一届三次会议, 市人大常委会第十次会议: the body names a session of its own, not itself (as
  * 湖南省高级人民法院工作报告 names a report, filtered beside it).
  */
-const SESSION_AFTER = /^(?:第?[一二三四五六七八九十\d]{1,3}届(?:[一二三四五六七八九十\d]{1,3}次)?|第[一二三四五六七八九十\d]{1,3}次)(?:全体|常务|主任|主席)?(?:会议|全会)/u;
+const SESSION_AFTER = /^(?:第?[一二三四五六七八九十\d]{1,3}届(?:[一二三四五六七八九十\d]{1,3}次)?|第?[一二三四五六七八九十\d]{1,3}次)(?:全体|常务|主任|主席)?(?:会议|全会)/u;
 
 /** A level's committee and government printed as one (市委市政府, 县委县政府, 湘潭市委市政府). */
 const PAIRED_BODIES = /^([\u4e00-\u9fff]{0,6}?[省市县区州]委)([省市县区州](?:人民)?政府)$/u;

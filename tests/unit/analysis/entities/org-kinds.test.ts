@@ -65,3 +65,23 @@ describe('organisations: a body after its county’s chain', () => {
     expect((await entities('他毕业于郴州师专（现湘南学院）。')).orgs).toContain('湘南学院');
   });
 });
+
+describe('organisations: short names, terms and units', () => {
+  it('reads a lexicon body that looks like a kind (湖南银行), and a body after its term (十三届省政协)', async () => {
+    expect((await entities('湖南银行向该县发放水利贷款。')).orgs).toEqual(['湖南银行']);
+    expect((await entities('十三届省政协召开第五十二次主席会议。')).orgs).toEqual(['省政协']);
+    expect((await entities('十二届全国人大四次会议期间，代表们审议报告。')).orgs).toEqual([]);
+  });
+
+  it('reads courts by their short names and weather offices', async () => {
+    expect((await entities('湖南高院撤销永州中院一审判决。')).orgs).toEqual(['湖南高院', '永州中院']);
+    expect((await entities('长沙市气象台发布高温预警。')).orgs).toEqual(['长沙市气象台']);
+  });
+
+  it('splits a body and the unit it owns, and leaves a stadium to the places', async () => {
+    expect((await entities('长沙海关所属星沙海关加强监管。')).orgs).toEqual(['长沙海关', '星沙海关']);
+    const e = await entities('圣火在岳阳市体育中心点燃。');
+    expect(e.orgs).toEqual([]);
+    expect(e.places).toEqual(['岳阳市体育中心']);
+  });
+});
