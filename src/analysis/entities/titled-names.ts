@@ -154,9 +154,42 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
   listAfterColon(idx, exclude, out);
   out.push(...findAppointments(idx, exclude));
   nationalLeaders(idx, out);
+  profiles(idx, exclude, out);
   dottedNames(idx, exclude, out);
   bareRolesOfTheBody(text, out);
   return out;
+}
+
+/**
+ * A profile as a sidebar, a list of nominees or a notice prints it: the name, then 男 or 女, then
+ * birth, home and every post (周某某，男，1939年出生于长沙，中国工程院院士，中南大学湘雅医院终身教授，…).
+ * Each piece ending in a position is one of the person's titles, whole.
+ */
+const MEMBERSHIP = /(?:党员|盟员|会员|团员)$/u;
+const PROFILE = /(?:^|[。\n；：:])\s*([\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,]/gu;
+function profiles(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
+  const text = idx.text;
+  if (!/[，,](?:男|女)[，,]/u.test(text)) return; // most texts hold no profile: one cheap look first
+  for (const m of text.matchAll(PROFILE)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (!surnameAt(text, start) || exclude.has(m[1]!) || KNOWN_WORDS.has(m[1]!)) continue;
+    const from = m.index + m[0].length;
+    const stop = /[。\n；]/u.exec(text.slice(from));
+    const to = from + (stop ? stop.index : text.length - from);
+    const titles: Title[] = [];
+    let at = from;
+    for (const piece of text.slice(from, to).split(/[，,、]/u)) {
+      const pieceEnd = at + piece.length;
+      // 现任…书记: the post without the word that announces it; a party membership is no post.
+      const lead = /^(?:现任|现为|系)/u.exec(piece)?.[0].length ?? 0;
+      const title = piece.length - lead >= 2 && !MEMBERSHIP.test(piece) ? titleEndingAt(idx, pieceEnd) : null;
+      // The whole piece is the post (中南大学湘雅医院 终身 教授), whatever the title grammar reads back over.
+      if (title) titles.push({ ...title, text: piece.slice(lead), start: at + lead });
+      at = pieceEnd + 1;
+    }
+    out.push({ start, end, name: m[1]!, titles });
+  }
 }
 
 /** A foreign or minority name as the press prints it: two to four parts joined by ·. */

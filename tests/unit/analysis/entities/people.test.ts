@@ -278,3 +278,16 @@ describe('other people: words that mark a name as a person', () => {
     expect(peopleNames(e)).toEqual(['宋明', '王丽', '万浩']);
   });
 });
+
+describe('a profile: name, sex, then posts', () => {
+  it('reads the person and keeps the bodies of their posts out of the organisations', async () => {
+    const e = await entities('简介\n王某某，男，1950年出生于长沙，中国工程院院士，中南大学湘雅医院终身教授，国家卫健委培训基地负责人。多年来从事研究。');
+    expect(e.people.map((p) => p.name)).toEqual(['王某某']);
+    expect(e.orgs).toEqual([]);
+  });
+
+  it('takes a post announced by 现任 as an office, and no party membership', async () => {
+    const e = await entities('李四，男，汉族，1968年3月生，湖南浏阳人，中共党员，现任浏阳市委副书记。');
+    expect(e.officials.map((o) => `${o.name}[${o.titles.join('、')}]`)).toEqual(['李四[浏阳市委副书记]']);
+  });
+});
