@@ -81,6 +81,8 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
   // A place jieba tagged as something else (怀化/v) or a body's whole word (专科学校/l, 支行/v,
   // 县委|办/v) is part of a title, whatever its tag.
   if (word.length >= 2 && /^v/.test(tag) && PLACE_TRIE.matchesAt(text, tokStart).includes(word.length)) return false;
+  // …or the last character of a place's name, cut off as a verb after a new word (夏铎|铺/v 派出所).
+  if (word.length === 1 && /^v/.test(tag) && PLACE_NAME_TAIL.test(word) && /^(?:x|ns|nr\w*)$/.test(idx.before(tokStart)?.tag ?? '')) return false;
   const suffix = orgSuffixOf(word);
   if (suffix !== undefined && (suffix.length >= 2 || word.length >= 3 || /^[办局部厅委]$/u.test(word)) && !STOP_WORDS.has(word)) return false;
   // A session in a person's title (十三届全国人大 五次 会议 湖南代表团团长).
@@ -96,6 +98,9 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
   if (/^(?:vn|an)$/.test(tag)) return false;
   return STOP_TAGS.test(tag);
 }
+
+/** Characters that end many small places' names (夏铎铺, 王家坪, 白沙冲) and are also verbs or nouns. */
+const PLACE_NAME_TAIL = /^[铺坪冲垸湾桥岭塘坝店场]$/u;
 
 /** Where the title ending with the position word [posStart, end) begins. */
 export function titleStart(idx: TokenIndex, posStart: number, end: number, personal = false): number {

@@ -291,3 +291,14 @@ describe('a profile: name, sex, then posts', () => {
     expect(e.officials.map((o) => `${o.name}[${o.titles.join('、')}]`)).toEqual(['李四[浏阳市委副书记]']);
   });
 });
+
+describe('police and civil-service ranks', () => {
+  it('takes a police station head, a police officer and a ranked civil servant as officials', async () => {
+    expect(await officials('桃林镇白石铺派出所所长赵一民打开案卷。民警钱二龙报告，嫌疑人落网。')).toEqual(['赵一民:桃林镇白石铺派出所所长', '钱二龙:民警']);
+    expect(await officials('湖北省体育局群体处二级调研员孙立为比赛鸣枪。')).toEqual(['孙立:湖北省体育局群体处二级调研员']);
+  });
+
+  it('keeps a research institute’s head a person', async () => {
+    expect(await officials('中南大学临床药理研究所所长王五介绍了成果。')).toEqual([]);
+  });
+});
