@@ -192,6 +192,8 @@ const SITE_WORDS: ReadonlySet<string> = new Set([
   // read as a body by the organisation finder.
   '机场', '国际机场', '码头', '经开区', '自贸区', '自贸港', '国家森林公园', '国家湿地公园', '风景名胜区', '展示中心',
   '宾馆', '酒店', '大酒店', '饭店',
+  // power works and ports (永州 电厂, 城陵矶 港区)
+  '电厂', '发电厂', '水电站', '港区', '滚装码头', '集装箱码头',
   // museums (the gold reads a named museum as a place to visit), theatres, shopping and old-town districts
   '博物馆', '剧院', '商圈', '街区', '历史文化街区', '特大桥',
 ]);
@@ -281,6 +283,8 @@ function sites(idx: TokenIndex, out: Found[]): void {
     }
     // (…also when jieba cut the village apart: 沙洲|村 民俗 广场.)
     if (start >= 0 && !proper && !kind && out.some((p) => p.end === start && /[镇乡村]$/u.test(p.text))) proper = true;
+    // 西起铜官电厂…东至…: jieba glues 起 or 至 of a span's ends to the name after it.
+    if (start >= 0 && /[起至]/u.test(text[start]!) && /[东西南北]/u.test(text[start - 1] ?? '') && tokens[startAt]!.tag === 'x') start++;
     // A rare character jieba left as a morpheme opens the name (涔|天河 水库).
     const rare = tokens[startAt - 1];
     if (start >= 0 && rare && rare.end === start && rare.word.length === 1 && rare.tag === 'g' && isHan(rare.word)) start = rare.start;
@@ -343,6 +347,17 @@ function lines(idx: TokenIndex, out: Found[]): void {
       }
     }
   }
+  // A station named with its voltage (星城500千伏变电站, 衡阳±800千伏换流站).
+  if (idx.text.includes('千伏')) {
+    for (const m of idx.text.matchAll(VOLTAGE_STATION)) {
+      // The station's name is the word before the voltage, with the city before it if one is printed.
+      const name = idx.before(m.index);
+      if (!name || name.end !== m.index || !/^(?:x|ns|nz|nr\w*|j)$/.test(name.tag) || !isHan(name.word)) continue;
+      const city = idx.before(name.start);
+      const start = city && city.end === name.start && city.tag === 'ns' && name.tag !== 'ns' ? city.start : name.start;
+      out.push({ text: idx.text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length });
+    }
+  }
   // A city's metro line (长沙地铁1号线) is a line like a railway.
   if (!idx.text.includes('号线')) return;
   for (const m of idx.text.matchAll(METRO_LINE)) {
@@ -402,6 +417,7 @@ function airports(text: string, out: Found[]): void {
 /** A national or provincial road by its number (207国道, 国道207线, S308省道). */
 const NUMBERED_ROAD = /(?<![\dA-Za-z])(?:[GS]?\d{3}(?:国道|省道)|(?:国道|省道)[GS]?\d{3}线?)/gu;
 const NAMED_VENUE = /(?:国际)?(?:会议中心|会展中心|博览中心)/gu;
+const VOLTAGE_STATION = /±?\d{2,4}千伏(?:变电站|换流站|开关站)/gu;
 const METRO_LINE = /([\u4e00-\u9fff]{2,3}?)(?:地铁|轨道交通)(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线/gu;
 
 const NO_LINKS: readonly number[] = [];

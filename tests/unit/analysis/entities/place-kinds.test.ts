@@ -66,6 +66,11 @@ describe('places: sites jieba cut apart', () => {
     expect((await entities('涔天河水库扩建工程完工，新晃侗族自治县工业集中区开工。')).places).toEqual(['涔天河水库', '新晃侗族自治县工业集中区']);
   });
 
+  it('reads power plants and stations named with their voltage, and a span’s end after 西起', async () => {
+    expect((await entities('星城500千伏变电站扩建，永州电厂满发。')).places).toEqual(['星城500千伏变电站', '永州电厂']);
+    expect((await entities('该桥西起铜官电厂，村里建起光伏电站。')).places).toEqual(['铜官电厂']);
+  });
+
   it('reads lines listed before the one that carries the word, and takes none for a person', async () => {
     const e = await entities('建成后将与黔张常、张吉怀铁路衔接，先后建成张吉怀、常益长高铁等项目。');
     expect(e.places).toEqual(['黔张常', '张吉怀铁路', '张吉怀', '常益长高铁']);
