@@ -9,7 +9,7 @@ import { AIRPORT_ACT_WORDS } from './places';
 import { orgLists } from './org-lists';
 import { registeredCompanies } from './registered-companies';
 import { BODY_VERBS, titleStart } from './titles';
-import { isBreak, type TokenIndex } from './token-index';
+import { isBreak, isHan as isHanWord, type TokenIndex } from './token-index';
 
 export interface Found {
   text: string;
@@ -239,7 +239,49 @@ export function findOrgs(idx: TokenIndex): Found[] {
   const all = [...listed, ...found.filter((f) => !listed.some((l) => f.start < l.end && l.start < f.end))];
   // Brands and short names in a list of bodies (…、中联工起、铁建重工和五新隧装等龙头企业).
   orgLists(idx, [...all], all);
+  brandCompanies(idx, all);
   return all.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A company by its brand and its trade, the short name the paper prints (艺云 科技, 东亿 电气, 安仁县
+ * 仁城 矿业, 宜章 志存 新材料): a word jieba does not know, then trade words ending in a trade; a place
+ * printed right before it opens the name.
+ */
+const TRADE_WORDS: ReadonlySet<string> = new Set([
+  '智能', '科技', '农业', '生物', '信息', '技术', '电子', '光电', '电气', '电器', '矿业', '新', '材料', '能源', '新能源',
+  '装备', '医药', '药业', '食品', '纺织', '机械', '重工', '化工', '建材', '环保', '软件', '网络', '传媒', '文化', '实业', '光能',
+]);
+/** The words a trade ends with (…科技, …新材料, …电气): 智能 or 文化 alone names none. */
+const TRADE_END = /(?:科技|技术|电子|光电|电气|电器|矿业|材料|能源|装备|医药|药业|食品|纺织|机械|重工|化工|建材|环保|软件|传媒|实业)$/u;
+
+const NOT_A_COMPANY_AFTER = /^(?:等?产业|[\u4e00-\u9fff]{0,2}(?:生产|制造|加工)|项目|[\u4e00-\u9fff]{0,4}(?:产业园|园区)|特种车)/u;
+
+function brandCompanies(idx: TokenIndex, out: Found[]): void {
+  const tokens = idx.tokens;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const brand = tokens[k]!;
+    if (brand.tag !== 'x' || brand.word.length < 2 || brand.word.length > 3 || !isHanWord(brand.word)) continue;
+    let end = brand.end;
+    let j = k + 1;
+    while (j < tokens.length && tokens[j]!.start === end && TRADE_WORDS.has(tokens[j]!.word) && tokens[j]!.end - brand.end <= 6) end = tokens[j++]!.end;
+    if (end === brand.end || !TRADE_END.test(idx.text.slice(brand.end, end))) continue;
+    // A trade before a project's or a site's word names the project or an industry (领建科技新材料 生产,
+    // 宝悦新能源 特种车产业园, 硅砂新材料 等产业), not a company.
+    const next = tokens[j];
+    if (next && NOT_A_COMPANY_AFTER.test(idx.text.slice(end, end + 6))) continue;
+    // The brand may open with a word of direction or a proper noun (东方|天润), a place before it all.
+    let first = k;
+    const head = tokens[k - 1];
+    if (head && head.end === brand.start && /^(?:s|nz)$/.test(head.tag) && head.word.length === 2) first = k - 1;
+    const place = tokens[first - 1];
+    // jieba may glue a preposition to the brand (到华自 科技).
+    const at = tokens[first]!.start + (first === k && brand.word.length === 3 && /^[到在从向对与和及为被把将给]/u.test(brand.word) ? 1 : 0);
+    const start = place && place.end === at && (place.tag === 'ns' || PLACE_TRIE.matchesAt(idx.text, place.start).includes(place.word.length)) ? place.start : at;
+    // (A name the word scan read whole, 旗滨光能科技有限公司, is kept as read.)
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    out.push({ text: idx.text.slice(start, end), start, end });
+  }
 }
 
 /** A level of government printed as a word of its own, opening a body's name (jieba may glue a preposition on: 由省). */

@@ -85,3 +85,15 @@ describe('organisations: short names, terms and units', () => {
     expect(e.places).toEqual(['岳阳市体育中心']);
   });
 });
+
+describe('organisations: a company by its brand and trade', () => {
+  it('reads an unknown brand followed by its trade, with the place printed before it', async () => {
+    expect((await entities('其中，翎耀智能科技总部和研发基地、沃驰科技研发运营基地落户园区。')).orgs).toEqual(['翎耀智能科技', '沃驰科技']);
+    expect((await entities('还有安仁县仁城矿业、宜章志存新材料等重大项目。')).orgs).toEqual(['安仁县仁城矿业', '宜章志存新材料']);
+  });
+
+  it('takes no project, industry or park named by a trade for a company', async () => {
+    expect((await entities('签约项目有领建科技新材料生产、汇杰重工整机生产。')).orgs).toEqual([]);
+    expect((await entities('湖南宝悦新能源特种车产业园开工。')).orgs).toEqual([]);
+  });
+});
