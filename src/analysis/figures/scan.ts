@@ -55,7 +55,7 @@ const MAGNITUDE = /[十百千万亿]+/y;
 const DEADLINE = /(?:以内|之内|内)/y;
 /** What comes before a duration that makes it a stated period rather than a time reference. */
 const DURATION_CUE =
-  /(?:时隔|相隔|阔别|为期|扶贫|历时|历经|经过|通过|用时|耗时|仅用|只用|用了|花了|需要?|只需要?|仅需要?|怀孕|连续|长达|持续|缩短至|缩短到|缩短为|压缩至|压缩到|压缩为|缩减至|减少至|提前|延长至|延长到|延长|不超过|期限为|期限|工期|周期为?|期为|徒刑|拘役|(?:打|干|做|工作|务工|坚守|奋斗|学习|经营|扎根)了|(?:会期|假期|赛期|展期|任期|学制|刑期|车程|航程)(?:为|是|共|仅)?|(?:奋战|鏖战|驻村|驻点|任职|任教|执教|服役|拥有|有着|已有|具有)了?)$/;
+  /(?:时隔|相隔|阔别|为期|扶贫|历时|历经|经过|通过|用时|耗时|仅用|只用|用了|花了|需要?|只需要?|仅需要?|怀孕|连续|长达|持续|缩短至|缩短到|缩短为|压缩至|压缩到|压缩为|缩减至|减少至|提前|延长至|延长到|延长|不超过|期限为|期限|工期|周期为?|期为|徒刑|拘役|(?:打|干|做|工作|务工|坚守|奋斗|学习|经营|扎根)了|(?:会期|假期|赛期|展期|任期|学制|刑期|车程|航程)(?:为|是|共|仅)?|(?:奋战|鏖战|驻村|驻点|任职|任教|执教|服役|拥有|有着|已有|具有)了?|(?:潜逃|在逃|逃亡|停产|停工|停业|闭馆|坚守|守护|陪伴|驱车|步行|开车|骑行|飞行|行驶)了?|接下来的)$/;
 /** Before a numeral: it is part of a name or a code (4K, 5G, G60, 1+N+1, PM2.5, 0731-…). */
 const CODE_BEFORE = /[A-Za-z0-9.+\-_/#×＋·:：]/;
 
@@ -357,6 +357,8 @@ export function isStatedDuration(text: string, c: Candidate): boolean {
   if (/^以?来(?!的)/u.test(text.slice(c.outerEnd, c.outerEnd + 3))) return false;
   // 6个月后经第三方评估: a deadline counted from an event (not 两年后的今天, a time reference).
   if (/^后[，,经再才即]/.test(text.slice(c.outerEnd, c.outerEnd + 2)) && !/[前近过去]$/.test(text.slice(Math.max(0, c.outerStart - 1), c.outerStart))) return true;
+  // 三天的支教生活: a span of days or hours opening a clause and qualifying what filled it.
+  if (/^的/u.test(text.slice(c.outerEnd)) && /(?:天|小时|周|个月)$/u.test(text.slice(c.start, c.end)) && /^$|[，。；：！？、\n（(“]$/u.test(text.slice(Math.max(0, c.outerStart - 1), c.outerStart))) return true;
   return DURATION_CUE.test(text.slice(Math.max(0, c.outerStart - 4), c.outerStart));
 }
 

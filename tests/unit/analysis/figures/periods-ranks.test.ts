@@ -12,6 +12,12 @@ describe('stated periods', () => {
     expect(await textsOf('施工队连续奋战60天，建成新桥。')).toContain('60天');
     expect(await textsOf('这家老字号拥有150余年酿造历史。')).toContain('150余年');
   });
+  it('reads a period spent fleeing, driving or waiting, and one that opens a clause', async () => {
+    expect(await textsOf('潜逃6年的嫌疑人终于落网。')).toContain('6年');
+    expect(await textsOf('他们驱车两小时赶到现场，接下来的三周走访了全镇。')).toEqual(['两小时', '三周']);
+    expect(await textsOf('两天的研学活动，让孩子们收获满满。')).toContain('两天');
+    expect(await textsOf('一年的收入达5万元。')).toEqual(['5万元']);
+  });
   it('reads halves: 半小时, 两年半, 3天半', async () => {
     const half = await figureAt('从村里到镇上只需半小时车程。', '半小时');
     expect(half.value).toBe(0.5);
