@@ -506,6 +506,7 @@ function clauseWordIn(idx: TokenIndex, from: number, to: number): boolean {
 /** Words that end the name of an event, a programme, a project or a release (…年会, …成就展, …工程, …数据). */
 const EVENT_END = /(?:活动|工程|成就展|展览|展览会|年会|大会|会议|论坛|博览会|运动会|行动|发布会|仪式|数据|评选|竞赛|大赛|初赛|复赛|决赛|选拔赛|锦标赛|联赛|[^\s]{1,3}节|示范区|调查)$|^(?:展|节)$/u;
 /** Words that end in 展 or 节 and are no show or festival (发展, 开展, 环节). */
+const GAMES = /^(?:奥运会|冬奥会|残奥会|亚运会|亚冬会|世博会|园博会|大运会|青奥会)$/u;
 const NOT_EVENT = /(?:发展|开展|进展|拓展|扩展|伸展|施展|环节|季节|细节|关节|节节|时节|章节|情节|调节|礼节)$/u;
 /** Tags of the words an event's name is made of after its place. */
 const EVENT_NAME_TAGS = /^(?:n|nz|vn|j|ns|l|m|t|b|an|x|nt|ng)$/;
@@ -526,6 +527,8 @@ function opensEventName(idx: TokenIndex, at: number): boolean {
     const t = idx.at(o);
     if (!t || t.start !== o || breakAt(text, o) || !EVENT_NAME_TAGS.test(t.tag)) return false;
     if (EVENT_END.test(t.word) && !NOT_EVENT.test(t.word) && o > at) return true;
+    // 东京奥运会, 2008年北京奥运会: the games are named by their city alone.
+    if (o === at && GAMES.test(t.word)) return true;
     o = t.end;
   }
   return false;

@@ -71,6 +71,11 @@ describe('places: sites jieba cut apart', () => {
     expect((await entities('该桥西起铜官电厂，村里建起光伏电站。')).places).toEqual(['铜官电厂']);
   });
 
+  it('takes no place from the city that names the games (东京奥运会)', async () => {
+    expect((await entities('她是东京奥运会铜牌获得者，曾在巴黎参加集训。')).places).toEqual(['巴黎']);
+    expect((await entities('2008年北京奥运会开幕。')).places).toEqual([]);
+  });
+
   it('reads lines listed before the one that carries the word, and takes none for a person', async () => {
     const e = await entities('建成后将与黔张常、张吉怀铁路衔接，先后建成张吉怀、常益长高铁等项目。');
     expect(e.places).toEqual(['黔张常', '张吉怀铁路', '张吉怀', '常益长高铁']);
