@@ -138,8 +138,11 @@ export function plausibleName(
     if (FUNCTION_CHARS.has(text[end - 1]!) || (tail && tail.start === end - 1 && tail.end > end && /^(?:v|vn|n|a)$/.test(tail.tag))) return false;
     // …or is a word of its own that no given name ends with (公司|早, 毕业|后, 董事|兼).
     // (After a title, jieba's verb or adjective on the last character is often a given name's: 副局长 高大|立.)
-    if (tail && tail.start === end - 1 && tail.end === end && (afterTitle ? /^(?:ad|f|d|p|c|u\w*|t)$/ : /^(?:a|ad|f|v|vg|d|p|c|u\w*|t)$/).test(tail.tag)) return false;
+    // (…nor a measure word, which after a verb is the particle of speech: 解释|道.)
+    if (tail && tail.start === end - 1 && tail.end === end && (afterTitle ? /^(?:ad|f|d|p|c|u\w*|t)$/ : /^(?:a|ad|f|v|vg|d|p|c|u\w*|t|q)$/).test(tail.tag)) return false;
   }
+  // A verb of one character before an adverb (应/v 按时/d) is a modal and its adverb, no name.
+  if (t && t.start === start && t.end === start + 1 && /^v/.test(t.tag) && idx.at(start + 1)?.end === end && idx.at(start + 1)?.tag === 'd') return false;
   // A conjunction jieba reads on its own (和/c 老同志) is no surname.
   if (t && t.start === start && t.end === start + 1 && t.tag === 'c' && idx.at(start + 1)?.end !== end) return false;
   if (HONORIFIC.test(name)) return false;

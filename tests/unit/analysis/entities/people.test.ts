@@ -302,3 +302,9 @@ describe('police and civil-service ranks', () => {
     expect(await officials('中南大学临床药理研究所所长王五介绍了成果。')).toEqual([]);
   });
 });
+
+describe('no name from a modal and its adverb', () => {
+  it('takes 应按时 for words, not a person', async () => {
+    expect(peopleNames(await entities('全体代表应按时出席会议。'))).toEqual([]);
+  });
+});
