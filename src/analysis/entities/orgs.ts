@@ -43,12 +43,19 @@ const COMPANY_END = /(?:公司|集团)$/u;
 
 
 /** Whether [start, end) names one body rather than a kind of body (各地财政局, 公共图书馆). */
+const AREA_KINDS = new Set(['山区', '城区', '农村', '乡村', '郊区', '库区', '老区', '边远', '偏远', '基层', '乡镇', '城乡']);
+
 function proper(idx: TokenIndex, start: number, end: number): boolean {
   const text = idx.text.slice(start, end);
   if (LEVEL_MARKS.test(text)) return true;
   for (let o = start; o < end; ) {
     const t = idx.at(o);
     if (!t) break;
+    // The kind word itself (卫生院/nt) and a kind of area (山区/ns, 基层) name no one body.
+    if ((t.end === end && orgSuffixOf(t.word) === t.word) || AREA_KINDS.has(t.word)) {
+      o = t.end;
+      continue;
+    }
     if (INNER_MARKS.has(t.word) || PROPER_TAGS.has(t.tag) || (t.tag === 'x' && COMPANY.test(text) && t.word.length >= 2)) return true;
     if (PLACE_TRIE.matchesAt(idx.text, o).length > 0 && idx.isStart(o)) return true;
     o = t.end;

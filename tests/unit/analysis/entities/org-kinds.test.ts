@@ -97,3 +97,11 @@ describe('organisations: a company by its brand and trade', () => {
     expect((await entities('湖南宝悦新能源特种车产业园开工。')).orgs).toEqual([]);
   });
 });
+
+describe('organisations: a kind of body by its area', () => {
+  it('takes a township clinic, a grassroots clinic or a mountain school for no body', async () => {
+    expect((await entities('深夜，镇卫生院急诊室的灯还亮着。')).orgs).toEqual([]);
+    expect((await entities('她在基层卫生院工作多年，走遍了山区学校。')).orgs).toEqual([]);
+    expect((await entities('患者转到湘雅医院治疗。')).orgs).toEqual(['湘雅医院']);
+  });
+});
