@@ -90,9 +90,11 @@ export function extractEntities(
   // A railway named by its ends' short names (张吉怀, 常益长高铁) is no untitled name.
   const lineSpans = new Claimed();
   for (const p of allPlaces) if (p.line) lineSpans.add(p.start, p.end);
+  // …nor is a name the text prints elsewhere as a place (陈家坊、严塘等乡镇 … 深入严塘、陈家坊等重灾区).
+  const placeNames = new Set(allPlaces.map((p) => p.text));
   for (const n of findPlainNames(idx, exclude)) {
     const name = text.slice(n.start, n.end);
-    if (titles.overlaps(n.start, n.end) || lineSpans.overlaps(n.start, n.end)) continue;
+    if (titles.overlaps(n.start, n.end) || lineSpans.overlaps(n.start, n.end) || placeNames.has(name)) continue;
     const p = people.get(name) ?? { name, titles: [], office: false, first: n.start };
     p.first = Math.min(p.first, n.start);
     people.set(name, p);

@@ -33,6 +33,9 @@ const AFTER_NAME = new Set([
 export const SESSION = /人民代表大会|人大(?:[一二三四五六七八九十]+次)?会议|代表团|政协[^。]{0,12}会议|两会|人大代表|政协委员|代表们|委员们/u;
 const SESSION_ROLES = new Set(['代表', '委员']);
 
+/** Words that make the office before 的 the person's own (当选 / 新任 / 担任 …主席的 X). */
+const ELECTED_BEFORE = /(?:当选|新任|担任|出任|现任|时任|履新)(?:为|了)?$|^$/u;
+
 /** Cheap filter for the scan below: does any of AFTER_NAME start here? */
 const AFTER_NAME_TRIE = new Trie(AFTER_NAME);
 
@@ -118,6 +121,14 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
     out.push(found);
     listAfter(idx, found, exclude, out);
     i = name.end - 1;
+  }
+  // An office, 的, then the name (刚当选省政协主席的李微微): the office is the person's.
+  for (let i = text.indexOf('的'); i >= 0; i = text.indexOf('的', i + 1)) {
+    if (!surnameAt(text, i + 1)) continue;
+    const title = titleEndingAt(idx, i);
+    if (!title || !title.office || title.collective || !ELECTED_BEFORE.test(text.slice(Math.max(0, title.start - 4), title.start))) continue;
+    const name = nameAt(idx, i + 1, exclude, true);
+    if (name) out.push({ ...name, name: text.slice(name.start, name.end), titles: [title] });
   }
   // Name before a title: 习近平总书记, 宋君强院士.
   const session = SESSION.test(text);

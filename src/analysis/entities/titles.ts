@@ -42,6 +42,8 @@ export const BODY_VERBS = new Set([
   '驻', '扶贫', '帮扶', '督导', '督查', '援建',
   // statistics and surveys (调查统计处, 国家统计局湖南调查总队)
   '调查', '统计',
+  // the fields of standing committees and offices (省禁毒委, 省防汛抗旱指挥部, 扫黑办)
+  '禁毒', '防汛', '抗旱', '扫黑', '除恶', '反诈',
 ]);
 
 /** Words that join two parts of one body's name (工业和信息化厅, 生物医药及医疗器械产业链, 材料与器件实验室). */
@@ -93,7 +95,7 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
   if (personal && tag === 'm' && /^第?[一二三四五六七八九十百\d]+届$/u.test(word)) return false;
   if (/^v/.test(tag) && BODY_VERBS.has(word)) {
     // …工作室 联合 永州市…医院: 联合 before a place joins two bodies; a body's name has no place after it.
-    return word === '联合' && PLACE_TRIE.matchesAt(text, tokEnd).length > 0;
+    return word === '联合' && (PLACE_TRIE.matchesAt(text, tokEnd).length > 0 || /^[省市县区]/u.test(text[tokEnd] ?? ''));
   }
   if (/^(?:vn|an)$/.test(tag)) return false;
   return STOP_TAGS.test(tag);

@@ -308,3 +308,17 @@ describe('no name from a modal and its adverb', () => {
     expect(peopleNames(await entities('全体代表应按时出席会议。'))).toEqual([]);
   });
 });
+
+describe('offices read through a field word, a 的, and places that are no names', () => {
+  it('reads a committee named by its field (省禁毒委) and an office before 的 after 当选', async () => {
+    expect(await officials('副省长、省禁毒委主任、省公安厅厅长孙立出席活动。')).toEqual(['孙立:副省长、省禁毒委主任、省公安厅厅长']);
+    expect(await officials('刚当选省政协主席的李微微赶往新闻中心。')).toEqual(['李微微:省政协主席']);
+    expect(await officials('省长的秘书来了。')).toEqual([]);
+  });
+
+  it('takes no person for a town the text lists as a place', async () => {
+    const e = await entities('陈家坊、太芝庙、严塘等乡镇受灾严重。县委书记深入严塘、陈家坊等重灾区现场指挥。');
+    expect(peopleNames(e)).toEqual([]);
+    expect(e.places).toEqual(expect.arrayContaining(['陈家坊', '严塘']));
+  });
+});
