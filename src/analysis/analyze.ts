@@ -1,6 +1,6 @@
 import { cleanText, looksLikeRawPdf } from './clean';
 import { parsePhotoCredit, photoCreditStart } from './byline';
-import { isBylineLine } from './byline/grammar';
+import { isBylineLine, isCreditLine } from './byline/grammar';
 import { distinct } from './entities/spans';
 import { datelinePlaces } from './entities/dateline-places';
 import { extractEntities, placesAndOrgs } from './entities';
@@ -122,7 +122,8 @@ export interface TextOptions {
 
 /** Article inputs of raw text: a page's PDF text (many articles) or one pasted article. */
 function medianLineLength(raw: string): number {
-  const lengths = raw.split('\n').map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  // Credit lines are short by nature (记者:… / 摄像:… / 后期:…): they say nothing of the column's width.
+  const lengths = raw.split('\n').map((l) => l.trim()).filter((l) => l.length > 0 && !(l.length <= 30 && isCreditLine(l))).map((l) => l.length).sort((a, b) => a - b);
   return lengths[lengths.length >> 1] ?? 0;
 }
 

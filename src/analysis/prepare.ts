@@ -125,8 +125,17 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     const lastBreak = tail.lastIndexOf('\n');
     const last = tail.slice(lastBreak + 1).trim();
     if (lastBreak > 0 && (isBylineLine(last) || LONE_CREDIT_VERB.test(last))) {
-      const before = tail.lastIndexOf('\n', lastBreak - 1);
-      const joined = before > 0 ? creditOverTwoLines(tail.slice(before + 1, lastBreak), last) : null;
+      let before = tail.lastIndexOf('\n', lastBreak - 1);
+      let joined = before > 0 ? creditOverTwoLines(tail.slice(before + 1, lastBreak), last) : null;
+      // …or over three, the verb alone on the last (湖南日报全媒体记者 X / 通讯员 Y Z / 摄影报道).
+      if (joined && LONE_CREDIT_VERB.test(last)) {
+        const third = tail.lastIndexOf('\n', before - 1);
+        const above = tail.slice(third + 1, before).trim();
+        if (third > 0 && above.length <= 48 && isCreditLine(above)) {
+          joined = `${above} ${joined}`;
+          before = third;
+        }
+      }
       if (joined || isBylineLine(last)) {
         trailing = readCredit(joined ?? last).journalists;
         to = from + (joined ? before : lastBreak);
