@@ -146,6 +146,8 @@ export function plausibleName(
   // A conjunction jieba reads on its own (和/c 老同志) is no surname.
   if (t && t.start === start && t.end === start + 1 && t.tag === 'c' && idx.at(start + 1)?.end !== end) return false;
   if (HONORIFIC.test(name)) return false;
+  // A demonstrative and its measure word (但|这位 局长, 而那名 …) are never inside a name.
+  if (/[这那该此][位名个]/u.test(name)) return false;
   // A doubled character (殷殷, 常常) is a word, never a surname and a given name.
   if (name.length === 2 && name[0] === name[1]) return false;
   // A word and 化 in a list of such (高端化、智能化、绿色化): aims, not names, however jieba tags them.

@@ -43,6 +43,7 @@ const COMPANY_END = /(?:公司|集团)$/u;
 
 
 /** Whether [start, end) names one body rather than a kind of body (各地财政局, 公共图书馆). */
+const SHORT_FORM_BODY = /^(?:集团|银行|集团公司|发改委|委)$/u;
 const AREA_KINDS = new Set(['山区', '城区', '农村', '乡村', '郊区', '库区', '老区', '边远', '偏远', '基层', '乡镇', '城乡']);
 
 function proper(idx: TokenIndex, start: number, end: number): boolean {
@@ -57,6 +58,8 @@ function proper(idx: TokenIndex, start: number, end: number): boolean {
       continue;
     }
     if (INNER_MARKS.has(t.word) || PROPER_TAGS.has(t.tag) || (t.tag === 'x' && COMPANY.test(text) && t.word.length >= 2)) return true;
+    // A short form jieba knows (中粮/j, 中旅/j) names a group, a bank or a commission right after it.
+    if (t.tag === 'j' && t.word.length >= 2 && (SHORT_FORM_BODY.test(idx.text.slice(t.end, end)) || (t.end === end && /(?:集团|银行|发改委)$/u.test(t.word)))) return true;
     if (PLACE_TRIE.matchesAt(idx.text, o).length > 0 && idx.isStart(o)) return true;
     o = t.end;
   }
@@ -204,6 +207,13 @@ export function findOrgs(idx: TokenIndex): Found[] {
       const end = start + m[0].length - 1;
       if (out.some((o) => o.end === m.index) && idx.isEnd(end) && !positionStartingAt(text, end)) push(start, end);
     }
+  }
+  // 湘西州|委、州政府: jieba leaves a place's party committee as the place and a lone 委.
+  for (let k = 0; k + 1 < idx.tokens.length; k++) {
+    const place = idx.tokens[k]!;
+    const wei = idx.tokens[k + 1]!;
+    if (wei.word !== '委' || wei.start !== place.end || place.tag !== 'ns' || !/[省市县区州]$/u.test(place.word)) continue;
+    if (/^(?:[、，,。；和与及]|$)/u.test(text.slice(wei.end, wei.end + 1))) push(place.start, wei.end);
   }
   // An airport is a place (entities/places.ts), but one that speaks or reckons acts as a body (黄花机场预计…).
   if (text.includes('机场')) {

@@ -105,3 +105,12 @@ describe('organisations: a kind of body by its area', () => {
     expect((await entities('患者转到湘雅医院治疗。')).orgs).toEqual(['湘雅医院']);
   });
 });
+
+describe('organisations: short forms jieba knows, and a lone 委', () => {
+  it('reads a group or a bank by its short form, and a prefecture committee jieba split off', async () => {
+    expect((await entities('中粮集团在全球粮食企业中规模最大。')).orgs).toEqual(['中粮集团']);
+    expect((await entities('工商银行向景区发放贷款。')).orgs).toEqual(['工商银行']);
+    expect((await entities('湘西州委、州政府坚持项目建设。')).orgs).toEqual(['湘西州委', '州政府']);
+    expect((await entities('研发中心和中小学校都在园区。')).orgs).toEqual([]);
+  });
+});

@@ -322,3 +322,9 @@ describe('offices read through a field word, a 的, and places that are no names
     expect(e.places).toEqual(expect.arrayContaining(['陈家坊', '严塘']));
   });
 });
+
+describe('no name across a demonstrative', () => {
+  it('takes 但这位局长 for no official', async () => {
+    expect(await officials('但这位局长强调，唱歌只是业余爱好。')).toEqual([]);
+  });
+});
