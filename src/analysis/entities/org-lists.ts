@@ -109,6 +109,9 @@ function nameEndAfter(idx: TokenIndex, start: number, to: number): number {
 /** Two to eight characters, no function word or verb of two characters inside, and no place the lexicon knows. */
 function plainName(idx: TokenIndex, it: Found): boolean {
   if (it.end - it.start < 2 || it.end - it.start > 8 || PLACE_TRIE.matchesAt(idx.text, it.start).includes(it.end - it.start)) return false;
+  // A common noun of two characters is a kind of body (部门、机关、高校等单位), not one body's name.
+  const whole = idx.at(it.start);
+  if (whole && whole.start === it.start && whole.end === it.end && it.end - it.start === 2 && /^(?:n|vn|s)$/.test(whole.tag)) return false;
   for (let o = it.start; o < it.end; ) {
     const t = idx.at(o);
     if (!t) return false;

@@ -58,6 +58,8 @@ function proper(idx: TokenIndex, start: number, end: number): boolean {
       continue;
     }
     if (INNER_MARKS.has(t.word) || PROPER_TAGS.has(t.tag) || (t.tag === 'x' && COMPANY.test(text) && t.word.length >= 2)) return true;
+    // A school or a hospital jieba took whole for a person's name (长郡中学/nr) is a proper name.
+    if (t.tag.startsWith('nr') && t.start === start && t.end === end && (orgSuffixOf(t.word)?.length ?? 0) >= 2 && t.word.length >= 4) return true;
     // A short form jieba knows (中粮/j, 中旅/j) names a group, a bank or a commission right after it.
     if (t.tag === 'j' && t.word.length >= 2 && (SHORT_FORM_BODY.test(idx.text.slice(t.end, end)) || (t.end === end && /(?:集团|银行|发改委)$/u.test(t.word)))) return true;
     if (PLACE_TRIE.matchesAt(idx.text, o).length > 0 && idx.isStart(o)) return true;
@@ -233,7 +235,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
     kept.push(f);
   }
   const found = kept
-    .map((f) => partyOpening(withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(f)))))
+    .map((f) => partyOpening(withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(f), text))))
     .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)) && !text.startsWith('工作报告', f.end) && !VENUE.test(f.text));
   // 市委市政府: the two bodies a level prints together are two (its committee and its government).
   for (let k = found.length - 1; k >= 0; k--) {
@@ -293,7 +295,7 @@ function brandCompanies(idx: TokenIndex, out: Found[]): void {
     if (head && head.end === brand.start && /^(?:s|nz)$/.test(head.tag) && head.word.length === 2) first = k - 1;
     const place = tokens[first - 1];
     // jieba may glue a preposition to the brand (到华自 科技).
-    const at = tokens[first]!.start + (first === k && brand.word.length === 3 && /^[到在从向对与和及为被把将给]/u.test(brand.word) ? 1 : 0);
+    const at = tokens[first]!.start + (first === k && brand.word.length === 3 && /^[到在从向对与和及为被把将给如]/u.test(brand.word) ? 1 : 0);
     const start = place && place.end === at && (place.tag === 'ns' || PLACE_TRIE.matchesAt(idx.text, place.start).includes(place.word.length)) ? place.start : at;
     // (A name the word scan read whole, 旗滨光能科技有限公司, is kept as read.)
     if (out.some((o) => o.start < end && start < o.end)) continue;
@@ -492,6 +494,10 @@ function withoutRoleLead(f: Found): Found {
  * jieba sometimes glues 据, 从, 由 or 现 ("now", 现湘南学院) to the next character (据东|洞庭湖…管理局, 从湘|电集团); a
  * name never starts with them, so they are dropped from the front.
  */
-function withoutLeadingPreposition(f: Found): Found {
-  return f.text.length > 4 && /^[据从由现]/u.test(f.text) ? { text: f.text.slice(1), start: f.start + 1, end: f.end } : f;
+function withoutLeadingPreposition(f: Found, text: string): Found {
+  // …and 如 ("such as") after a break (…空白，如长高集团生产的…).
+  const lead = /^[据从由现]/u.test(f.text) || (/^(?:如|比如|例如)/u.test(f.text) && /[，,：:；、（(]/u.test(text[f.start - 1] ?? ''));
+  if (f.text.length <= 4 || !lead) return f;
+  const n = /^(?:比如|例如)/u.test(f.text) ? 2 : 1;
+  return { text: f.text.slice(n), start: f.start + n, end: f.end };
 }

@@ -114,3 +114,14 @@ describe('organisations: short forms jieba knows, and a lone 委', () => {
     expect((await entities('研发中心和中小学校都在园区。')).orgs).toEqual([]);
   });
 });
+
+describe('organisations: examples, kinds in a list, schools jieba took for names', () => {
+  it('drops 如 before an example body, and takes common nouns closed by 等单位 for kinds', async () => {
+    expect((await entities('有的填补了国内空白，如长高集团生产的开关。')).orgs).toEqual(['长高集团']);
+    expect((await entities('展会接待了来自部门、机关、园区、高校等单位的观众。')).orgs).toEqual([]);
+  });
+
+  it('reads a school jieba tagged as a person’s name', async () => {
+    expect((await entities('来自长沙的长郡中学获得团体总分第一名。')).orgs).toEqual(['长郡中学']);
+  });
+});
