@@ -42,10 +42,12 @@ const COMPANY = /(?:公司|集团|合作社)$/u;
 const COMPANY_END = /(?:公司|集团)$/u;
 
 
-/** Whether [start, end) names one body rather than a kind of body (各地财政局, 公共图书馆). */
+/** What follows a short form jieba knows when it names one body (中粮 集团, 工商 银行). */
 const SHORT_FORM_BODY = /^(?:集团|银行|集团公司|发改委|委)$/u;
+/** Kinds of area that make a body a kind (山区学校, 基层卫生院), not one body. */
 const AREA_KINDS = new Set(['山区', '城区', '农村', '乡村', '郊区', '库区', '老区', '边远', '偏远', '基层', '乡镇', '城乡']);
 
+/** Whether [start, end) names one body rather than a kind of body (各地财政局, 公共图书馆). */
 function proper(idx: TokenIndex, start: number, end: number): boolean {
   const text = idx.text.slice(start, end);
   if (LEVEL_MARKS.test(text)) return true;
@@ -211,11 +213,13 @@ export function findOrgs(idx: TokenIndex): Found[] {
     }
   }
   // 湘西州|委、州政府: jieba leaves a place's party committee as the place and a lone 委.
-  for (let k = 0; k + 1 < idx.tokens.length; k++) {
-    const place = idx.tokens[k]!;
-    const wei = idx.tokens[k + 1]!;
-    if (wei.word !== '委' || wei.start !== place.end || place.tag !== 'ns' || !/[省市县区州]$/u.test(place.word)) continue;
-    if (/^(?:[、，,。；和与及]|$)/u.test(text.slice(wei.end, wei.end + 1))) push(place.start, wei.end);
+  if (text.includes('委')) {
+    for (let k = 0; k + 1 < idx.tokens.length; k++) {
+      const place = idx.tokens[k]!;
+      const wei = idx.tokens[k + 1]!;
+      if (wei.word !== '委' || wei.start !== place.end || place.tag !== 'ns' || !/[省市县区州]$/u.test(place.word)) continue;
+      if (/^(?:[、，,。；和与及]|$)/u.test(text.slice(wei.end, wei.end + 1))) push(place.start, wei.end);
+    }
   }
   // An airport is a place (entities/places.ts), but one that speaks or reckons acts as a body (黄花机场预计…).
   if (text.includes('机场')) {
@@ -287,8 +291,7 @@ function brandCompanies(idx: TokenIndex, out: Found[]): void {
     if (end === brand.end || !TRADE_END.test(idx.text.slice(brand.end, end))) continue;
     // A trade before a project's or a site's word names the project or an industry (领建科技新材料 生产,
     // 宝悦新能源 特种车产业园, 硅砂新材料 等产业), not a company.
-    const next = tokens[j];
-    if (next && NOT_A_COMPANY_AFTER.test(idx.text.slice(end, end + 6))) continue;
+    if (NOT_A_COMPANY_AFTER.test(idx.text.slice(end, end + 6))) continue;
     // The brand may open with a word of direction or a proper noun (东方|天润), a place before it all.
     let first = k;
     const head = tokens[k - 1];
