@@ -154,10 +154,10 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
       const second = cleaned.text.slice(firstBreak + 1, secondBreak < 0 ? to : Math.min(secondBreak, to));
       leading = readCredit(creditOverTwoLines(first, second) ?? first).journalists;
       from = firstBreak + 1;
-    } else if (firstBreak > 0 && firstBreak < to && first.length <= 14 && bareNames(first.trim()).length > 0) {
+    } else if (firstBreak > 0 && firstBreak < to && first.length <= 14) {
       // A writer's name alone over a commentary or an essay (张梅红 / 十年，牢记嘱托…): no role printed.
       leading = bareNames(first.trim());
-      from = firstBreak + 1;
+      if (leading.length > 0) from = firstBreak + 1;
     }
   }
   const body = slice(cleaned, from, to);

@@ -33,7 +33,10 @@ const AFTER_NAME = new Set([
 export const SESSION = /人民代表大会|人大(?:[一二三四五六七八九十]+次)?会议|代表团|政协[^。]{0,12}会议|两会|人大代表|政协委员|代表们|委员们/u;
 const SESSION_ROLES = new Set(['代表', '委员']);
 
-/** Words that make the office before 的 the person's own (当选 / 新任 / 担任 …主席的 X). */
+/**
+ * Words that make the office before 的 the person's own (当选 / 新任 / 担任 …主席的 X); an office
+ * opening the text (nothing before it) is read the same way.
+ */
 const ELECTED_BEFORE = /(?:当选|新任|担任|出任|现任|时任|履新)(?:为|了)?$|^$/u;
 
 /** Cheap filter for the scan below: does any of AFTER_NAME start here? */
