@@ -50,17 +50,32 @@ function rankStart(text: string, tokens: TokenIndex, markPos: number): number | 
   if (scoped) return named ? at : markPos;
   // 排名第15位: jieba may glue the verb to 第, so read the verb off the text.
   if (RANK_VERB_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return markPos;
-  // 位居中部机场第一: a rank verb, then the field ranked in (nouns, up to eight characters).
-  for (let n = 0, from = at; n < 3; n++) {
+  // 位居中部机场第一: a rank verb, then the field ranked in (nouns, up to eight characters). The
+  // field is printed with the rank only when it names an area (荣获团体总分第一名 prints 第一名).
+  for (let n = 0, from = at, area = false; n < 3; n++) {
     const t = tokens.before(from);
     if (!t || t.end !== from || !/^(?:n|ns|nz|j|nt|f)$/.test(t.tag) || at - t.start > 8) break;
     from = t.start;
-    if (RANK_VERB_BEFORE.test(text.slice(Math.max(0, from - 4), from))) return from;
+    area ||= isScope(t.word, t.tag);
+    if (RANK_VERB_BEFORE.test(text.slice(Math.max(0, from - 4), from))) return area ? from : markPos;
   }
   return null;
 }
 
 const CJK = /[\u3400-\u9fff]/;
+
+/** 联赛第四名, 总分第八名, 较好的前三名: the event or measure the placing is in comes right before. */
+const RIVAL_BEFORE = /(?:领先|超过|超越|落后|击败|战胜|甩开)$/u;
+function placedAfter(tokens: TokenIndex, mark: number): boolean {
+  const t = tokens.before(mark);
+  if (!t || t.end !== mark || RIVAL_BEFORE.test(t.word)) return false;
+  return t.word === '的' || /^(?:n|nz|vn|j)$/.test(t.tag);
+}
+
+function startsNoun(tokens: TokenIndex, at: number): boolean {
+  const t = tokens.after(at);
+  return t !== undefined && t !== null && t.start === at && /^(?:n|nr|ns|nt|nz|vn|j)/.test(t.tag);
+}
 
 type Scanned = Candidate & { ordinal: boolean; front: boolean };
 
@@ -90,6 +105,9 @@ function asRank(text: string, tokens: TokenIndex, c: Scanned): Candidate | null 
   let start = list ? (rankStart(text, tokens, mark - list[0].length) === null ? null : c.start - 1) : rankStart(text, tokens, mark);
   // 夺得混合团体组第一名, 获得55岁组女子单打前三名: a placing (名) won in a named event.
   if (start === null && c.def?.printed === '名' && WON_IN_CLAUSE.test(clauseBefore(text, mark))) start = mark;
+  // 联赛第四名更让…, 以总分第八名的成绩, 较好的前三名: 第N名 / 前N名 closing its phrase is a placing
+  // (第一名志愿者, with a noun after it, counts people instead; 领先第二名, 从第14名 name a rival).
+  if (start === null && c.def?.printed === '名' && !startsNoun(tokens, c.end) && placedAfter(tokens, mark)) start = mark;
   if (start === null) return null;
   // The list's 位 is all its items': 第2位 after 第1、 is printed 第2 (as 第1 is).
   if (list && c.def && /^[位名]$/.test(c.def.printed)) end = c.end - c.def.printed.length;
@@ -233,6 +251,8 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
     if (CJK.test(next[0] ?? '') && !/^(?:以上|左右|以下|多|的)/.test(next)) return null;
   }
   if (isThreshold(text, tokens, c)) return null;
+  // 一家三口: the size of a household, not a count of wells or ponds (66口山塘).
+  if (c.def?.printed === '口' && text[c.outerStart - 1] === '家') return null;
   if (isRaceName(text, c)) return null;
   if (isSessionOrdinal(text, c)) return null;
   if (isArticleLike(text, c)) return null;

@@ -248,8 +248,11 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       from = start - low.length;
       qualifier = low;
     }
+    // 上百条, 上万例: 上 ("as many as") is a hedge outside the figure's text, like 近 and 超.
+    const bound = text[from] === '上' ? 1 : 0;
+    if (bound) qualifier ??= '上';
     out.push(withHedges(text, tokens, {
-      start: from, end, outerStart: from, outerEnd: end, value: parsed.value === null ? null : parsed.value + half, unit, def, factor: parsed.factor,
+      start: from + bound, end, outerStart: from, outerEnd: end, value: parsed.value === null ? null : parsed.value + half, unit, def, factor: parsed.factor,
       // 第四至八名: a range of ordinals is an ordinal.
       category, qualifier, chinese, ordinal: ordinal || (from < start && text[from - 1] === '第'), front, noun,
     }));
@@ -293,7 +296,7 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
 /** What a bare 2万亿 or 8千亿 reaches: a level (迈上2万亿台阶, 跃过8千亿大关). */
 const THRESHOLD_AFTER = /^(?:台阶|大关|关口)/u;
 const ROUND_NUMBER = /(近|上|逾|超|约|突破|超过|达到?)([百千万])(?=[\u4e00-\u9fff])/gu;
-const RANKED_LAST = /(?:排名|排在|居|位列|位居|名列)$/u;
+const RANKED_LAST = /(?:排名|排在|居|位列|位居|名列|[^系]列)$/u;
 const HALF_UNIT = /(?<![一二两三四五六七八九十\d个上下前后大多])半(?:个小时|小时|个月)/gu;
 
 /** A rank verb and its scope before 首位 (排名, 居全国, 位居中部六省). */
@@ -359,6 +362,9 @@ export function isStatedDuration(text: string, c: Candidate): boolean {
   if (/^后[，,经再才即]/.test(text.slice(c.outerEnd, c.outerEnd + 2)) && !/[前近过去]$/.test(text.slice(Math.max(0, c.outerStart - 1), c.outerStart))) return true;
   // 三天的支教生活: a span of days or hours opening a clause and qualifying what filled it.
   if (/^的/u.test(text.slice(c.outerEnd)) && /(?:天|小时|周|个月)$/u.test(text.slice(c.start, c.end)) && /^$|[，。；：！？、\n（(“]$/u.test(text.slice(Math.max(0, c.outerStart - 1), c.outerStart))) return true;
+  // 抽了2个月左右, 忙了半个月。: a verb's completed span closing its clause (not 过了两天, 吃了两天苦
+  // or 开始了一天的工作).
+  if (/[\u4e00-\u9fff]了$/u.test(text.slice(Math.max(0, c.outerStart - 2), c.outerStart)) && !/[过隔到至为]了$/u.test(text.slice(Math.max(0, c.outerStart - 2), c.outerStart)) && /^(?:[^\u4e00-\u9fff]|左右|之久|有余|时间|$)/u.test(text.slice(c.outerEnd, c.outerEnd + 2))) return true;
   return DURATION_CUE.test(text.slice(Math.max(0, c.outerStart - 4), c.outerStart));
 }
 

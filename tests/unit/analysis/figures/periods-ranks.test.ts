@@ -18,6 +18,10 @@ describe('stated periods', () => {
     expect(await textsOf('两天的研学活动，让孩子们收获满满。')).toContain('两天');
     expect(await textsOf('一年的收入达5万元。')).toEqual(['5万元']);
   });
+  it("reads a verb's completed span (抽了2个月), not a passing of time (过了两天) or one day's work", async () => {
+    expect(await textsOf('去年泵站抽了2个月左右，今年只抽了半个月。')).toEqual(['2个月', '半个月']);
+    expect(await textsOf('过了两天，他开始了一天的巡查。')).toEqual([]);
+  });
   it('reads halves: 半小时, 两年半, 3天半', async () => {
     const half = await figureAt('从村里到镇上只需半小时车程。', '半小时');
     expect(half.value).toBe(0.5);
@@ -31,6 +35,16 @@ describe('ranks', () => {
   it('reads the last places after a rank verb (排名后3位)', async () => {
     const f = await figureAt('全省城市空气质量排名后3位的城市是甲、乙、丙。', '后3位');
     expect(f.kind).toBe('rank');
+  });
+  it('reads a placing closing its phrase (联赛第四名, 较好的前三名, 列后三名), not a rival or a person', async () => {
+    expect((await figureAt('球队在联赛第四名的位置上站稳了脚跟。', '第四名')).kind).toBe('rank');
+    expect((await figureAt('甲、乙、丙列空气质量较好的前三名，丁、戊、己列后三名。', '前三名')).kind).toBe('rank');
+    expect((await figureAt('甲、乙、丙列空气质量较好的前三名，丁、戊、己列后三名。', '后三名')).kind).toBe('rank');
+    expect(await textsOf('他以领先第二名近3秒的成绩夺冠。')).not.toContain('第二名');
+    expect(await textsOf('第一名志愿者来到现场。')).toEqual([]);
+  });
+  it('prints a placing without the event it was won in (荣获团体总分第一名)', async () => {
+    expect(await textsOf('该校荣获团体总分第一名。')).toEqual(['第一名']);
   });
   it('reads a rank in a list of the best (百强第20位) and in a field after a rank verb', async () => {
     expect((await figureAt('该市排名全国城市百强第20位。', '第20位')).kind).toBe('rank');

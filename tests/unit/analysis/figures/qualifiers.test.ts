@@ -14,6 +14,13 @@ describe('qualifiers', () => {
     ]);
   });
 
+  it('上 before a round hundred or thousand is a hedge outside the text (上百条, 上千亩)', async () => {
+    expect(await q('活动有上百条彩龙登场，村里有上千亩果园。')).toEqual([
+      ['百条', '上'],
+      ['千亩', '上'],
+    ]);
+  });
+
   it('hedges after the unit stay out of the text', async () => {
     expect(await q('设备节能率提升了30%左右，粮食产量稳定在600亿斤以上，赚到了25万元左右的“第一桶金”。')).toEqual([
       ['30%', '左右'],

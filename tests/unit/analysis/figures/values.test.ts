@@ -126,6 +126,10 @@ describe('more units', () => {
     ]);
   });
 
+  it('wells and ponds in 口, quilts in 床; a household of 三口 is no count', async () => {
+    expect(await textsOf('全村有66口山塘，已完成40多口的整修，调拨棉被2万床。他家一家三口都来了。')).toEqual(['66口', '40多口', '2万床']);
+  });
+
   it('a total of time in 万/亿 hours is an amount, not a period', async () => {
     expect(await figureAt('累计志愿服务时长超过3亿小时。', '3亿小时')).toMatchObject({ kind: 'amount', qualifier: '超过' });
   });
