@@ -123,6 +123,8 @@ function localityStart(stems: Map<string, number[]>, text: string, start: number
 
 /** 全省法院, 全市各级医院: all the bodies of a kind in an area, not one body. */
 const ALL_OF_KIND = /^(?:全省|全市|全县|全国|各级|各地|湖南)(?:各级|各大|广大)?(?:法院|检察院|检察机关|公安机关|公安|医院|学校|高校|中小学|银行|税务部门|监狱)$/u;
+/** 全省国有林场, 全市中学: every body of a kind in the province or city (the one-body names, 全国人大, are in the lexicon). */
+const ALL_IN_AREA = /^全(?:省|市|县|区|州)(?!人民|政协|人大)/u;
 /** A body's system or cause (全省政协 系统, 湖南政协 事业): all its bodies, not one. */
 const SYSTEM_AFTER = new Set(['系统', '事业', '战线']);
 
@@ -131,7 +133,7 @@ function generic(idx: TokenIndex, start: number, end: number): boolean {
   if (prev && NAMED_PARENT.has(prev.word)) return false;
   // (A body the lexicon names, 湖南银行, is one body, whatever its words look like.)
   const name = idx.text.slice(start, end);
-  if (!ORGS.has(name) && (ALL_OF_KIND.test(name) || KIND_OF_COMPANY.test(name))) return true;
+  if (!ORGS.has(name) && (ALL_OF_KIND.test(name) || KIND_OF_COMPANY.test(name) || ALL_IN_AREA.test(name))) return true;
   const after = idx.at(end);
   if (after && after.start === end && SYSTEM_AFTER.has(after.word)) return true;
   // A quantity before it makes it a kind (14个 市州人大); a date does not (2015年 省政协研究室).
@@ -163,6 +165,9 @@ export function findOrgs(idx: TokenIndex): Found[] {
     if (t.word === '中心' && NOT_A_CENTRE.has(idx.at(t.end)?.word ?? '')) continue;
     if (SHORT_SUFFIX.test(suffix) && (t.word.length === 2 || /^[东西南北中]+部$/u.test(t.word))) continue;
     let start = titleStart(idx, t.start, t.end);
+    // 据省|旅游发展委员会: jieba glued a preposition to the level that opens the name.
+    const opening = idx.at(start);
+    if (opening && opening.start === start && opening.word.length === 2 && LEVEL_WORD.test(opening.word) && /^[由据从在向对经]/u.test(opening.word)) start += 1;
     // A name with a verb inside (岳阳市 江豚 保护 协会): read back over the words of a name.
     if (start === t.start) start = nameStartBefore(idx, t.start, COMPANY.test(t.word));
     // A lone word is a name only when it is more than the suffix (浙江大学, not 公司).

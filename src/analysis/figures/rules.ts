@@ -205,6 +205,8 @@ function isSlogan(text: string, tokens: TokenIndex, c: Candidate): boolean {
 /** 10亿元以上项目, 100人以下企业: a size class naming a category, not a figure. */
 function isThreshold(text: string, tokens: TokenIndex, c: Candidate): boolean {
   if (c.category !== 'money' && c.category !== 'measure' && c.category !== 'count') return false;
+  // 39℃以上高温 is a forecast, not a class of things above a line.
+  if (c.def?.base === '℃') return false;
   if (!/^(?:以上|以下)$/.test(text.slice(c.end, c.outerEnd))) return false;
   const next = tokens.after(c.outerEnd);
   return next !== null && next.start === c.outerEnd && /^(?:n|vn|nz|j|l)/.test(next.tag);

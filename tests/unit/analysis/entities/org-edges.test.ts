@@ -55,4 +55,17 @@ describe('district bodies and divisions of a department', () => {
     expect(await orgs('区产业发展局负责人介绍了情况。')).toEqual(['区产业发展局']);
     expect(await orgs('据省农业农村厅种植业管理处负责人介绍，早稻已收。')).toEqual(['省农业农村厅种植业管理处']);
   });
+
+  it('opens a body at the level jieba glued to a preposition (据省|旅游发展委员会)', async () => {
+    expect(await orgs('据省旅游发展委员会统计，假期全省接待游客3000万人次。')).toEqual(['省旅游发展委员会']);
+  });
+
+  it('reads international bodies and state forest farms', async () => {
+    expect(await orgs('世界卫生组织研究证实，接种疫苗是最有效的手段。')).toEqual(['世界卫生组织']);
+    expect(await orgs('甲市雪峰山国有林场获评秀美林场。')).toEqual(['甲市雪峰山国有林场']);
+  });
+
+  it('takes every body of a kind in the province or city for no one body (全省国有林场, 全市中学)', async () => {
+    expect(await orgs('全省国有林场工作会议召开，全市中学校长参加。')).toEqual([]);
+  });
 });

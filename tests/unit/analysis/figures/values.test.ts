@@ -126,6 +126,12 @@ describe('more units', () => {
     ]);
   });
 
+  it('temperatures in ℃ and 摄氏度, a forecast above a line included; a departure from the norm is a change', async () => {
+    expect(await textsOf('甲地将出现39℃以上高温，最高气温将达到37摄氏度。')).toEqual(['39℃', '37摄氏度']);
+    expect((await figureAt('平均气温较常年同期偏高4至6℃。', '4至6℃')).kind).toBe('growth');
+    expect((await figureAt('冷空气过后气温下降8至10摄氏度。', '8至10摄氏度')).kind).toBe('growth');
+  });
+
   it('wells and ponds in 口, quilts in 床; a household of 三口 is no count', async () => {
     expect(await textsOf('全村有66口山塘，已完成40多口的整修，调拨棉被2万床。他家一家三口都来了。')).toEqual(['66口', '40多口', '2万床']);
   });
