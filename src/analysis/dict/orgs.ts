@@ -65,6 +65,6 @@ export const ORG_SUFFIXES: readonly string[] = [
   '附中', '附小',
   // courts by their short names (湖南高院, 永州中院) and weather offices (长沙市气象台)
   '高院', '中院', '气象台',
-  // state forest farms (雪峰山国有林场)
-  '林场',
+  // state forest and tea farms and fisheries (雪峰山国有林场), and farms by name
+  '林场', '农场', '渔场', '茶场', '牧场',
 ];

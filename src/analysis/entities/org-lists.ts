@@ -9,10 +9,15 @@ import { listClauses } from './list-clauses';
 import { PLACE_TRIE } from './lexicon';
 import { breakAt, type TokenIndex } from './token-index';
 
-/** 等 [N家] [大型, 龙头 …] kind of body: what closes a list of bodies (not 企业家, a kind of person). */
-const BODY_CLOSER = /^等(?:\d+|[一二两三四五六七八九十多]+)?[家个所]?(?:大型|重点|龙头|骨干|知名|主要|国内|国际)?(?:企业(?![家主员])|公司|集团|电商(?:平台|企业)?|航空公司|银行|高校|院校|科研院所|机构|单位|媒体(?!人))/u;
+/**
+ * 等 [N家] [大型, 龙头 …] kind of body: what closes a list of bodies (not 企业家, a kind of person);
+ * companies may be described at length first (等12家新能源汽车整车生产企业), not industries (…等动力产业规模企业).
+ */
+const BODY_CLOSER = /^等(?:\d+|[一二两三四五六七八九十多]+)?[家个所]?(?:大型|重点|龙头|骨干|知名|主要|国内|国际)?(?:(?:(?!产业|行业|领域)[^\s，。、；的]){0,12}?(?:企业(?![家主员])|车企|药企|房企)|公司|集团|电商(?:平台|企业)?|航空公司|银行|高校|院校|科研院所|机构|单位|媒体(?!人))/u;
 /** Words no body's name holds: prepositions, conjunctions, pronouns, particles, adverbs. */
 const NOT_IN_NAME = /^(?:p|c|r|u\w*|d|ad|vd)$/;
+/** 是|松下: a copula before the first item is the clause's. */
+const COPULA = /^[是为有]$/u;
 /** What joins the last two items (铁建重工和五新隧装). */
 const JOINER = /^[和与及]$/u;
 
@@ -28,7 +33,7 @@ export function orgLists(idx: TokenIndex, found: readonly Found[], out: Found[])
     const items = listItems(idx, from, to, ends);
     if (items.length < 2) continue;
     const last = items[items.length - 1]!;
-    const closed = BODY_CLOSER.test(text.slice(last.end, last.end + 12));
+    const closed = BODY_CLOSER.test(text.slice(last.end, last.end + 24));
     const known = items.filter((it) => ends.get(it.end) === it.start).length;
     if (!closed && (known === 0 || known * 3 < items.length * 2)) continue;
     for (const it of items) {
@@ -52,10 +57,10 @@ function listItems(idx: TokenIndex, from: number, to: number, ends: ReadonlyMap<
       // The first part carries the words before the list (来自南航): a body found there, else the name's words before the mark.
       const known = ends.get(end);
       start = known !== undefined && known >= start ? known : nameStartBefore(idx, start, end);
-      // 评选|出 东信烟花: a one-character verb before a proper name is the clause's.
+      // 评选|出 东信烟花, 是|松下: a one-character verb before a proper name, or a copula, is the clause's.
       const first = idx.at(start);
       const next = first && idx.at(first.end);
-      if (first && first.word.length === 1 && first.tag === 'v' && next && /^(?:nz|nt|ns|nr|j)$/.test(next.tag)) start = first.end;
+      if (first && first.word.length === 1 && first.tag === 'v' && next && (/^(?:nz|nt|ns|nr|j)$/.test(next.tag) || COPULA.test(first.word))) start = first.end;
       // A preposition jieba glued to the name (由区/x 产业发展局) is no part of it.
       else if (first && first.start === start && first.tag === 'x' && /^[对在向从由将把据经]/u.test(first.word)) start++;
       // 株洲 制造 名城展示中心: a name that a verb cut after a place is cut short.
@@ -90,7 +95,7 @@ function cutByVerb(idx: TokenIndex, start: number): boolean {
 /** Back from `end` over the words a name is made of, to `from` at most. */
 function nameStartBefore(idx: TokenIndex, from: number, end: number): number {
   let at = end;
-  for (let t = idx.before(at); t && t.start >= from && !NOT_IN_NAME.test(t.tag) && !(t.tag.startsWith('v') && t.word.length >= 2) && !breakAt(idx.text, t.start) && end - t.start <= 8; t = idx.before(at)) at = t.start;
+  for (let t = idx.before(at); t && t.start >= from && !NOT_IN_NAME.test(t.tag) && !(t.tag.startsWith('v') && (t.word.length >= 2 || COPULA.test(t.word))) && !breakAt(idx.text, t.start) && end - t.start <= 8; t = idx.before(at)) at = t.start;
   return at;
 }
 

@@ -22,4 +22,14 @@ describe('organisations: a list of bodies', () => {
     expect((await entities('张明、李华等企业家参加了座谈。')).orgs).toEqual([]);
     expect((await entities('苹果、香蕉、橘子等水果丰收。')).orgs).toEqual([]);
   });
+
+  it('reads companies described at length before 企业, not industries (等动力产业规模企业)', async () => {
+    expect((await entities('长沙已拥有甲乙汽车、丙丁电动、戊己新能源等12家新能源汽车整车生产企业。')).orgs).toEqual(['甲乙汽车', '丙丁电动', '戊己新能源']);
+    expect((await entities('轨道交通、汽车、航空等动力产业规模企业87家。')).orgs).toEqual([]);
+  });
+
+  it('leaves a copula before the first item out (是|松下)', async () => {
+    // (松下 alone is a two-character common noun to jieba, so it is left out as a kind.)
+    expect((await entities('主要供应商是松下、三星、宁德时代等国际知名企业。')).orgs).toEqual(['三星', '宁德时代']);
+  });
 });
