@@ -63,6 +63,20 @@ export function creditName(part: string): boolean {
   return SURNAMES.has(part[0]!) || COMPOUND.has(part.slice(0, 2));
 }
 
+/**
+ * 王 晗, 朱 奥 摄: a two-character name printed with a space between its characters, as the
+ * e-paper sets short names to the width of longer ones. Two lone characters, the first a surname
+ * and neither a credit word (文, 图, 摄), are one name.
+ */
+const SPACED_NAME = /(?<![^\s\u3000（(：:/|｜、，,■□●○◆◇▲△★☆◎])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?![^\s\u3000）)、，,])/gu;
+const LONE_CREDIT_CHAR = /^[文图摄]$/u;
+export function joinSpacedNames(text: string): string {
+  if (!/[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]/u.test(text)) return text;
+  return text.replace(SPACED_NAME, (whole, a: string, b: string) =>
+    SURNAMES.has(a) && !LONE_CREDIT_CHAR.test(a) && !LONE_CREDIT_CHAR.test(b) ? a + b : whole,
+  );
+}
+
 /** A role fused to the names around it (全媒体记者彭可心通讯员苏立): spaces put back first. */
 const FUSED_ROLE = new RegExp(`(${[...ROLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
 
@@ -170,7 +184,7 @@ function creditParts(text: string, wholeOnly: boolean): { parts: Part[]; whole: 
   const parts: Part[] = [];
   let whole = true;
   // A mark may open a credit line (■文/视频 全媒体记者 …).
-  const spaced = text.replace(/^[■□●○◆◇▲△★☆◎]+|^[（(]|[）)]$/gu, '').replace(FUSED_ROLE, ' $1 ');
+  const spaced = joinSpacedNames(text.replace(/^[■□●○◆◇▲△★☆◎]+|^[（(]|[）)]$/gu, '')).replace(FUSED_ROLE, ' $1 ');
   for (const piece of spaced.split(/[\s\u3000、，,:：/|｜]+/u)) {
     if (!piece) continue;
     if (!partsOf(piece, parts)) {
@@ -236,7 +250,7 @@ function creditOfParts({ parts, whole }: { parts: Part[]; whole: boolean }): Cre
 
 /** Names alone in a dateline's brackets, with no role printed (湖南日报11月23日讯（陶芳芳 鞠文霞）). */
 export function bareNames(text: string): Journalist[] {
-  const parts = text.split(/[\s\u3000、，,]+/u).filter(Boolean);
+  const parts = joinSpacedNames(text).split(/[\s\u3000、，,]+/u).filter(Boolean);
   if (parts.length === 0 || parts.length > 4 || !parts.every(creditName)) return [];
   return parts.map((name) => ({ name, role: '' }));
 }
@@ -258,7 +272,7 @@ export function trailingCredit(line: string): Journalist[] {
   }
   // …11000人。湖南日报·新湖南客户端记者 田超 唐俊 报道 / 《橘园采摘忙》 皇甫泽华 摄
   const cut = Math.max(...[...'。！？”）)；》」'].map((c) => text.lastIndexOf(c)));
-  text = text.slice(cut + 1).trim();
+  text = joinSpacedNames(text.slice(cut + 1).trim());
   if (!text || text.length > 48 || !CREDIT_HINT.test(text)) return [];
   const pieces = text.replace(FUSED_ROLE, ' $1 ').trim().split(/\s+/u);
   for (let k = 0; k < pieces.length; k++) {

@@ -126,6 +126,10 @@ export function plausibleName(
   // The name must not start or end inside an ordinary word (党员|干部, 荣获|二等奖).
   if (t && t.start < start && !NAMEY_TAGS.has(t.tag)) return false;
   const last = idx.at(end - 1);
+  // A verb of motion and the province or city it goes to (来|湘, 赴|京) is no surname and given name.
+  if (t && t.start === start && t.end === start + 1 && t.tag === 'v' && last && last.start === start + 1 && last.end === end && /^(?:ns|j)$/.test(last.tag)) return false;
+  // …nor end in a pronoun of its own (包括|我 在内).
+  if (last && last.start === end - 1 && last.end === end && last.tag === 'r' && /[我你他她它]/u.test(last.word)) return false;
   if (!endMayCrossWord && last && last.end > end && last.end - last.start >= 2 && !NAMEY_TAGS.has(last.tag)) {
     // …unless what is left of that word is itself a word that follows names (张|明说 → 张明 说).
     const rest = text.slice(end, last.end);

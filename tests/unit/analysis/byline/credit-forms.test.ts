@@ -101,4 +101,12 @@ describe('an untitled caption closed by a credit block', () => {
     const doc = await analyzeText('9月12日，省运会体操比赛临近尾声，小将们在赛场上表现亮眼，各市州之间的良性竞争有利于后备人才成长。\n记者:王一 李二\n摄像:张三 赵四\n后期:钱五', nodeSegmenter());
     expect(doc.articles[0]!.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['张三/摄影', '赵四/摄影', '钱五/后期', '王一/记者', '李二/记者']);
   });
+
+  it('reads a two-character name set with a space between its characters (王 晗), not 文 or 摄', async () => {
+    expect(readCredit('湖南日报·新湖南客户端记者 王 晗').journalists).toEqual([{ name: '王晗', role: '记者' }]);
+    expect(trailingCredit('签约仪式现场。朱 奥 摄')).toEqual([{ name: '朱奥', role: '摄影' }]);
+    expect(readCredit('记者 刘 明 李华').journalists).toEqual([{ name: '刘明', role: '记者' }, { name: '李华', role: '记者' }]);
+    const doc = await analyzeText('标题\n\n湖南日报记者 王 晗 通讯员 李 华\n3月18日，新区举行签约仪式。', nodeSegmenter());
+    expect(doc.articles[0]!.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['王晗/记者', '李华/通讯员']);
+  });
 });

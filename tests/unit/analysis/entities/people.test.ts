@@ -8,6 +8,11 @@ const officials = async (text: string) => (await entities(text)).officials.map((
 beforeAll(warmUp, 60_000);
 
 describe('other people', () => {
+  it('takes no pronoun (包括|我) and no verb of motion with its province (来|湘) for a name', async () => {
+    expect(peopleNames(await entities('全省的传承人和工作者，包括我在内，都倍感振奋。'))).toEqual([]);
+    expect(await officials('总书记习近平来湘考察时，勉励湖南持续用力。')).toEqual(['习近平:总书记']);
+  });
+
   it('gives an academician the role printed before the name', async () => {
     const e = await entities('中国科学院院士欧阳自远在湖南大学作报告。');
     expect(e.officials).toEqual([]);
