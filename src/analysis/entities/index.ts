@@ -156,6 +156,7 @@ export function extractEntities(
 const HOME_REGIONS: ReadonlySet<string> = new Set(['湖南', '湖南省', '中国']);
 const NOUN_AFTER = /^(?:n|nz|nt|ng|nr|j|x)$/;
 const NOT_A_NOUN = /^(?:的|和|与|及|乃至|等)/u;
+const CLAUSE_PUNCT = /^[，。、；：！？,.;:!?\s]/u;
 
 function standingPlaces(places: readonly Found[], idx: TokenIndex): Found[] {
   const standing = new Set<string>();
@@ -165,7 +166,9 @@ function standingPlaces(places: readonly Found[], idx: TokenIndex): Found[] {
       continue;
     }
     const next = idx.at(p.end);
-    const modifier = next !== undefined && next.start === p.end && NOUN_AFTER.test(next.tag) && !NOT_A_NOUN.test(next.word);
+    // (jieba tags punctuation x too: 在湖南，and 湖南、湖北 stand on their own; 中国（湖南）自贸区 and
+    // “美丽中国” do not.)
+    const modifier = next !== undefined && next.start === p.end && NOUN_AFTER.test(next.tag) && !NOT_A_NOUN.test(next.word) && !CLAUSE_PUNCT.test(next.word);
     if (!modifier) standing.add(p.text);
   }
   return places.filter((p) => standing.has(p.text));

@@ -63,6 +63,12 @@ describe('places', () => {
     expect((await entities('湖南代表团收获两枚金牌。这是湖南的骄傲。')).places).toEqual(['湖南']);
   });
 
+  it('counts the home province before a clause mark, not before a bracket or a quote', async () => {
+    expect((await entities('湖南电网负荷创新高。在湖南，班列带动了工业。')).places).toEqual(['湖南']);
+    expect((await entities('调查在湖南、湖北同步展开。')).places).toEqual(['湖南', '湖北']);
+    expect((await entities('中国（湖南）自由贸易试验区揭牌，“美丽中国”建设提速。')).places).not.toContain('中国');
+  });
+
   it('reads ports of entry and bridges as named sites', async () => {
     const e = await entities('货物经满洲里口岸出境，丁字湾驼峰大桥正式通车。');
     expect(e.places).toEqual(['满洲里口岸', '丁字湾驼峰大桥']);
