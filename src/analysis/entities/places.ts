@@ -196,6 +196,8 @@ const SITE_WORDS: ReadonlySet<string> = new Set([
   '电厂', '发电厂', '水电站', '港区', '滚装码头', '集装箱码头',
   // museums (the gold reads a named museum as a place to visit), theatres, shopping and old-town districts
   '博物馆', '剧院', '商圈', '街区', '历史文化街区', '特大桥',
+  // …and academies, playhouses and scenic areas as jieba cuts them (风景|名胜区)
+  '书院', '剧场', '名胜区',
 ]);
 const HOTEL_WORDS: ReadonlySet<string> = new Set(['宾馆', '酒店', '大酒店', '饭店']);
 /**
@@ -210,6 +212,8 @@ const KIND_OF_SITE = /^(?:自贸|自由贸易|综合保税|旅游|城市|文化|
 
 /** The last character of a landform's name: a cave, lake, hill, isle, pond (大江洞, 香炉洲). */
 const LANDFORM_TAIL = /^[洞湖山谷岭坪寨峰岛湾洲塘潭峡溪冲垸]$/u;
+/** The last character of a built site's name: a walled town, temple, tower, pavilion (老司城, 南岳庙). */
+const BUILT_TAIL = /^[城寺庙楼阁亭宫殿塔]$/u;
 /** Public venues that a level of government names as its own (省人民会堂, 市体育馆). */
 const VENUE_WORDS: ReadonlySet<string> = new Set(['会堂', '人民会堂', '礼堂', '体育馆', '体育中心', '大剧院', '展览馆', '博物馆', '图书馆']);
 const LEVEL = /^[省市县]$/u;
@@ -241,10 +245,14 @@ function sites(idx: TokenIndex, out: Found[]): void {
       if (j === k - 1 && w.word.length < 2) {
         const before = tokens[j - 1];
         // …or a landform's last character (大江|洞 水库, 香炉|洲 大桥): the name is the word before and it.
-        const joined = before !== undefined && before.end === w.start && before.word.length >= 2 && isHan(before.word);
+        // (A rare character jieba left as a morpheme may open it: 濂|溪 书院.)
+        const rareHead = before !== undefined && before.end === w.start && before.word.length === 1 && before.tag === 'g' && isHan(before.word);
+        const joined = before !== undefined && before.end === w.start && (before.word.length >= 2 || rareHead) && isHan(before.word);
         // (A landform jieba took for a place may follow any word of two: 相思|湖 公园.)
         const cutName = joined && ((PROPER_NAME_TAGS.test(w.tag) && PROPER_NAME_TAGS.test(before.tag)) ||
-          (LANDFORM_TAIL.test(w.word) && (SITE_NAME_TAGS.test(before.tag) || (w.tag === 'ns' && /^(?:v|a)$/.test(before.tag))) && !KIND_OF_SITE.test(before.word) && !PRAISE.test(before.word)));
+          (LANDFORM_TAIL.test(w.word) && (SITE_NAME_TAGS.test(before.tag) || rareHead || (w.tag === 'ns' && /^(?:v|a)$/.test(before.tag))) && !KIND_OF_SITE.test(before.word) && !PRAISE.test(before.word)) ||
+          // …or a walled town, temple or tower after a proper name (老司|城 遗址, 南岳|庙 景区).
+          (BUILT_TAIL.test(w.word) && PROPER_NAME_TAGS.test(before.tag) && before.word.length >= 2));
         if (cutName) {
           start = before.start;
           proper = true;

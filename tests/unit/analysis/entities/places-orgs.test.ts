@@ -69,6 +69,11 @@ describe('places', () => {
     expect((await entities('中国（湖南）自由贸易试验区揭牌，“美丽中国”建设提速。')).places).not.toContain('中国');
   });
 
+  it('reads academies, playhouses and scenic areas as jieba cuts them (风景|名胜区, 濂|溪 书院, 老司|城 遗址)', async () => {
+    const e = await entities('游客游览凤凰风景名胜区，参观濂溪书院和老司城遗址，晚上到湘江剧场看戏。');
+    expect(e.places).toEqual(['凤凰风景名胜区', '濂溪书院', '老司城遗址', '湘江剧场']);
+  });
+
   it('reads ports of entry and bridges as named sites', async () => {
     const e = await entities('货物经满洲里口岸出境，丁字湾驼峰大桥正式通车。');
     expect(e.places).toEqual(['满洲里口岸', '丁字湾驼峰大桥']);
@@ -325,6 +330,7 @@ describe('zones and regions named as sites', () => {
 describe('sites in a list closed by 等 and a kind of site', () => {
   it('reads each item that ends like a site, and no show or leading verb', async () => {
     const { places } = await entities('假期里，天子山、金鞭溪、天门狐仙、百龙天梯等景区游人如织。线路途经衡山、石鼓书院等5个景点。');
-    expect(places).toEqual(['天子山', '金鞭溪', '衡山']);
+    // (石鼓书院 is read by its kind, 书院, not as an item of the list.)
+    expect(places).toEqual(['天子山', '金鞭溪', '衡山', '石鼓书院']);
   });
 });
