@@ -1,6 +1,7 @@
 import { cleanText, looksLikeRawPdf } from './clean';
 import { parsePhotoCredit, photoCreditStart } from './byline';
 import { isBylineLine, isCreditLine } from './byline/grammar';
+import { DATELINE } from './byline/patterns';
 import { distinct } from './entities/spans';
 import { datelinePlaces } from './entities/dateline-places';
 import { extractEntities, placesAndOrgs } from './entities';
@@ -173,6 +174,8 @@ export function articleInputsOfText(raw: string): ArticleInput[] {
   // sub-heads (江湖相逢，保护升级) and photo captions make the page reading think: a page's text
   // always has blank lines.
   if (!head && !/\n[ \t\u3000\r]*\n/u.test(raw.trim())) {
+    // (…and one whose first line opens with a dateline has no headline at all.)
+    if (DATELINE.test(raw.trimStart())) return [{ id: pieces[0]?.id ?? 'a1', title: '', body: raw, rawText: looksLikeRawPdf(raw) && medianLineLength(raw) < 30 }];
     const p = pieces[0]!;
     return [{
       id: p.id,

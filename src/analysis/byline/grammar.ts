@@ -45,7 +45,11 @@ const PHOTO_VERBS = ['摄影报道', '摄影', '摄'];
 const VERBS = ['图文报道', '报道', '采写', '整理', '撰文', '供图', '发自', '执笔', ...PHOTO_VERBS];
 
 /** Words of a credit line that are neither names nor roles (责编 lines are page furniture). */
-const NOT_NAMES = new Set(['报道', '摄影', '采写', '整理', '撰文', '供图', '执笔', '编辑', '责编', '出品', '策划', '视频', '文图', '通讯']);
+const NOT_NAMES = new Set([
+  '报道', '摄影', '采写', '整理', '撰文', '供图', '执笔', '编辑', '责编', '出品', '策划', '视频', '文图', '通讯',
+  // the kinds of a reporter's piece, printed as a label (记者追踪：, 记者手记)
+  '追踪', '手记', '观察', '调查', '连线', '探访', '走访', '札记', '笔记',
+]);
 
 /** A word of a credit that is never a name: a role (通讯员) or a credit word (报道). */
 export const isCreditWord = (word: string): boolean => NOT_NAMES.has(word) || (ROLES as readonly string[]).includes(word);
@@ -114,6 +118,23 @@ function nameInCredit(part: string, out: readonly Part[]): boolean {
   return !VERBS.some((v) => part.endsWith(v)) && !ROLES.some((r) => part.includes(r));
 }
 
+/**
+ * A run of three-character names a repost printed with its spaces taken out, after a role: six to
+ * fifteen ideographs that cut into threes, each opening with a surname (two-character names are
+ * left alone: 王晗李华 could as well be one four-character name).
+ */
+function fusedNames(s: string, out: readonly Part[]): string[] | null {
+  const prev = out[out.length - 1];
+  if (!prev || prev.t !== 'role' || s.length < 6 || s.length > 15 || s.length % 3 !== 0 || !/^[\u4e00-\u9fff]+$/u.test(s)) return null;
+  const names: string[] = [];
+  for (let at = 0; at < s.length; at += 3) {
+    const name = s.slice(at, at + 3);
+    if (!SURNAMES.has(name[0]!) || NOT_NAMES.has(name) || ROLES.some((r) => name.includes(r)) || VERBS.some((v) => name.includes(v))) return null;
+    names.push(name);
+  }
+  return names;
+}
+
 /** One space-separated piece → its parts (记者彭可心 → role + name; 新湖南客户端记者 → role). */
 function partsOf(piece: string, out: Part[]): boolean {
   let s = piece;
@@ -158,6 +179,12 @@ function partsOf(piece: string, out: Part[]): boolean {
     out.push({ t: 'name', name: s });
     return true;
   }
+  // Names printed with no space between them after a role (记者王礼生廖声田沈可心).
+  const run = fusedNames(s, out);
+  if (run) {
+    for (const name of run) out.push({ t: 'name', name });
+    return true;
+  }
   // A name fused to its verb (李健摄) or a place before 报道 (长沙报道).
   const fused = endsWithAny(s, VERBS);
   if (fused) {
@@ -185,7 +212,7 @@ function creditParts(text: string, wholeOnly: boolean): { parts: Part[]; whole: 
   let whole = true;
   // A mark may open a credit line (■文/视频 全媒体记者 …).
   const spaced = joinSpacedNames(text.replace(/^[■□●○◆◇▲△★☆◎]+|^[（(]|[）)]$/gu, '')).replace(FUSED_ROLE, ' $1 ');
-  for (const piece of spaced.split(/[\s\u3000、，,:：/|｜]+/u)) {
+  for (const piece of spaced.split(/[\s\u3000、，,:：/|｜■□]+/u)) {
     if (!piece) continue;
     if (!partsOf(piece, parts)) {
       if (wholeOnly) return null;

@@ -84,12 +84,14 @@ const COMMON_AFTER_FUNCTION = new Set([
 const AFTER_NAME_TAGS = /^(?:v|vn|vd|p|c|d|ad|i|l|u\w*)$/;
 
 /** Characters that end the names of bodies and places, hardly ever a given name (宣传部, 调研组). */
-const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性型式房最很更');
+const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性型式房最很更库链厂仓罐柜');
 const NOT_LAST_CODES = codeSet(NOT_LAST);
 /** First characters of a title word fused into a name (王省长, 李市长). */
 const FUSED_TITLE_CODES = codeSet('省市县区委厅局部办');
 /** Particles never inside a name (来了住, 看着办): the span crosses into a sentence. */
 const PARTICLE_INSIDE = /[了着的吗呢吧啊]/u;
+/** A verb of speech inside the span (边说边叹气): words of the sentence, not a given name. */
+const SPEECH_INSIDE = /^.+说./u;
 
 const NAMEY_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'eng']);
 const FUNCTION_TAGS = /^(?:c|p|u\w*|d|r|m|q|f|t|y|e|o)$/;
@@ -156,7 +158,7 @@ export function plausibleName(
   if (name.length === 2 && name[0] === name[1]) return false;
   // A word and 化 in a list of such (高端化、智能化、绿色化): aims, not names, however jieba tags them.
   if (name.length === 3 && name[2] === '化' && (text[end] === '、' || text[start - 1] === '、')) return false;
-  if (PARTICLE_INSIDE.test(name.slice(1))) return false;
+  if (PARTICLE_INSIDE.test(name.slice(1)) || SPEECH_INSIDE.test(name)) return false;
   // A long ordinary word that starts at the name and runs past it (宣传部门 …) means no name here.
   if (t && t.start === start && t.end > end && t.end - t.start >= 3 && !NAMEY_TAGS.has(t.tag)) return false;
   for (let o = start + 1; o < end; o++) if (FUSED_TITLE_CODES[text.charCodeAt(o)] === 1) {
@@ -197,6 +199,9 @@ export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<stri
     // …but a conjunction right before a verb joins nothing (政委夏志和出席会议: 夏志和 is the name).
     const joinsNothing = CONJUNCTIONS.has(text[start + long - 1]!) && /^(?:v|vn|vd|l)$/.test(idx.at(start + long)?.tag ?? '');
     if (FUNCTION_CHARS.has(text[start + long - 1]!) && !joinsNothing) return { start, end: start + short };
+    // jieba glued the name's last character to 说 after it (谢德|明说): the long form.
+    const glued = idx.at(start + short);
+    if (glued && glued.start === start + short && glued.end === start + long + 1 && text[start + long] === '说') return { start, end: start + long };
     // A cut after the short form, but inside the long one, favours the short form.
     if (idx.isEnd(start + short) && !idx.isEnd(start + long)) return { start, end: start + short };
     // The short form stands elsewhere in the text more often than the long one (刘明 … 刘明作总结).

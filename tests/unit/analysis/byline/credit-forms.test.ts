@@ -109,4 +109,23 @@ describe('an untitled caption closed by a credit block', () => {
     const doc = await analyzeText('标题\n\n湖南日报记者 王 晗 通讯员 李 华\n3月18日，新区举行签约仪式。', nodeSegmenter());
     expect(doc.articles[0]!.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['王晗/记者', '李华/通讯员']);
   });
+
+  it('splits three-character names a repost printed with no space after a role, and reads ■ as a break', () => {
+    expect(readCredit('湖南日报全媒体记者王礼生廖声田沈可心').journalists.map((j) => j.name)).toEqual(['王礼生', '廖声田', '沈可心']);
+    expect(readCredit('三湘都市报通讯员吴林芳张兴福■记者陈昂').journalists).toEqual([
+      { name: '吴林芳', role: '通讯员' },
+      { name: '张兴福', role: '通讯员' },
+      { name: '陈昂', role: '记者' },
+    ]);
+  });
+
+  it("takes a label for a reporter's piece (记者追踪：) for no name", async () => {
+    const doc = await analyzeText('标题\n\n正文第一段。\n记者追踪：\n8月20日，镇政府回复。\n湖南日报全媒体记者 肖祖华', nodeSegmenter());
+    expect(doc.articles[0]!.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['肖祖华/全媒体记者']);
+  });
+
+  it('reads a text opening with its dateline as having no headline', async () => {
+    const doc = await analyzeText('本报12月23日讯 20日，警方通报打掉一个团伙。\n民警提醒，市民发现被骗应及时报警。（三湘都市报通讯员吴林芳■记者陈昂）', nodeSegmenter());
+    expect(doc.articles.map((a) => a.title)).toEqual(['']);
+  });
 });
