@@ -450,6 +450,10 @@ function unitAfter(idx: TokenIndex, end: number): number {
     const unitWord = orgSuffixOf(t?.word ?? '');
     const isUnit = t !== undefined && unitWord !== undefined && (unitWord.length >= 2 || t.word.length >= 3);
     if (!t || t.start !== at || !(isUnit || /^(?:n|ns|nt|nz|nr|j|x|l|vn?)$/.test(t.tag)) || isBreak(t.word[0]!)) return end;
+    // (…及|省 分行: a conjunction jieba glued to the next body's level joins two bodies.)
+    if (n === 0 && t.tag === 'x' && /^[及和与并或]/u.test(t.word)) return end;
+    // (…医院 隶属于/n 省供销合作总社: a verb and its preposition, whatever jieba tagged it.)
+    if (t.word.length >= 2 && t.word.endsWith('于')) return end;
     // The unit's name opens with a noun or a place, never a verb (…工作队 结合 学校); a verb
     // inside it is one that names what a body does (防御, 监测), not an act (办公厅 复函 …).
     if (!isUnit && t.tag.startsWith('v') && (n === 0 || (t.tag === 'v' && !BODY_VERBS.has(t.word)))) return end;

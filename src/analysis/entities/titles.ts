@@ -72,6 +72,8 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
     if (orgSuffixOf(prev.word)) return true;
     return positionEndingAt(text, prev.end) !== null;
   }
+  // A verb and its preposition in one word (隶属于/n, 位于, 致力于), whatever jieba tagged it, is the sentence's.
+  if (word.length >= 2 && word.endsWith('于')) return true;
   if (STOP_WORDS.has(word)) {
     // …委员会 原 主任: "former" between a body and its post belongs to the title.
     if (word === '原' || word === '时任') {

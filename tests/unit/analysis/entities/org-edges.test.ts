@@ -68,4 +68,14 @@ describe('district bodies and divisions of a department', () => {
   it('takes every body of a kind in the province or city for no one body (全省国有林场, 全市中学)', async () => {
     expect(await orgs('全省国有林场工作会议召开，全市中学校长参加。')).toEqual([]);
   });
+
+  it("reads the state's banks by short name and their branches, not a second body joined by 及", async () => {
+    expect(await orgs('在农行郴州分行的支持下，农行为大户放款。')).toEqual(['农行郴州分行', '农行']);
+    expect(await orgs('见到来调研的国家开发银行及省分行工作人员。')).toEqual(['国家开发银行']);
+  });
+
+  it('reads co-operative federations (供销合作联合社, 供销总社) and ends a body before 隶属于', async () => {
+    expect(await orgs('在中华供销总社的支持下，怀化市供销合作联合社组织果农参展。')).toEqual(['中华供销总社', '怀化市供销合作联合社']);
+    expect(await orgs('省财贸医院隶属于省供销合作总社。')).toEqual(['省财贸医院', '省供销合作总社']);
+  });
 });
