@@ -175,8 +175,11 @@ export function articleInputsOfText(raw: string): ArticleInput[] {
   // always has blank lines.
   if (!head && !/\n[ \t\u3000\r]*\n/u.test(raw.trim())) {
     // (…and one whose first line opens with a dateline has no headline at all.)
-    if (DATELINE.test(raw.trimStart())) return [{ id: pieces[0]?.id ?? 'a1', title: '', body: raw, rawText: looksLikeRawPdf(raw) && medianLineLength(raw) < 30 }];
+    // (…and so has one whose "headline" the page reading chose is a whole paragraph, a sentence or more.)
     const p = pieces[0]!;
+    if (DATELINE.test(raw.trimStart()) || (p.title.length > 40 && /[。！？]/u.test(p.title))) {
+      return [{ id: p.id, title: '', body: raw, rawText: looksLikeRawPdf(raw) && medianLineLength(raw) < 30 }];
+    }
     return [{
       id: p.id,
       title: p.title,

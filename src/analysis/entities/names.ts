@@ -84,7 +84,7 @@ const COMMON_AFTER_FUNCTION = new Set([
 const AFTER_NAME_TAGS = /^(?:v|vn|vd|p|c|d|ad|i|l|u\w*)$/;
 
 /** Characters that end the names of bodies and places, hardly ever a given name (宣传部, 调研组). */
-const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性型式房最很更库链厂仓罐柜');
+const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性型式房最很更库链厂仓罐柜感');
 const NOT_LAST_CODES = codeSet(NOT_LAST);
 /** First characters of a title word fused into a name (王省长, 李市长). */
 const FUSED_TITLE_CODES = codeSet('省市县区委厅局部办');
@@ -124,6 +124,8 @@ export function plausibleName(
   if (t && t.start === start && t.end === start + 1 && /^(?:c|p|u\w*|d|r)$/.test(t.tag)) {
     const next = idx.at(start + 1);
     if (next && next.end === end && (COMMON_AFTER_FUNCTION.has(next.word) || KNOWN_WORDS.has(next.word) || /^(?:v\w*|a\w*|d|r|m|q|t|f)$/.test(next.tag))) return false;
+    // An adverb before a verb that runs past the span (村民 都/d 领到/v): words of the sentence.
+    if (t.tag === 'd' && next && next.start === start + 1 && next.end > end && /^v/.test(next.tag)) return false;
   }
   // The name must not start or end inside an ordinary word (党员|干部, 荣获|二等奖).
   if (t && t.start < start && !NAMEY_TAGS.has(t.tag)) return false;

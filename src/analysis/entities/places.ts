@@ -238,6 +238,8 @@ function sites(idx: TokenIndex, out: Found[]): void {
       const w = tokens[j]!;
       const landform = j === k - 1 && LANDFORM_TAIL.test(w.word) && w.tag === 'ng';
       if (w.end !== tokens[j + 1]!.start || !(SITE_NAME_TAGS.test(w.tag) || landform) || !isHan(w.word) || site.end - w.start > 12) break;
+      // (长沙地铁 烈士公园: a metro before a site is its line, read as one of its own.)
+      if (w.word === '地铁') break;
       if (KIND_OF_SITE.test(w.word)) kind = true;
       if (PRAISE.test(w.word) || COUNT_OF_SITES.test(w.word)) break;
       // One character before the kind is no name (大 公园), unless it ends a proper name jieba cut
@@ -311,6 +313,31 @@ const LINE_STARTS = codeSet([...LINE_WORDS].map((w) => w[0]!));
 const SHORT_NAME_TAGS = /^(?:j|ns|x|nz|nr|nrt)$/;
 const GLUED_BEFORE_LINE = /^[接经自从由至到往向在与和及连沿]/u;
 
+const TRANSIT = /(?:地铁)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线|地铁(?!(?:集团|公司|运营|站|口|工程|建设|沿线|线网|时代)|\d|[一二三四五六七八九十])|磁浮(?:快线|线)/gu;
+
+const STATION_AFTER = /^[\u4e00-\u9fff]{2,6}?[东西南北]?站(?![长点务台])/u;
+
+function transit(idx: TokenIndex, out: Found[]): void {
+  const text = idx.text;
+  for (const m of text.matchAll(TRANSIT)) {
+    let start = m.index;
+    // The city whose metro it is opens the name (长沙 地铁1号线, 长沙 磁浮快线).
+    for (let len = 4; len >= 2; len--) {
+      if (start - len >= 0 && PLACE_TRIE.matchesAt(text, start - len).includes(len) && idx.isStart(start - len)) {
+        start -= len;
+        break;
+      }
+    }
+    const end = m.index + m[0].length;
+    // A metro named alone is a place only with its city (长沙地铁, not 地铁 at large).
+    if (m[0] === '地铁' && start === m.index) continue;
+    out.push({ text: text.slice(start, end), start, end, line: true });
+    // A station printed after its line (长沙地铁 烈士公园南站, 2号线 五一广场站) is a place of its own.
+    const station = STATION_AFTER.exec(text.slice(end, end + 9));
+    if (station) out.push({ text: station[0], start: end, end: end + station[0].length });
+  }
+}
+
 function lines(idx: TokenIndex, out: Found[]): void {
   const tokens = idx.tokens;
   for (let k = 1; k < tokens.length; k++) {
@@ -341,6 +368,8 @@ function lines(idx: TokenIndex, out: Found[]): void {
     while (first > 0 && tokens[first]!.start > start) first--;
     listedLines(idx, first, out);
   }
+  // Metro and maglev lines (长沙地铁1号线, 2号线, 长沙磁浮快线) and a city's metro (长沙地铁).
+  if (idx.text.includes('号线') || idx.text.includes('地铁') || idx.text.includes('磁浮')) transit(idx, out);
   if (idx.text.includes('国道') || idx.text.includes('省道')) {
     for (const m of idx.text.matchAll(NUMBERED_ROAD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }

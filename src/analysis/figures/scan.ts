@@ -203,8 +203,8 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     const def = found.def;
     let end = found.end;
     let unit = def && !peopleCount ? parsed.magnitude + def.shown : parsed.magnitude;
-    // 元/吨, 元/平方米: a price.
-    if (def && text[end] === '/') {
+    // 元/吨, 元/平方米: a price. (A rate of things, 10万辆/年 or 4363例/日, is printed as its count.)
+    if (def && def.category === 'money' && text[end] === '/') {
       const per = unitAt(text, end + 1);
       if (per && per.category !== 'money') {
         unit += '/' + per.printed;

@@ -128,4 +128,10 @@ describe('an untitled caption closed by a credit block', () => {
     const doc = await analyzeText('本报12月23日讯 20日，警方通报打掉一个团伙。\n民警提醒，市民发现被骗应及时报警。（三湘都市报通讯员吴林芳■记者陈昂）', nodeSegmenter());
     expect(doc.articles.map((a) => a.title)).toEqual(['']);
   });
+
+  it('reads a paste with no blank line whose last paragraph closes with credits as untitled', async () => {
+    const doc = await analyzeText('春运返程高峰到来，长沙两站客流大增。\n铁路部门提醒旅客预留足够的进站时间，不要“掐点”进站乘车。（记者邓晶琎通讯员李盛家李莹莹）', nodeSegmenter());
+    expect(doc.articles.map((a) => a.title)).toEqual(['']);
+    expect(doc.articles[0]!.journalists.map((j) => j.name)).toEqual(['邓晶琎', '李盛家', '李莹莹']);
+  });
 });

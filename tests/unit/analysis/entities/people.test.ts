@@ -12,6 +12,9 @@ describe('other people', () => {
     expect(peopleNames(await entities('全省的传承人和工作者，包括我在内，都倍感振奋。'))).toEqual([]);
     expect(await officials('总书记习近平来湘考察时，勉励湖南持续用力。')).toEqual(['习近平:总书记']);
   });
+  it('takes no adverb before a verb (都|领到) or a feeling (幸福感) for a name', async () => {
+    expect(peopleNames(await entities('每名村民都领到一袋米，提升了获得感和幸福感。'))).toEqual([]);
+  });
   it('takes no storehouse (冷藏库/nr) and no 边说边 for a name, and reads 谢德明说 whole', async () => {
     expect(peopleNames(await entities('冷链设施包括冷藏库、冷冻库等。'))).toEqual([]);
     expect(await officials('“还有人上当。”民警边说边叹气。')).toEqual([]);

@@ -74,6 +74,15 @@ describe('places', () => {
     expect(e.places).toEqual(['凤凰风景名胜区', '濂溪书院', '老司城遗址', '湘江剧场']);
   });
 
+  it('reads metro and maglev lines with their city, and a station printed after its line', async () => {
+    const e = await entities('长沙磁浮快线开始载客，长沙地铁1号线开通。路过长沙地铁烈士公园南站的乘客说，2号线也很方便。坐地铁去火车站。');
+    expect(e.places).toEqual(['长沙磁浮快线', '长沙地铁1号线', '长沙地铁', '烈士公园南站', '2号线']);
+  });
+
+  it('reads no place from a list closed by the people or bodies of an area (等村民理事会)', async () => {
+    expect((await entities('建立卫生保洁协会、红白理事会等村民理事会机构。')).places).toEqual([]);
+  });
+
   it('reads ports of entry and bridges as named sites', async () => {
     const e = await entities('货物经满洲里口岸出境，丁字湾驼峰大桥正式通车。');
     expect(e.places).toEqual(['满洲里口岸', '丁字湾驼峰大桥']);

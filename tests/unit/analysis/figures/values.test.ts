@@ -132,6 +132,10 @@ describe('more units', () => {
     expect((await figureAt('冷空气过后气温下降8至10摄氏度。', '8至10摄氏度')).kind).toBe('growth');
   });
 
+  it('prints a rate of things as its count (10万辆/年), a price with its measure (元/吨)', async () => {
+    expect(await textsOf('达产后年产能10万辆/年，日门诊量达4363例/日，收购价3000元/吨。')).toEqual(['10万辆', '4363例', '3000元/吨']);
+  });
+
   it('wells and ponds in 口, quilts in 床; a household of 三口 is no count', async () => {
     expect(await textsOf('全村有66口山塘，已完成40多口的整修，调拨棉被2万床。他家一家三口都来了。')).toEqual(['66口', '40多口', '2万床']);
   });
