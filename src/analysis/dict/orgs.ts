@@ -17,6 +17,10 @@ export const CENTRAL_ORGS: readonly string[] = [
   '中国科学院', '中国工程院', '中国社会科学院', '中国科协', '全国总工会', '共青团中央', '全国妇联', '全国工商联',
   '新华社', '人民日报社', '中央广播电视总台', '国家电网', '中国石化', '中国石油', '中国移动', '中国电信', '中国联通',
   '中国中车', '中国建筑', '中国铁建', '中国中铁', '中国电建', '中国能建', '中国五矿', '中国航天科技集团',
+  // central bodies under the names they had before the 2018 reorganisation (the corpus runs from 2012)
+  '文化部', '农业部', '卫生部', '国家卫生计生委', '国家卫计委', '国土资源部', '环境保护部', '环保部', '国家旅游局',
+  '国家林业局', '国家质检总局', '国家工商总局', '国家食品药品监督管理总局', '国家安全监管总局', '监察部', '国务院扶贫办',
+  '国家新闻出版广电总局', '中国银监会', '中国保监会', '银监会', '保监会', '国家民航局',
   // the state's banks, by full and short name (their branches are read as units after them)
   '国家开发银行', '国开行', '中国农业发展银行', '农发行', '中国工商银行', '工商银行', '工行', '中国农业银行', '农业银行',
   '农行', '中国银行', '中行', '中国建设银行', '建设银行', '建行', '交通银行', '交行', '中国邮政储蓄银行', '邮储银行',
@@ -71,6 +75,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   '高院', '中院', '气象台',
   // state forest and tea farms and fisheries (雪峰山国有林场), and farms by name
   '林场', '农场', '渔场', '茶场', '牧场',
+  // party schools (怀化市委党校)
+  '党校', '行政学院',
   // supply-and-marketing and credit co-operatives (怀化市供销合作联合社, 中华供销总社, 农村信用社)
   '联合社', '供销社', '信用社', '总社',
 ];

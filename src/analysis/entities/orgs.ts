@@ -390,6 +390,8 @@ function nameStartBefore(idx: TokenIndex, at: number, company: boolean): number 
       // A town or village opens it, though jieba knows neither (张坊 镇 退役军人 服务站).
       return start < at && LOCALITY_OPENING.test(idx.text.slice(start, at)) ? start : at;
     }
+    // A place jieba tagged as a verb (怀化/v 市委党校) opens the name.
+    if (t.tag === 'v' && PLACE_TRIE.matchesAt(idx.text, t.start).some((l) => l === t.word.length)) return t.start;
     // A verb inside a name says what the body does (保护, 监测); any other is the sentence's (机关 推动 …).
     if (t.tag === 'v' && !BODY_VERBS.has(t.word)) return at;
     start = t.start;
@@ -432,6 +434,8 @@ function withoutLeadingWords(idx: TokenIndex, f: Found): Found {
   for (;;) {
     const t = idx.at(start);
     if (!t || t.start !== start || t.end >= f.end - 1 || !(NOT_NAME_START.test(t.tag) || COPULA.test(t.word))) break;
+    // (A place jieba tagged as a verb, 怀化/v 市委党校, stays.)
+    if (t.tag === 'v' && PLACE_TRIE.matchesAt(idx.text, t.start).includes(t.word.length)) break;
     start = t.end;
   }
   return start === f.start ? f : { text: idx.text.slice(start, f.end), start, end: f.end };

@@ -78,4 +78,12 @@ describe('district bodies and divisions of a department', () => {
     expect(await orgs('在中华供销总社的支持下，怀化市供销合作联合社组织果农参展。')).toEqual(['中华供销总社', '怀化市供销合作联合社']);
     expect(await orgs('省财贸医院隶属于省供销合作总社。')).toEqual(['省财贸医院', '省供销合作总社']);
   });
+
+  it('reads disease-control centres and bodies by their pre-2018 names', async () => {
+    expect(await orgs('倡议书由衡阳市疾病预防控制中心发布，文化部曾予指导。')).toEqual(['衡阳市疾病预防控制中心', '文化部']);
+  });
+
+  it('keeps a city jieba tagged as a verb at the head of its body (怀化/v 市委党校)', async () => {
+    expect(await orgs('培训由怀化市委党校承办，怀化市委宣传部协办。')).toEqual(['怀化市委党校', '怀化市委宣传部']);
+  });
 });
