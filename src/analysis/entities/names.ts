@@ -124,8 +124,9 @@ export function plausibleName(
   if (t && t.start === start && t.end === start + 1 && /^(?:c|p|u\w*|d|r)$/.test(t.tag)) {
     const next = idx.at(start + 1);
     if (next && next.end === end && (COMMON_AFTER_FUNCTION.has(next.word) || KNOWN_WORDS.has(next.word) || /^(?:v\w*|a\w*|d|r|m|q|t|f)$/.test(next.tag))) return false;
-    // An adverb before a verb that runs past the span (村民 都/d 领到/v): words of the sentence.
-    if (t.tag === 'd' && next && next.start === start + 1 && next.end > end && /^v/.test(next.tag)) return false;
+    // An adverb before a verb that runs past the span (村民 都/d 领到/v), or before a preposition
+    // (农户 都/d 在/p): words of the sentence.
+    if (t.tag === 'd' && next && next.start === start + 1 && ((next.end > end && /^v/.test(next.tag)) || /^(?:p|c|d|u\w*)$/.test(next.tag))) return false;
   }
   // The name must not start or end inside an ordinary word (党员|干部, 荣获|二等奖).
   if (t && t.start < start && !NAMEY_TAGS.has(t.tag)) return false;
@@ -200,7 +201,9 @@ export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<stri
     // 王伟说 / 王伟在: the extra character is a function word that can follow a name.
     // …but a conjunction right before a verb joins nothing (政委夏志和出席会议: 夏志和 is the name).
     const joinsNothing = CONJUNCTIONS.has(text[start + long - 1]!) && /^(?:v|vn|vd|l)$/.test(idx.at(start + long)?.tag ?? '');
-    if (FUNCTION_CHARS.has(text[start + long - 1]!) && !joinsNothing) return { start, end: start + short };
+    // …unless the long form is itself followed by the verb of speech (邓有为 高兴地说: 为 is the name's).
+    const speaks = /^\p{Script=Han}{1,4}?地(?:说|表示|介绍|告诉)/u.test(text.slice(start + long, start + long + 8));
+    if (FUNCTION_CHARS.has(text[start + long - 1]!) && !joinsNothing && !speaks) return { start, end: start + short };
     // jieba glued the name's last character to 说 after it (谢德|明说): the long form.
     const glued = idx.at(start + short);
     if (glued && glued.start === start + short && glued.end === start + long + 1 && text[start + long] === '说') return { start, end: start + long };

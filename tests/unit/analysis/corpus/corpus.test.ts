@@ -77,7 +77,7 @@ heldOutSuite('corpus b33', dir('b33'), { figuresP: 0.88, figuresR: 0.79, kind: 0
 
 heldOutSuite('corpus b34', dir('b34'), { figuresP: 0.85, figuresR: 0.76, kind: 0.95, subject: 0.78, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.95, places: 0.63, orgs: 0.7, rouge1: 0.77, rouge2: 0.75, roles: 6, titles: 6 }, { page: false });
 
-heldOutSuite('corpus b35', dir('b35'), { figuresP: 0.86, figuresR: 0.56, kind: 0.95, subject: 0.85, officials: 0.95, officialTitles: 0.75, journalists: 0.95, people: 0.77, places: 0.78, orgs: 0.61, rouge1: 0.48, rouge2: 0.43, roles: 6, titles: 7 }, { page: false });
+heldOutSuite('corpus b35', dir('b35'), { figuresP: 0.86, figuresR: 0.56, kind: 0.95, subject: 0.8, officials: 0.95, officialTitles: 0.75, journalists: 0.95, people: 0.77, places: 0.78, orgs: 0.61, rouge1: 0.48, rouge2: 0.43, roles: 6, titles: 7 }, { page: false });
 
 heldOutSuite('corpus b36', dir('b36'), { figuresP: 0.95, figuresR: 0.72, kind: 0.95, subject: 0.87, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.85, places: 0.59, orgs: 0.65, rouge1: 0.79, rouge2: 0.76, roles: 3, titles: 3 }, { page: false });
 

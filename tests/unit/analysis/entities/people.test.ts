@@ -14,6 +14,10 @@ describe('other people', () => {
   });
   it('takes no adverb before a verb (都|领到) or a feeling (幸福感) for a name', async () => {
     expect(peopleNames(await entities('每名村民都领到一袋米，提升了获得感和幸福感。'))).toEqual([]);
+    expect(peopleNames(await entities('全镇农户都在争抢这几日好天气。'))).toEqual([]);
+  });
+  it('keeps 为 in a name followed by an adverbial verb of speech (邓有为高兴地说)', async () => {
+    expect(peopleNames(await entities('刚捉到一只鸡的村民邓有为高兴地说：“这样好。”'))).toEqual(['邓有为']);
   });
   it('takes no storehouse (冷藏库/nr) and no 边说边 for a name, and reads 谢德明说 whole', async () => {
     expect(peopleNames(await entities('冷链设施包括冷藏库、冷冻库等。'))).toEqual([]);

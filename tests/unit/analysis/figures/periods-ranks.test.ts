@@ -15,6 +15,8 @@ describe('stated periods', () => {
   it('reads a period spent fleeing, driving or waiting, and one that opens a clause', async () => {
     expect(await textsOf('潜逃6年的嫌疑人终于落网。')).toContain('6年');
     expect(await textsOf('他来到甲市，接连三天走访企业。')).toContain('三天');
+    expect(await textsOf('气象台预计，未来三天全省晴热。')).toContain('三天');
+    expect(await textsOf('车程将由1个多小时缩至40多分钟，整个过程仅花了十几秒钟。')).toEqual(['40多分钟', '十几秒钟']);
     expect(await textsOf('他们驱车两小时赶到现场，接下来的三周走访了全镇。')).toEqual(['两小时', '三周']);
     expect(await textsOf('两天的研学活动，让孩子们收获满满。')).toContain('两天');
     expect(await textsOf('一年的收入达5万元。')).toEqual(['5万元']);
