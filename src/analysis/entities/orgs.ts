@@ -70,6 +70,18 @@ function proper(idx: TokenIndex, start: number, end: number): boolean {
   return false;
 }
 
+/** [start, end) is only words that describe (超级, 十佳) before the kind word of a body. */
+function describedKind(idx: TokenIndex, start: number, end: number): boolean {
+  const last = idx.at(end - 1);
+  if (!last || last.end !== end || last.start < start) return false;
+  for (let o = start; o < last.start; ) {
+    const t = idx.at(o);
+    if (!t || t.start !== o || !/^(?:a|ad|an|b|d|m|mq)$/.test(t.tag)) return false;
+    o = t.end;
+  }
+  return true;
+}
+
 /** A word that makes the found name generic: 各地 财政局, 14个 市州人大财经委, 相关 部门. */
 const GENERIC_LEAD = new Set(['有关', '相关', '所在', '当地', '各', '该', '本', '其', '这', '那', '此', '多个', '部分']);
 /** The name's last character joined with a one-character word after it (应急管理部|门 → 部门). */
@@ -187,7 +199,8 @@ export function findOrgs(idx: TokenIndex): Found[] {
     // (A slogan ending in a one-character body word is none: “一带一部”, “会客厅”.)
     const suffix = orgSuffixOf(inner);
     const slogan = suffix !== undefined && suffix.length === 1 && (inner.length < 4 || /[一二三四五六七八九十两]/u.test(inner));
-    if (suffix && !slogan && !/[，。、；]/u.test(inner)) push(m.index + 1, m.index + 1 + inner.length);
+    // (…nor a kind of body in quotes, “超级中学”, “十佳林场”: a describing word and the kind.)
+    if (suffix && !slogan && !/[，。、；]/u.test(inner) && !describedKind(idx, m.index + 1, m.index + 1 + inner.length)) push(m.index + 1, m.index + 1 + inner.length);
   }
   for (const m of text.matchAll(/摄\s*[（(]([^（）()]{2,20})[）)]/gu)) {
     const at = m.index + m[0].indexOf(m[1]!);

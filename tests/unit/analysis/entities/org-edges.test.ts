@@ -86,4 +86,9 @@ describe('district bodies and divisions of a department', () => {
   it('keeps a city jieba tagged as a verb at the head of its body (怀化/v 市委党校)', async () => {
     expect(await orgs('培训由怀化市委党校承办，怀化市委宣传部协办。')).toEqual(['怀化市委党校', '怀化市委宣传部']);
   });
+
+  it('takes a kind of body in quotes (“超级中学”) for no body, a named one (“专创融合中心”) for one', async () => {
+    expect(await orgs('这里不打造“超级中学”，而是办好每一所学校。')).toEqual([]);
+    expect(await orgs('学院建成“专创融合中心”。')).toEqual(['专创融合中心']);
+  });
 });
