@@ -174,11 +174,11 @@ export function articleInputsOfText(raw: string): ArticleInput[] {
   // sub-heads (江湖相逢，保护升级) and photo captions make the page reading think: a page's text
   // always has blank lines.
   if (!head && !/\n[ \t\u3000\r]*\n/u.test(raw.trim())) {
-    // (…and one whose first line opens with a dateline has no headline at all.)
-    // (…and so has one whose "headline" the page reading chose is a whole paragraph, a sentence or more.)
     const p = pieces[0]!;
+    // It has no headline at all when its first line opens with a dateline, or when the line the
+    // page reading took for one is a whole paragraph (a sentence or more, closed by credits).
     if (DATELINE.test(raw.trimStart()) || (p.title.length > 40 && /[。！？]/u.test(p.title))) {
-      return [{ id: p.id, title: '', body: raw, rawText: looksLikeRawPdf(raw) && medianLineLength(raw) < 30 }];
+      return [{ id: p.id, title: '', body: raw, rawText: rawPdf && medianLineLength(raw) < 30 }];
     }
     return [{
       id: p.id,
