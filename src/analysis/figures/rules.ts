@@ -256,6 +256,8 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
   // 一家三口: the size of a household, not a count of wells or ponds (66口山塘).
   if (c.def?.printed === '口' && text[c.outerStart - 1] === '家') return null;
   if (isRaceName(text, c)) return null;
+  // 分 is a score only after an Arabic numeral, and never a clock's or a measure's minute (8时30分, 2亩4分).
+  if (c.def?.printed === '分' && (c.chinese || /[时点亩]\d*$/u.test(text.slice(Math.max(0, c.outerStart - 3), c.outerStart)))) return null;
   if (isSessionOrdinal(text, c)) return null;
   if (isArticleLike(text, c)) return null;
   if (isSlogan(text, tokens, c)) return null;

@@ -82,6 +82,8 @@ const ROWS: Row[] = [
   ['摄氏度', 'measure', '℃', 1],
   // a person's age (50岁, 80多岁)
   ['岁', 'measure'],
+  // a score (666分, 90.05分): read after an Arabic numeral only (十分 is "very"), never a clock's minute
+  ['分', 'measure'],
   // durations (figures only as a deadline or a stated duration)
   ['个工作日', 'time', '工作日', 1],
   ['工作日', 'time'],
@@ -103,7 +105,7 @@ const ROWS: Row[] = [
 const COUNT_WORDS =
   '人次 场次 架次 车次 班次 艘次 辆次 户次 批次 家次 台次 件次 ' +
   '家 个 人 名 位 台 辆 架 艘 列 场 次 所 项 件 批 笔 条 组 支 座 套 户 只 头 羽 株 棵 篇 本 册 份 张 幅 首 枚 颗 ' +
-  '把 间 栋 幢 处 类 种 款 轮 例 宗 起 单 层 块 根 碗 杯 瓶 箱 袋 包 盒 门 票 部 届 口 床 顶 方面';
+  '把 间 栋 幢 处 类 种 款 轮 例 宗 起 单 层 块 根 碗 杯 瓶 箱 袋 包 盒 门 票 部 届 口 床 顶 趟 对 方面';
 
 const TABLE = new Map<string, UnitDef>();
 for (const [printed, category, base, factor, shown] of ROWS) {

@@ -136,6 +136,12 @@ describe('more units', () => {
     expect(await textsOf('达产后年产能10万辆/年，日门诊量达4363例/日，收购价3000元/吨。')).toEqual(['10万辆', '4363例', '3000元/吨']);
   });
 
+  it('scores in 分 after an Arabic numeral, not a clock or 十分; trains in 趟 and 对', async () => {
+    expect(await textsOf('他以666分的成绩考入大学。会议于8时30分开始，他十分高兴。')).toEqual(['666分']);
+    expect(await textsOf('南站开行动车组175.5对，普速列车160趟。')).toEqual(['175.5对', '160趟']);
+    expect((await figureAt('今年气温较常年高出2℃。', '2℃')).kind).toBe('growth');
+  });
+
   it('wells and ponds in 口, quilts in 床; a household of 三口 is no count', async () => {
     expect(await textsOf('全村有66口山塘，已完成40多口的整修，调拨棉被2万床。他家一家三口都来了。')).toEqual(['66口', '40多口', '2万床']);
   });
