@@ -70,6 +70,10 @@ function proper(idx: TokenIndex, start: number, end: number): boolean {
   return false;
 }
 
+/** The token is a place the lexicon knows, whole (怀化, whatever jieba tagged it). */
+const isKnownPlace = (idx: TokenIndex, t: { start: number; word: string }): boolean =>
+  PLACE_TRIE.matchesAt(idx.text, t.start).includes(t.word.length);
+
 /** [start, end) is only words that describe (超级, 十佳) before the kind word of a body. */
 function describedKind(idx: TokenIndex, start: number, end: number): boolean {
   const last = idx.at(end - 1);
@@ -404,14 +408,14 @@ function nameStartBefore(idx: TokenIndex, at: number, company: boolean): number 
       return start < at && LOCALITY_OPENING.test(idx.text.slice(start, at)) ? start : at;
     }
     // A place jieba tagged as a verb (怀化/v 市委党校) opens the name.
-    if (t.tag === 'v' && PLACE_TRIE.matchesAt(idx.text, t.start).some((l) => l === t.word.length)) return t.start;
+    if (t.tag === 'v' && isKnownPlace(idx, t)) return t.start;
     // A verb inside a name says what the body does (保护, 监测); any other is the sentence's (机关 推动 …).
     if (t.tag === 'v' && !BODY_VERBS.has(t.word)) return at;
     start = t.start;
     // 省 生态环境 监测中心: the level of government opens the name as a place does.
     const level = LEVEL_WORD.exec(t.word);
     if (level) return t.end - level[1]!.length;
-    if (t.tag === 'ns' || PLACE_TRIE.matchesAt(idx.text, t.start).some((l) => l === t.word.length)) return start;
+    if (t.tag === 'ns' || isKnownPlace(idx, t)) return start;
     // A company or cooperative opens with its brand, a word jieba did not know (春晨, 长隆).
     if (company && t.tag === 'x' && t.word.length >= 2 && /^[\u4e00-\u9fff]+$/u.test(t.word)) {
       const before = idx.before(start);
@@ -448,7 +452,7 @@ function withoutLeadingWords(idx: TokenIndex, f: Found): Found {
     const t = idx.at(start);
     if (!t || t.start !== start || t.end >= f.end - 1 || !(NOT_NAME_START.test(t.tag) || COPULA.test(t.word))) break;
     // (A place jieba tagged as a verb, 怀化/v 市委党校, stays.)
-    if (t.tag === 'v' && PLACE_TRIE.matchesAt(idx.text, t.start).includes(t.word.length)) break;
+    if (t.tag === 'v' && isKnownPlace(idx, t)) break;
     start = t.end;
   }
   return start === f.start ? f : { text: idx.text.slice(start, f.end), start, end: f.end };

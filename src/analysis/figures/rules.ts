@@ -74,7 +74,7 @@ function placedAfter(tokens: TokenIndex, mark: number): boolean {
 
 function startsNoun(tokens: TokenIndex, at: number): boolean {
   const t = tokens.after(at);
-  return t !== undefined && t !== null && t.start === at && /^(?:n|nr|ns|nt|nz|vn|j)/.test(t.tag);
+  return t !== null && t.start === at && /^(?:n|nr|ns|nt|nz|vn|j)/.test(t.tag);
 }
 
 type Scanned = Candidate & { ordinal: boolean; front: boolean };

@@ -364,7 +364,8 @@ export function isStatedDuration(text: string, c: Candidate): boolean {
   if (/^的/u.test(text.slice(c.outerEnd)) && /(?:天|小时|周|个月)$/u.test(text.slice(c.start, c.end)) && /^$|[，。；：！？、\n（(“]$/u.test(text.slice(Math.max(0, c.outerStart - 1), c.outerStart))) return true;
   // 抽了2个月左右, 忙了半个月。: a verb's completed span closing its clause (not 过了两天, 吃了两天苦
   // or 开始了一天的工作).
-  if (/[\u4e00-\u9fff]了$/u.test(text.slice(Math.max(0, c.outerStart - 2), c.outerStart)) && !/[过隔到至为]了$/u.test(text.slice(Math.max(0, c.outerStart - 2), c.outerStart)) && /^(?:[^\u4e00-\u9fff]|左右|之久|有余|时间|$)/u.test(text.slice(c.outerEnd, c.outerEnd + 2))) return true;
+  const verbDone = text.slice(Math.max(0, c.outerStart - 2), c.outerStart);
+  if (/[\u4e00-\u9fff]了$/u.test(verbDone) && !/[过隔到至为]了$/u.test(verbDone) && /^(?:[^\u4e00-\u9fff]|左右|之久|有余|时间|$)/u.test(text.slice(c.outerEnd, c.outerEnd + 2))) return true;
   return DURATION_CUE.test(text.slice(Math.max(0, c.outerStart - 4), c.outerStart));
 }
 
