@@ -241,7 +241,8 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
   // 排名首位: the scan took 首位 only after a rank verb.
   if (c.category === 'rank') return /^(?:首位|榜首)$/u.test(text.slice(c.start, c.end)) ? c : null;
   if (c.category === 'time') {
-    if (c.value !== null && c.value >= 1000 && c.def?.printed === '年' && c.factor === 1) return null; // 2025年
+    // 2025年 is a year; 1700多年 (the 多 or 余 says so) is a span.
+    if (c.value !== null && c.value >= 1000 && c.def?.printed === '年' && c.factor === 1 && !/[多余]年$/u.test(text.slice(c.start, c.end))) return null;
     // 服务时长3亿小时: a total of time, measured like any other quantity.
     if (c.factor >= 1e4) return { ...c, category: 'measure' };
     return isStatedDuration(text, c) ? c : null;

@@ -56,6 +56,11 @@ const DEADLINE = /(?:以内|之内|内)/y;
 /** What comes before a duration that makes it a stated period rather than a time reference. */
 const DURATION_CUE =
   /(?:时隔|相隔|阔别|为期|扶贫|历时|历经|经过|通过|用时|耗时|仅用|只用|用了|花了|需要?|只需要?|仅需要?|怀孕|连续|接连|一连|未来|长达|持续|缩短至|缩短到|缩短为|缩至|缩到|压缩至|压缩到|压缩为|缩减至|减少至|提前|延长至|延长到|延长|不超过|期限为|期限|工期|周期为?|期为|徒刑|拘役|(?:打|干|做|工作|务工|坚守|奋斗|学习|经营|扎根)了|(?:会期|假期|赛期|展期|任期|学制|刑期|车程|航程)(?:为|是|共|仅)?|(?:奋战|鏖战|驻村|驻点|任职|任教|执教|服役|拥有|有着|已有|具有)了?|(?:潜逃|在逃|逃亡|停产|停工|停业|闭馆|坚守|守护|陪伴|驱车|步行|开车|骑行|飞行|行驶)了?|接下来的)$/;
+/** After a span: time gone by (40多天过去了) or the length of a journey (3个半小时左右的车程). */
+const SPAN_AFTER = /^(?:过去了|(?:左右)?的?(?:车程|航程|路程|行程))/u;
+/** 由原来的8小时 (缩至…), 从过去的3天 (压缩到…): the start of a change of a span. */
+const CHANGE_FROM = /(?:由|从)(?:原来|以前|过去|现在|目前|此前)?的?约?$/u;
+const CHANGE_AFTER = /^[^，。；！？\n]{0,4}?(?:缩|减|压|降|延长|变为|提速)/u;
 /** Before a numeral: it is part of a name or a code (4K, 5G, G60, 1+N+1, PM2.5, 0731-…). */
 const CODE_BEFORE = /[A-Za-z0-9.+\-_/#×＋·:：]/;
 
@@ -200,8 +205,18 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     const parsed = parseNumeral(numeral);
     if (!parsed) continue;
 
-    const def = found.def;
+    let def = found.def;
     let end = found.end;
+    // 3个半小时, 一个半月: the half sits between 个 and the unit of time it belongs to.
+    let half = 0;
+    if (def?.printed === '个' && text[end] === '半') {
+      const time = text.startsWith('小时', end + 1) ? '个小时' : text[end + 1] === '月' ? '个月' : null;
+      if (time) {
+        def = unitByName(time);
+        end += time.length;
+        half = 0.5;
+      }
+    }
     let unit = def && !peopleCount ? parsed.magnitude + def.shown : parsed.magnitude;
     // 元/吨, 元/平方米: a price. (A rate of things, 10万辆/年 or 4363例/日, is printed as its count.)
     if (def && def.category === 'money' && text[end] === '/') {
@@ -228,7 +243,6 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     if (found.inner === '来' || found.inner === '几') qualifier = found.inner;
     const category: Candidate['category'] = def ? def.category : 'bare';
     // A deadline keeps its 内: 30天内, 15个工作日内; a half joins its whole (两年半, 4天半).
-    let half = 0;
     if (category === 'time' && text[end] === '半' && !isCjk(text[end + 1] ?? '') || (category === 'time' && text[end] === '半' && /^半[来内，。、]/u.test(text.slice(end, end + 2)))) {
       end += 1;
       half = 0.5;
@@ -275,7 +289,8 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     if (ctx.taken.some((s) => m.index < s.end && m.index + m[0].length > s.start) || !tokens.startsWord(m.index)) continue;
     const def = unitAt(text, m.index + 1);
     if (!def) continue;
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    end += sticky(DEADLINE, text, end)?.length ?? 0; // 半个小时内
     out.push(withHedges(text, tokens, {
       start: m.index, end, outerStart: m.index, outerEnd: end, value: 0.5, unit: def.shown, def, factor: 1,
       category: 'time', qualifier: null, chinese: true, ordinal: false, front: false,
@@ -365,7 +380,12 @@ export function isStatedDuration(text: string, c: Candidate): boolean {
   // 抽了2个月左右, 忙了半个月。: a verb's completed span closing its clause (not 过了两天, 吃了两天苦
   // or 开始了一天的工作).
   const verbDone = text.slice(Math.max(0, c.outerStart - 2), c.outerStart);
-  if (/[\u4e00-\u9fff]了$/u.test(verbDone) && !/[过隔到至为]了$/u.test(verbDone) && /^(?:[^\u4e00-\u9fff]|左右|之久|有余|时间|$)/u.test(text.slice(c.outerEnd, c.outerEnd + 2))) return true;
+  // 排了一个小时的队, 上了三年的学: the span sits inside a verb and its one-character object.
+  if (/[\u4e00-\u9fff]了$/u.test(verbDone) && !/[过隔到至为]了$/u.test(verbDone) && /^(?:[^\u4e00-\u9fff]|左右|之久|有余|时间|$|的[\u4e00-\u9fff](?:[^\u4e00-\u9fff]|$))/u.test(text.slice(c.outerEnd, c.outerEnd + 3))) return true;
+  // 40多天过去了; 3个半小时的车程: what follows says it is time gone by or a journey's length.
+  if (SPAN_AFTER.test(text.slice(c.outerEnd, c.outerEnd + 5))) return true;
+  // 由原来的8小时缩至6小时: the span a change starts from is as much a figure as the one it ends at.
+  if (CHANGE_FROM.test(text.slice(Math.max(0, c.outerStart - 6), c.outerStart)) && CHANGE_AFTER.test(text.slice(c.outerEnd, c.outerEnd + 8))) return true;
   return DURATION_CUE.test(text.slice(Math.max(0, c.outerStart - 4), c.outerStart));
 }
 

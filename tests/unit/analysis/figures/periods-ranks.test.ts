@@ -16,13 +16,31 @@ describe('stated periods', () => {
     expect(await textsOf('潜逃6年的嫌疑人终于落网。')).toContain('6年');
     expect(await textsOf('他来到甲市，接连三天走访企业。')).toContain('三天');
     expect(await textsOf('气象台预计，未来三天全省晴热。')).toContain('三天');
-    expect(await textsOf('车程将由1个多小时缩至40多分钟，整个过程仅花了十几秒钟。')).toEqual(['40多分钟', '十几秒钟']);
+    // The span a change starts from is stated too (由1个多小时缩至…).
+    expect(await textsOf('车程将由1个多小时缩至40多分钟，整个过程仅花了十几秒钟。')).toEqual(['1个多小时', '40多分钟', '十几秒钟']);
     expect(await textsOf('他们驱车两小时赶到现场，接下来的三周走访了全镇。')).toEqual(['两小时', '三周']);
     expect(await textsOf('两天的研学活动，让孩子们收获满满。')).toContain('两天');
     expect(await textsOf('一年的收入达5万元。')).toEqual(['5万元']);
   });
+  it('reads a span a change starts from, time gone by, and a journey\'s length after the span', async () => {
+    expect(await textsOf('工期由原来的8个月压缩到5个月。')).toEqual(['8个月', '5个月']);
+    expect(await textsOf('30多天过去了，修缮工作进展如何？')).toEqual(['30多天']);
+    expect(await textsOf('从甲镇到乙村原本要2个半小时左右的车程。')).toEqual(['2个半小时']);
+    expect(await textsOf('从3日起，新线开通试运行。')).toEqual([]);
+  });
+  it('reads a half between 个 and its unit of time (3个半小时), not a 个 before a word in 半', async () => {
+    expect((await figureAt('这段路驾车用了3个半小时。', '3个半小时'))?.value).toBe(3.5);
+    expect(await textsOf('全程仅用了一个半月时间。')).toEqual(['一个半月']);
+    expect(await textsOf('仓库里堆着3个半成品。')).not.toContain('3个半');
+  });
+  it('reads a span of some thousand years (1700多年) as a span, not as a year', async () => {
+    expect(await textsOf('这座古镇迄今已有1200多年的历史。')).toEqual(['1200多年']);
+    expect(await textsOf('1200年，这座古镇建成。')).toEqual([]);
+  });
   it("reads a verb's completed span (抽了2个月), not a passing of time (过了两天) or one day's work", async () => {
     expect(await textsOf('去年泵站抽了2个月左右，今年只抽了半个月。')).toEqual(['2个月', '半个月']);
+    // A verb and its one-character object around the span: 排了一个小时的队.
+    expect(await textsOf('她在窗口排了一个小时的队，才办完手续。')).toEqual(['一个小时']);
     expect(await textsOf('过了两天，他开始了一天的巡查。')).toEqual([]);
   });
   it('reads halves: 半小时, 两年半, 3天半', async () => {
