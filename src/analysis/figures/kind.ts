@@ -40,16 +40,13 @@ function cueOf(word: string, comparing: boolean): 'growth' | 'share' | null {
 
 /** The kind of a kept candidate, from its unit and the words of its clause before it. */
 export function kindOf(text: string, tokens: TokenIndex, c: Candidate, clauseStart: number): FigureKind {
-  switch (c.category) {
-    case 'rank':
-      return 'rank';
-    case 'time':
-    case 'date':
-      return 'date-range';
-    default:
-      break;
-  }
+  if (c.category === 'rank') return 'rank';
   const words = tokens.inside(clauseStart, c.outerStart);
+  if (c.category === 'time' || c.category === 'date') {
+    // 减少半小时, 缩短了两天: a span a verb of change stands right before is the change.
+    const verb = words.filter((t) => t.word !== '了').at(-1);
+    return c.category === 'time' && verb !== undefined && verb.end >= c.outerStart - 1 && GROWTH.has(verb.word) && !/^(?:同比|环比)$/u.test(verb.word) ? 'growth' : 'date-range';
+  }
   const comparing = words.some((t) => COMPARISON.has(t.word) || t.word.startsWith('比') || t.word.startsWith('较'));
   const last = words.at(-1);
   const levelled = last !== undefined && LEVEL.has(last.word) && words.length >= 2;

@@ -4,6 +4,12 @@ import { figureAt, figuresOf, textsOf } from './helpers';
 const kinds = async (s: string) => (await figuresOf(s)).map((f) => [f.text, f.kind]);
 
 describe('kinds', () => {
+  it('a span right after a verb of change is the change; a span reached is a period', async () => {
+    expect(await kinds('新桥通车后，两地车程将减少半小时。')).toEqual([['半小时', 'growth']]);
+    expect(await kinds('审批时限缩短了两天。')).toEqual([['两天', 'growth']]);
+    expect(await kinds('审批时限缩短至5天。')).toEqual([['5天', 'date-range']]);
+  });
+
   it('amount, growth and points in a GDP report', async () => {
     expect(await kinds('今年前三季度，全省地区生产总值完成38515.6亿元，同比增长4.5%，增速比全国高0.3个百分点。')).toEqual([
       ['38515.6亿元', 'amount'],
