@@ -21,6 +21,8 @@ const PAPERS = OUTLETS.filter((o) => !/[全融]媒体$/u.test(o))
  */
 export const DATELINE = new RegExp(
   `^(?:(?:${PAPERS})[·\\u4e00-\\u9fff]{0,10}?(?:\\d{1,2}月\\d{1,2}日)?|[\\u4e00-\\u9fff]{2,6}(?:\\u00b7[\\u4e00-\\u9fff]{2,8})?\\d{1,2}月\\d{1,2}日)(?:讯(?!员)|电)` +
+    // A repost that cut the paper's name off: 8月27日讯（湖南日报·记者 …）, the credit right after.
+    `|^\\d{1,2}月\\d{1,2}日讯(?=[\\s\\u3000]*[（(])` +
     // A repost's: 中国日报湖南双语网消息 据湖南日报10月28日报道（记者 …）
     `|^(?:[\\u4e00-\\u9fff]{2,12}消息[\\s\\u3000]*)?据(?:${PAPERS})\\d{1,2}月\\d{1,2}日报道(?=[（(])`,
 );

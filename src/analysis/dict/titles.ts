@@ -36,6 +36,8 @@ export const CONTEXT_POSITIONS: readonly string[] = [
   '主席', '副主席', '主任', '副主任', '常务副主任', '委员', '院长', '副院长', '组长', '副组长',
   '会长', '副会长', '理事长', '行长', '副行长', '校长', '副校长', '社长', '主席团成员', '党组成员', '成员',
   '队长', '副队长', '团长', '副团长',
+  // a village's or a township's full-time cadre (村党建专干, 乡计生专干)
+  '专干',
   // a station's or an institute's head: an office at a police station, not at a research institute
   '所长', '副所长',
   // commanders of a standing headquarters (国家防汛抗旱总指挥) and a government's counsellors (省政府参事)

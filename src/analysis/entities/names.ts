@@ -43,7 +43,7 @@ const FOLLOWER_TRIE = new Trie(FOLLOWERS);
 const HONORIFIC = /(?:师傅|先生|女士|老师|同志|阿姨|大爷|奶奶|爷爷|大姐|大哥|老板|师父|书记|主任)$/u;
 
 /** Characters that end a given name only rarely but often follow one (王伟说 → 王伟). */
-const FUNCTION_CHARS = new Set('说在等和与及为率到向对同是也还就将又均都则称的被把让给跟带率任获作');
+const FUNCTION_CHARS = new Set('说在等和与及为率到向对同是也还就将又均都则称的被把让给跟带率任获作以');
 
 const CONJUNCTIONS = new Set('和与及同跟');
 
@@ -195,6 +195,14 @@ export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<stri
   }
   // A jieba new word counts only when no length is followed by a known word (张迎/x 龙到/x: 张迎龙 到).
   if (options.length === 0) options.push(...weak);
+  // After a title, jieba may strand a name's last character as a word of its own (杜家/n 毫/m
+  // 专题/n): a surname, one character more and that lone character, ending where a word starts.
+  if (options.length === 0 && afterTitle && sl === 1) {
+    const lone = idx.at(start + 2);
+    if (lone && lone.start === start + 2 && lone.end === start + 3 && !FUNCTION_CHARS.has(lone.word) && idx.isStart(start + 3) && isHan(lone.word) && plausibleName(idx, start, start + 3, exclude, false, true)) {
+      options.push(3);
+    }
+  }
   if (options.length === 0) return null;
   if (options.length > 1) {
     const [long, short] = options as [number, number];

@@ -181,9 +181,14 @@ export function findOrgs(idx: TokenIndex): Found[] {
     if (t.word === '中心' && NOT_A_CENTRE.has(idx.at(t.end)?.word ?? '')) continue;
     if (SHORT_SUFFIX.test(suffix) && (t.word.length === 2 || /^[东西南北中]+部$/u.test(t.word))) continue;
     let start = titleStart(idx, t.start, t.end);
-    // 据省|旅游发展委员会: jieba glued a preposition to the level that opens the name.
-    const opening = idx.at(start);
-    if (opening && opening.start === start && opening.word.length === 2 && LEVEL_WORD.test(opening.word) && /^[由据从在向对经]/u.test(opening.word)) start += 1;
+    // 据省|旅游发展委员会, 记者 从省|卫生厅: jieba glued a preposition to the level that opens the
+    // name; the name starts after the preposition, whatever the reading back took in before it.
+    for (let o = start; o < t.start; ) {
+      const w = idx.at(o);
+      if (!w) break;
+      if (w.start === o && w.word.length === 2 && LEVEL_WORD.test(w.word) && /^[由据从在向对经]/u.test(w.word)) start = o + 1;
+      o = w.end;
+    }
     // A name with a verb inside (岳阳市 江豚 保护 协会): read back over the words of a name.
     if (start === t.start) start = nameStartBefore(idx, t.start, COMPANY.test(t.word));
     // A lone word is a name only when it is more than the suffix (浙江大学, not 公司).

@@ -48,6 +48,12 @@ function chainAfter(idx: TokenIndex, end: number, out: Found[]): void {
   // up to its last link that ends where a word ends.
   const chain: Found[] = [];
   for (let at = end; ; ) {
+    // 青山乡和四都镇: a conjunction between two links joins two places; the chain goes on after it.
+    const joint = idx.at(at);
+    if (joint && joint.start === at && joint.end === at + 1 && joint.tag === 'c' && /^[和与及或]$/u.test(joint.word)) {
+      const next = SUB_UNIT.exec(text.slice(at + 1, at + 9));
+      if (next && next[0].length >= 3) at += 1;
+    }
     const m = SUB_UNIT.exec(text.slice(at, at + 8));
     if (!m || m[0].length < 2) break;
     // 浏阳市 农业农村局: a unit that ends inside a common word (农村, 乡村, 城乡) is no link.
@@ -100,7 +106,8 @@ function hasVerbInside(idx: TokenIndex, from: number, to: number): boolean {
   for (let o = from; o < to; ) {
     const w = idx.at(o);
     if (!w) return false;
-    if (w.start > from && w.end <= to && (w.tag.startsWith('v') || w.tag.startsWith('u'))) return true;
+    // (and no conjunction or preposition: 村队|和|村 is two words joined.)
+    if (w.start > from && w.end <= to && (w.tag.startsWith('v') || w.tag.startsWith('u') || w.tag === 'c' || w.tag === 'p')) return true;
     o = w.end;
   }
   return false;
@@ -118,6 +125,8 @@ function villages(idx: TokenIndex, out: Found[]): void {
     // The unit alone, or glued to a piece of the name (十八|洞村, 菖蒲|塘村); not a common word.
     if (t.word.length > 1 && !/^(?:x|ns|nr|zg)$/.test(t.tag)) continue;
     if (t.word.length > 3) continue;
+    // 驻村, 进村, 下乡, 返乡: a verb of going or staying and the unit, whatever jieba tagged it.
+    if (t.word.length === 2 && /^[驻进入回下到出离返留住]$/u.test(t.word[0]!)) continue;
     const end = t.end;
     // 冰糖橙之乡, 鱼米之乡: an honour, not a township.
     if (text[end - 2] === '之') continue;

@@ -86,6 +86,9 @@ const COLLECTIVES = [...COLLECTIVE_TITLES, ...LIST_TAIL_OFFICES];
  */
 const UNTITLED_COLLECTIVES = ['领导和老同志', '领导同志', '老同志', '老领导'];
 
+/** The size of a list printed after its 等: 6名, 十余位. */
+const LIST_SIZE = /^[\d一二三四五六七八九十两]+[余多]?[名位]/u;
+
 /** X、Y 等省领导: names before 等 + a collective title. */
 function listBeforeCollective(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
   const text = idx.text;
@@ -96,8 +99,10 @@ function listBeforeCollective(idx: TokenIndex, exclude: ReadonlySet<string>, out
   for (const collective of [...COLLECTIVES, ...UNTITLED_COLLECTIVES]) {
     const untitled = UNTITLED_COLLECTIVES.includes(collective);
     for (const at of marks) {
-      if (!text.startsWith(collective, at + 1)) continue;
-      const title: Title = { text: collective, start: at + 1, end: at + 1 + collective.length, office: true, collective: true };
+      // X、Y 等6名省人大代表: the list's size may sit between 等 and the title.
+      const from = at + 1 + (LIST_SIZE.exec(text.slice(at + 1, at + 6))?.[0].length ?? 0);
+      if (!text.startsWith(collective, from)) continue;
+      const title: Title = { text: collective, start: from, end: from + collective.length, office: true, collective: true };
       let end = at;
       for (;;) {
         const n = nameBefore(idx, end, exclude) ?? boundedItemBefore(idx, end, exclude);
@@ -238,7 +243,9 @@ function dottedNames(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledN
     const lastDot = m.index + m[0].lastIndexOf('·') + 1;
     let end = -1;
     for (let k = lastDot + 2; k <= m.index + m[0].length; k++) {
-      if (k === text.length || breakAt(text, k) || followerAt(text, k) || DOTTED_FOLLOWERS.test(text.slice(k, k + 2))) {
+      // …or where jieba starts a verb of two characters or more (买买提 查看).
+      const verb = idx.at(k);
+      if (k === text.length || breakAt(text, k) || followerAt(text, k) || DOTTED_FOLLOWERS.test(text.slice(k, k + 2)) || (verb !== undefined && verb.start === k && verb.end - k >= 2 && /^v/.test(verb.tag))) {
         end = k;
         break;
       }

@@ -144,6 +144,8 @@ function localityEndingAt(text: string, end: number, before: number): number {
 function classify(text: string, position: string, kind: PositionKind): boolean {
   if (kind === 'office' || kind === 'collective') return true;
   if (kind === 'person') return false;
+  // A post held in a village on assignment (学校驻村队长) is a public one, whoever sent the holder.
+  if (position.startsWith('驻村')) return true;
   const body = text.slice(0, text.length - position.length);
   // The body nearest the role decides: 中南大学驻长山村乡村振兴工作队队长 is a public post,
   // 长沙市第一医院院长 a private one.

@@ -18,6 +18,12 @@ describe('datelines', () => {
     expect(readDateline('本报讯（见习记者 赵一）今天上午，长沙下雪了。').dateline).toBe('本报讯');
     expect(readDateline('日前召开的会议提出，要扩大内需。')).toEqual({ dateline: null, journalists: [], bodyStart: 0 });
   });
+
+  it('reads a dateline a repost printed without its paper, the credits right after it', () => {
+    expect(readDateline('8月27日讯(湖南日报·记者 廖慧文)会议今天举行。').journalists).toEqual([{ name: '廖慧文', role: '记者' }]);
+    // A date and 讯 with no credits after them is no dateline: 8月27日讯 could open any sentence.
+    expect(readDateline('8月27日讯息传来，村民们很高兴。').dateline).toBeNull();
+  });
 });
 
 describe('credits', () => {

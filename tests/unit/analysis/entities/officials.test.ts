@@ -85,6 +85,22 @@ describe('officials: titles after the name, lists, appointments', () => {
     expect(officialTitles(e)).toEqual({ 王明: ['省领导'], 李四: ['省领导'] });
   });
 
+  it('reads names listed before 等 + the list\'s size + an office (等6名省人大代表)', async () => {
+    const e = await entities('甲乙、王明、李四等3名省人大代表先后走上代表通道。'.slice(3));
+    expect(officialTitles(e)).toEqual({ 王明: ['省人大代表'], 李四: ['省人大代表'] });
+  });
+
+  it('reads a name jieba cut into a word and a lone character after a title (杜家|毫|专题)', async () => {
+    const e = await entities('10月30日，省委书记、省人大常委会主任杜家毫专题调研洞庭湖区生态保护。');
+    expect(officialTitles(e)).toEqual({ 杜家毫: ['省委书记', '省人大常委会主任'] });
+  });
+
+  it('reads a post held on assignment in a village (驻村队长) and a village cadre (村党建专干) as offices', async () => {
+    expect(officialTitles(await entities('学校驻村队长曹志超汇报工作进展。'))).toEqual({ 曹志超: ['学校驻村队长'] });
+    expect(officialTitles(await entities('村党建专干左欣娥介绍了情况。'))).toEqual({ 左欣娥: ['村党建专干'] });
+    expect(officialTitles(await entities('公司专干王明介绍了情况。'))).toEqual({});
+  });
+
   it('separates a 市领导 list from the officials before it', async () => {
     const e = await entities('市委书记吴桂英、市长周海兵，市领导张三、李四等参加活动。');
     expect(officialTitles(e)).toEqual({ 吴桂英: ['市委书记'], 周海兵: ['市长'], 张三: ['市领导'], 李四: ['市领导'] });

@@ -58,6 +58,8 @@ describe('district bodies and divisions of a department', () => {
 
   it('opens a body at the level jieba glued to a preposition (据省|旅游发展委员会)', async () => {
     expect(await orgs('据省旅游发展委员会统计，假期全省接待游客3000万人次。')).toEqual(['省旅游发展委员会']);
+    // …also when the reading back took in the words before the preposition (记者|从省|卫生厅).
+    expect(await orgs('今晚，记者从省卫生厅获悉，我省新增1例确诊病例。')).toEqual(['省卫生厅']);
   });
 
   it('reads international bodies and state forest farms', async () => {

@@ -25,6 +25,11 @@ describe('other people', () => {
     expect(await officials('县委常委、常务副县长谢德明说，贷款已到位。')).toEqual(['谢德明:县委常委、常务副县长']);
   });
 
+  it('ends a name before the preposition 以 (记者陈峰以《…》为题) and a ·-name before a verb (买买提查看)', async () => {
+    expect(peopleNames(await entities('市电视台记者陈峰以《木兰接棒记》为题，讲述了脱贫故事。'))).toEqual(['陈峰']);
+    expect(peopleNames(await entities('村民吾买尔·买买提查看自己的账户，笑得合不拢嘴。'))).toEqual(['吾买尔·买买提']);
+  });
+
   it('gives an academician the role printed before the name', async () => {
     const e = await entities('中国科学院院士欧阳自远在湖南大学作报告。');
     expect(e.officials).toEqual([]);

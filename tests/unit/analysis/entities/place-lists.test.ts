@@ -3,6 +3,14 @@ import { entities, warmUp } from './helpers';
 
 beforeAll(warmUp, 60_000);
 
+describe('places: a chain of towns and villages', () => {
+  it('reads two towns joined by 和 as two places, and no 驻村 or 村队和村 for a village', async () => {
+    expect((await entities('辐射桂东县青山乡和四都镇等地。')).places).toEqual(['桂东县', '青山乡', '四都镇']);
+    expect((await entities('学校驻村队长汇报了驻村后的工作进展。')).places).toEqual([]);
+    expect((await entities('调研组在驻村队和村“两委”陪同下入户慰问。')).places).toEqual([]);
+  });
+});
+
 describe('places: a list of areas', () => {
   it('reads a short county name the lexicon holds back when the list closes with a kind of area', async () => {
     const e = await entities('全省旱情持续，慈利、新邵、保靖等74个县达到特旱。');
