@@ -39,9 +39,13 @@ export const AMBIGUOUS_SHORT_NAMES: ReadonlySet<string> = new Set([
   '芦淞', '渌口', '鼎城', '赫山', '冷水滩', '武陵源', '岳阳楼',
 ]);
 
-/** Other names of Hunan places and areas, as the paper prints them. */
+/**
+ * Other names of Hunan places and areas, as the paper prints them. The compass parts of the
+ * province (湘中, 湘东, 湘南) are generic regions, not places; 湘西 is also 湘西州's short name, and
+ * the named regions of the province's statistics and tourism (大湘西, 泛湘南地区) are places.
+ */
 export const HUNAN_OTHER: readonly string[] = [
-  '湖南', '湖南省', '湘西', '湘南', '湘中', '湘东', '大湘西', '长株潭', '湘江新区', '湖南湘江新区', '洞庭湖', '湘江',
+  '湖南', '湖南省', '湘西', '大湘西', '大湘南', '大湘东', '长株潭', '长株潭地区', '环洞庭湖地区', '泛湘南地区', '大湘西地区', '湘江新区', '湖南湘江新区', '洞庭湖', '湘江',
   '东洞庭湖', '南洞庭湖', '西洞庭湖', '资水', '汨罗江', '东江湖', '莽山', '舜皇山', '阳明山', '九嶷山', '紫鹊界',
   '壶瓶山', '天门山', '大围山', '五强溪', '柘溪', '八面山',
   '资江', '沅水', '澧水', '岳麓山', '衡山', '南岳衡山', '武陵山', '雪峰山', '罗霄山', '崀山', '韶山', '橘子洲',

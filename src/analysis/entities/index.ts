@@ -193,16 +193,21 @@ function afterOwnLocality(o: Found, idx: TokenIndex, places: Found[]): Found {
   return { text: idx.text.slice(at, o.end), start: at, end: o.end };
 }
 
+/** A level of administration, not an area named like one (自然保护区, 开发区, 景区). */
+const ADMIN_LEVEL = /(?:省|市|县|州|(?<!保护|景|园|开发|新|示范|库|湖|山|城|风景|度假)区)$/u;
+
 function afterPlaceChain(o: Found, places: readonly Found[], text: string, idx?: TokenIndex): Found {
   let at = o.start;
   let last = -1;
   let links = 0;
+  let levels = 0; // links that are levels of administration (省, 市, 县, 区, 州)
   for (;;) {
     const p = places.find((q) => q.start === at && q.end < o.end);
     if (!p) break;
     last = p.start;
     at = p.end;
     links++;
+    if (ADMIN_LEVEL.test(p.text)) levels++;
   }
   // Only down to a village, town or community (浏阳市农业农村局 keeps its city).
   const local = last >= 0 && /(?:村|镇|乡|社区|街道)$/u.test(text.slice(last, at));
@@ -213,6 +218,9 @@ function afterPlaceChain(o: Found, places: readonly Found[], text: string, idx?:
   if (links >= 2 && own && own.start === at && own.word.length >= 2 && /^(?:ns|nz|x|nr)$/.test(own.tag) && own.end < o.end - 1) {
     return { text: text.slice(at, o.end), start: at, end: o.end };
   }
+  // …and a body the last level names (邵阳市 洞口县人民医院, 张家界市 武陵源区政府) starts at that
+  // level: the levels above it are places of their own.
+  if (links >= 2 && levels === links) return { text: text.slice(last, o.end), start: last, end: o.end };
   return o;
 }
 

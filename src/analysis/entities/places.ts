@@ -580,6 +580,25 @@ function opensEventName(idx: TokenIndex, at: number): boolean {
   return false;
 }
 
+/** Verbs of going that jieba glues to the place gone to (途经/n 茅草街). */
+const GOING_LEAD = /^(?:途经|途径|经过|路过|前往|来到|走进|抵达|进入|直达)/u;
+/** Former and present names of a unit (原排碧乡, 现双龙镇): the name starts after 原 or 现. */
+const TIME_LEAD = /^[原现](?=\p{Script=Han}{2,}(?:乡|镇|县|市|区|村|街道|社区)$)/u;
+
+/** How many characters at the start of a find are a glued verb of going or 原/现, not the name. */
+function gluedLead(idx: TokenIndex, p: Found): number {
+  const going = GOING_LEAD.exec(p.text);
+  if (going && p.text.length - going[0].length >= 2) return going[0].length;
+  if (TIME_LEAD.test(p.text)) return 1;
+  // 去逛/v 坡子街: a one-character verb that ends a verb jieba read before the name (a verb standing
+  // alone may open the name: 走/v 马街/ns 镇 is 走马街镇).
+  if (/^[逛走去到游]/u.test(p.text) && p.text.length >= 4) {
+    const t = idx.at(p.start);
+    if (t && t.end === p.start + 1 && t.start < p.start && /^v/.test(t.tag)) return 1;
+  }
+  return 0;
+}
+
 export function findPlaces(idx: TokenIndex): Found[] {
   const text = idx.text;
   const out: Found[] = [];
@@ -656,6 +675,11 @@ export function findPlaces(idx: TokenIndex): Found[] {
     if (!tail || !(p.text.endsWith('山') || !/[省市县区州国]$/u.test(p.text)) || !idx.isEnd(p.end + tail[0].length)) continue;
     if (!p.text.endsWith('山') && (tail[0] !== '地区' || p.text === '湖南' || COUNTRY_SET.has(p.text))) continue;
     out[k] = { text: p.text + tail[0], start: p.start, end: p.end + tail[0].length };
+  }
+  // 途经茅草街, 逛坡子街, 现双龙镇: a verb of going or a word of time jieba glued to the name.
+  for (let k = 0; k < out.length; k++) {
+    const cut = gluedLead(idx, out[k]!);
+    if (cut > 0) out[k] = { text: out[k]!.text.slice(cut), start: out[k]!.start + cut, end: out[k]!.end };
   }
   // In order of appearance, one find per span, and not the place of an event's name (湖南省第八届…).
   out.sort((a, b) => a.start - b.start || b.end - a.end);

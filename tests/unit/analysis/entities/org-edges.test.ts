@@ -33,6 +33,14 @@ describe('organisation edges', () => {
   });
 });
 
+describe('a body after a chain of levels', () => {
+  it('starts a body the last level names at that level (邵阳市 洞口县人民医院), not at an area (保护区)', async () => {
+    expect(await orgs('他在邵阳市洞口县人民医院就诊。')).toEqual(['洞口县人民医院']);
+    expect(await orgs('张家界市武陵源区政府大院里停满了车。')).toEqual(['武陵源区政府']);
+    expect(await orgs('南洞庭湖自然保护区南县管理局开展巡护。')).toEqual(['南洞庭湖自然保护区南县管理局']);
+  });
+});
+
 describe('a list of companies', () => {
   it('names every company of a 、-list whole, however jieba cut the brand', async () => {
     expect(await orgs('大北农集团、新希望公司、正邦农牧公司入选全国饲料企业20强。')).toEqual(['大北农集团', '新希望公司', '正邦农牧公司']);

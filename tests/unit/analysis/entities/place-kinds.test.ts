@@ -101,6 +101,20 @@ describe('places: ranges, regions and sites named by a county word', () => {
   });
 });
 
+describe('places: compass parts of the province, and words glued to a name', () => {
+  it('takes no compass part of the province (湘中, 湘东地区) for a place, but the named regions', async () => {
+    expect((await entities('湘东地区和湘中地区将迎来降雨，湘南多云。')).places).toEqual([]);
+    expect((await entities('泛湘南地区和大湘东的旅游收入增长。')).places).toEqual(['泛湘南地区', '大湘东']);
+  });
+  it('takes no verb of going (途经, 去逛) or 原/现 into a place', async () => {
+    expect((await entities('公路途经茅草街、三仙湖等乡镇。')).places).toEqual(['茅草街']);
+    expect((await entities('她先去逛坡子街，再去买特产。')).places).toEqual(['坡子街']);
+    expect((await entities('该村由原排碧乡和现双龙镇管辖。')).places).toContain('双龙镇');
+    // A verb standing alone may open the name (走/v 马街/ns 镇).
+    expect((await entities('他来到走马街镇调研。')).places).toEqual(['走马街镇']);
+  });
+});
+
 describe('places: a verb and its river, and a bare unit', () => {
   it('takes no verb with its river (巡河, 过江) and no bare 自治州 for a place', async () => {
     expect((await entities('来，咱们聊聊巡河这回事，再建一条过江通道。')).places).toEqual([]);
