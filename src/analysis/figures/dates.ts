@@ -12,14 +12,17 @@ export interface DateSpan {
 }
 
 const SEP = '(?:至|到|—|－|-|～|~)';
+// The month may go unprinted in a forecast or a report of this month's days (23日至25日); a span
+// to the hour (19日20时至20日20时) is a warning's period of validity, not a figure, and is not matched.
 const DAY_RANGE = new RegExp(
-  `(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日${SEP}(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日`,
+  `(?:(?:(\\d{4})年)?(\\d{1,2})月|(?<![\\d月]))(\\d{1,2})日${SEP}(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日(?![\\d时点])`,
   'g',
 );
 
 const pad = (n: string) => n.padStart(2, '0');
+/** --MM-DD with no year; '' with no month either (23日至25日: no date can be written). */
 const isoDay = (year: string | undefined, month: string, day: string) =>
-  `${year ?? '-'}-${pad(month)}-${pad(day)}`;
+  month ? `${year ?? '-'}-${pad(month)}-${pad(day)}` : '';
 
 /** 12月10日至11日, 2024年12月30日—2025年1月2日 … with ISO dates (--MM-DD when no year is printed or given). */
 export function dayRanges(text: string, year?: number): DateSpan[] {
@@ -31,8 +34,8 @@ export function dayRanges(text: string, year?: number): DateSpan[] {
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      startDate: isoDay(yearA, m1!, d1!),
-      endDate: isoDay(yearB, m2 ?? m1!, d2!),
+      startDate: isoDay(yearA, m1 ?? '', d1!),
+      endDate: isoDay(yearB, m2 ?? m1 ?? '', d2!),
     });
   }
   return out;

@@ -119,6 +119,13 @@ describe('date ranges', () => {
     expect(g).toMatchObject({ startDate: '--12-30', endDate: '--01-02' });
   });
 
+  it('a span of days with no month (a forecast: 23日至25日), with no ISO dates; not a span to the hour', async () => {
+    const [f] = await figuresOf('预计23日至25日，全省持续晴热高温。');
+    expect(f).toMatchObject({ text: '23日至25日', kind: 'date-range', value: null });
+    expect(f!.startDate).toBeUndefined();
+    expect(await figuresOf('预计19日20时至20日20时，长沙将出现高温。')).toEqual([]);
+  });
+
   it('a deadline keeps its 内', async () => {
     const fs = await figuresOf('在收到通知之日起30天内将资金下达，15个工作日内完成申报。');
     expect(fs.map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
