@@ -163,6 +163,10 @@ function isArticleLike(text: string, c: Candidate): boolean {
   if (!c.chinese || c.category !== 'count' || c.factor !== 1) return false;
   if (c.value !== 1 && c.value !== 2) return false;
   if (inCountList(text, c)) return false;
+  // 两 counts (两名工友, 两辆消防车), unless it points back at things just named (这两家企业,
+  // 另外两组) or makes a two-digit rate (两位数).
+  // (二 + a measure word is mostly a word of its own: 二次开发, 不二门.)
+  if (c.value === 2 && text[c.start] === '两') return /(?:这|那|其中|另外|另)$/u.test(text.slice(Math.max(0, c.outerStart - 2), c.outerStart)) || text[c.end] === '数';
   if (c.value === 2) {
     const clause = text.slice(Math.max(phraseAround(text, c).start, c.outerStart - 12), c.outerStart);
     if (ADDING_VERB.test(clause) || AFTER_ITEMS.test(clause)) return false;

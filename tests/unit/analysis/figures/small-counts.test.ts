@@ -14,9 +14,13 @@ describe('small Chinese counts', () => {
     expect((await figureAt('学校开设茶艺、陶艺两个兴趣班。', '两个')).kind).toBe('count');
   });
 
-  it('一/两 as articles stay out', async () => {
-    expect(await textsOf('他和一家物流公司谈了三个月，小组里两个江西男生中途想过退出。')).toEqual(['三个月']);
+  it('一 as an article stays out; 两 counts, unless it points back (这两家) or makes 两位数', async () => {
+    expect(await textsOf('他和一家物流公司谈了三个月，小组里两个江西男生中途想过退出。')).toEqual(['三个月', '两个']);
     expect(await textsOf('她给我们讲了一个故事。')).toEqual([]);
+    expect(await textsOf('消防员发现了两名被困人员，出动两辆消防车。')).toEqual(['两名', '两辆']);
+    expect(await textsOf('这两家企业的产品都实现了两位数增长。')).toEqual([]);
+    // 二 and a measure word is mostly a word of its own (二次开发).
+    expect(await textsOf('推进资源二次开发。')).toEqual([]);
   });
 });
 
