@@ -347,6 +347,49 @@ function transit(idx: TokenIndex, out: Found[]): void {
   }
 }
 
+/** A national or provincial expressway's number (G55, S7101). */
+const ROUTE_CODE = /(?<![A-Za-z0-9])[GS]\d{1,5}$/u;
+/** A section of a line: 湖南段, 常德至张家界段, 湖北段. */
+const SECTION = /^(?:\p{Script=Han}{2,4}(?:至|到)\p{Script=Han}{2,5}?段|\p{Script=Han}{2,3}?段)(?![落子位时])/u;
+/** Words before 收费站 that name none (各收费站, 高速收费站, 主线收费站). */
+const NOT_A_STATION_NAME = /^(?:各|该|这|那|本|全|高速|主线|匝道|沿线|附近|省内|全省|所有|部分|相关|多个|临时)$/u;
+
+/**
+ * Toll stations by name (武潭收费站, 经开区收费站), and the items of a list
+ * closed by 等收费站 (马迹塘、仙溪、长塘等收费站): places on the road.
+ */
+function roadsideStations(idx: TokenIndex, out: Found[]): void {
+  const text = idx.text;
+  for (const m of text.matchAll(/收费站/gu)) {
+    const start = stationNameStart(idx, m.index);
+    if (start >= 0) out.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(STATION_LIST)) {
+    let at = m.index;
+    for (const item of m[1]!.split('、')) {
+      const end = at + item.length;
+      // The first item may carry the words before it (关闭马迹塘): it is the word that ends it.
+      const start = at === m.index ? stationNameStart(idx, end) : at;
+      if (start >= 0 && end - start <= 5) out.push({ text: text.slice(start, end), start, end });
+      at = end + 1;
+    }
+  }
+}
+// (With or without 等: 马迹塘、仙溪、武潭收费站 shares one suffix, left on its last item.)
+/**
+ * Where the name of a station ending at `end` starts: the words before it, back to a break, a list
+ * mark or the road's name (益娄衡高速 | 泥 江口), two to five characters; -1 when there is none.
+ */
+function stationNameStart(idx: TokenIndex, end: number): number {
+  let start = end;
+  for (let w = idx.before(end); w && w.end === start && isHan(w.word) && end - w.start <= 5; w = idx.before(start)) {
+    if (NOT_A_STATION_NAME.test(w.word) || LINE_WORDS.has(w.word) || (/^(?:v\w*|d|r|m|p|c|u\w*|q|f)$/.test(w.tag) && w.word.length > 1)) break;
+    start = w.start;
+  }
+  return end - start >= 2 ? start : -1;
+}
+const STATION_LIST = /((?:\p{Script=Han}{2,5}、)+\p{Script=Han}{2,5})(?:等(?:\d+|[一二三四五六七八九十]+)?个?)?收费站/gu;
+
 function lines(idx: TokenIndex, out: Found[]): void {
   const tokens = idx.tokens;
   for (let k = 1; k < tokens.length; k++) {
@@ -372,7 +415,13 @@ function lines(idx: TokenIndex, out: Found[]): void {
     if (line.start - start < 2) continue;
     const name = idx.text.slice(start, line.start);
     if (words === 1 && PLACE_TRIE.matchesAt(idx.text, start).includes(name.length)) continue;
-    out.push({ text: name + line.word, start, end: line.end, line: true });
+    // Its number before it (G55 二广高速, S71 益娄衡高速) and a section after it (厦蓉高速 湖南段,
+    // 呼北高速 常德至张家界段) belong to the name.
+    const code = ROUTE_CODE.exec(idx.text.slice(Math.max(0, start - 6), start));
+    const section = SECTION.exec(idx.text.slice(line.end, line.end + 12));
+    const from = code ? start - code[0].length : start;
+    const to = section ? line.end + section[0].length : line.end;
+    out.push({ text: idx.text.slice(from, to), start: from, end: to, line: true });
     let first = k;
     while (first > 0 && tokens[first]!.start > start) first--;
     listedLines(idx, first, out);
@@ -667,6 +716,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
   airports(text, out);
   lines(idx, out);
   listedSites(text, out);
+  if (text.includes('收费站')) roadsideStations(idx, out);
   placeLists(idx, [...out], out);
   // 雪峰山脉, 武陵山区, 长株潭地区: a range or a region named by its mountain or area is one place.
   for (let k = 0; k < out.length; k++) {

@@ -101,6 +101,16 @@ describe('places: ranges, regions and sites named by a county word', () => {
   });
 });
 
+describe('places: expressways by number and section, and toll stations', () => {
+  it('reads an expressway with its number and its section (G59呼北高速常德至张家界段)', async () => {
+    expect((await entities('G59呼北高速常德至张家界段和厦蓉高速湖南段今天通车。')).places).toEqual(['G59呼北高速常德至张家界段', '厦蓉高速湖南段']);
+  });
+  it('reads toll stations by name and the items of a list sharing one 收费站, not 各收费站', async () => {
+    const e = await entities('关闭S20马安高速安化、龙塘、羊角塘收费站，经开区收费站也临时关闭，各收费站加强管理。');
+    expect(e.places).toEqual(['S20马安高速', '安化', '龙塘', '羊角塘收费站', '经开区收费站']);
+  });
+});
+
 describe('places: compass parts of the province, and words glued to a name', () => {
   it('takes no compass part of the province (湘中, 湘东地区) for a place, but the named regions', async () => {
     expect((await entities('湘东地区和湘中地区将迎来降雨，湘南多云。')).places).toEqual([]);
