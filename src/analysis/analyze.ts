@@ -1,6 +1,6 @@
 import { cleanText, looksLikeRawPdf } from './clean';
 import { parsePhotoCredit, photoCreditStart } from './byline';
-import { isBylineLine, isCreditLine } from './byline/grammar';
+import { bareNames, isBylineLine, isCreditLine } from './byline/grammar';
 import { DATELINE } from './byline/patterns';
 import { distinct } from './entities/spans';
 import { datelinePlaces } from './entities/dateline-places';
@@ -177,7 +177,8 @@ export function articleInputsOfText(raw: string): ArticleInput[] {
     const p = pieces[0]!;
     // It has no headline at all when its first line opens with a dateline, or when the line the
     // page reading took for one is a whole paragraph (a sentence or more, closed by credits).
-    if (DATELINE.test(raw.trimStart()) || (p.title.length > 40 && /[。！？]/u.test(p.title))) {
+    // …or when that line is names alone, going on from a byline above it (王茜 李曼斯).
+    if (DATELINE.test(raw.trimStart()) || (p.title.length > 40 && /[。！？]/u.test(p.title)) || bareNames(p.title).length >= 2) {
       return [{ id: p.id, title: '', body: raw, rawText: rawPdf && medianLineLength(raw) < 30 }];
     }
     return [{

@@ -152,11 +152,22 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
       // names of the first photographers too (首席记者 郭立亮 / 通讯员 刘再丽 摄影报道).
       const secondBreak = cleaned.text.indexOf('\n', firstBreak + 1);
       const second = cleaned.text.slice(firstBreak + 1, secondBreak < 0 ? to : Math.min(secondBreak, to));
-      leading = readCredit(creditOverTwoLines(first, second) ?? first).journalists;
-      from = firstBreak + 1;
+      // …and names alone on the line under a credit go on with its last role (全媒体记者 曹辉 张福芳 /
+      // 王茜 李曼斯: the column was too narrow for five names).
+      const more = secondBreak > 0 && secondBreak < to && !/[摄]/u.test(first) ? bareNames(second.trim()) : [];
+      if (more.length > 0) {
+        leading = readCredit(`${first} ${second.trim()}`).journalists;
+        from = secondBreak + 1;
+      } else {
+        leading = readCredit(creditOverTwoLines(first, second) ?? first).journalists;
+        from = firstBreak + 1;
+      }
     } else if (firstBreak > 0 && firstBreak < to && first.length <= 14) {
-      // A writer's name alone over a commentary or an essay (张梅红 / 十年，牢记嘱托…): no role printed.
+      // A writer's name alone over a commentary or an essay (张梅红 / 十年，牢记嘱托…): no role printed,
+      // unless the names go on from a byline printed above them (全媒体记者 曹辉 / 王茜 李曼斯).
       leading = bareNames(first.trim());
+      const role = input.byline ? creditsOfByline(input.byline).at(-1)?.role : undefined;
+      if (role) leading = leading.map((j) => ({ ...j, role }));
       if (leading.length > 0) from = firstBreak + 1;
     }
   }

@@ -26,6 +26,9 @@ export const OFFICE_POSITIONS: readonly string[] = [
   '政委', '副政委', '司令员', '副司令员', '参谋长', '检察长', '副检察长', '庭长', '审判长',
   '链长', '河长', '总河长', '林长', '总林长', '田长', '巡视员', '调研员', '督察长', '纪检监察组组长', '特派员', '大使', '总领事', '发言人', '村长', '支书',
   '人大代表', '政协委员', '党代表', '主任委员', '副主任委员', '领导',
+  // delegates to a party congress (党的二十大代表)
+  '十八大代表', '十九大代表', '二十大代表', '二十一大代表',
+  '党的十八大代表', '党的十九大代表', '党的二十大代表', '党的二十一大代表',
   // police officers hold a public post (民警喻跃龙, 黄材派出所民警杨超; b27)
   '民警',
   '总统', '副总统', '首相', '议长', '副议长', '外长', '外交部长', '国王', '总督', '驻华大使', '参议员', '众议员', '议员',
@@ -36,8 +39,8 @@ export const CONTEXT_POSITIONS: readonly string[] = [
   '主席', '副主席', '主任', '副主任', '常务副主任', '委员', '院长', '副院长', '组长', '副组长',
   '会长', '副会长', '理事长', '行长', '副行长', '校长', '副校长', '社长', '主席团成员', '党组成员', '成员',
   '队长', '副队长', '团长', '副团长',
-  // a village's or a township's full-time cadre (村党建专干, 乡计生专干)
-  '专干',
+  // a village's or a township's full-time cadre (村党建专干, 乡计生专干), a public body's cadre (农业农村局干部)
+  '专干', '干部',
   // a station's or an institute's head: an office at a police station, not at a research institute
   '所长', '副所长',
   // commanders of a standing headquarters (国家防汛抗旱总指挥) and a government's counsellors (省政府参事)

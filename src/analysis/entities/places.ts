@@ -355,12 +355,12 @@ const SECTION = /^(?:\p{Script=Han}{2,4}(?:至|到)\p{Script=Han}{2,5}?段|\p{Sc
 const NOT_A_STATION_NAME = /^(?:各|该|这|那|本|全|高速|主线|匝道|沿线|附近|省内|全省|所有|部分|相关|多个|临时)$/u;
 
 /**
- * Toll stations by name (武潭收费站, 经开区收费站), and the items of a list
+ * Toll stations and service areas by name (武潭收费站, 涟源西服务区), and the items of a list
  * closed by 等收费站 (马迹塘、仙溪、长塘等收费站): places on the road.
  */
 function roadsideStations(idx: TokenIndex, out: Found[]): void {
   const text = idx.text;
-  for (const m of text.matchAll(/收费站/gu)) {
+  for (const m of text.matchAll(/收费站|服务区/gu)) {
     const start = stationNameStart(idx, m.index);
     if (start >= 0) out.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length });
   }
@@ -382,11 +382,13 @@ function roadsideStations(idx: TokenIndex, out: Found[]): void {
  */
 function stationNameStart(idx: TokenIndex, end: number): number {
   let start = end;
+  let proper = false; // a word of a name, not only common words (配套/a 服务区)
   for (let w = idx.before(end); w && w.end === start && isHan(w.word) && end - w.start <= 5; w = idx.before(start)) {
-    if (NOT_A_STATION_NAME.test(w.word) || LINE_WORDS.has(w.word) || (/^(?:v\w*|d|r|m|p|c|u\w*|q|f)$/.test(w.tag) && w.word.length > 1)) break;
+    if (NOT_A_STATION_NAME.test(w.word) || LINE_WORDS.has(w.word) || /^(?:v\w*|d|r|m|p|c|u\w*|q|a\w*)$/.test(w.tag) || (w.tag === 'f' && w.word.length > 1)) break;
+    proper ||= w.tag !== 'f' && (w.tag !== 'n' || w.word.length >= 2);
     start = w.start;
   }
-  return end - start >= 2 ? start : -1;
+  return end - start >= 2 && proper ? start : -1;
 }
 const STATION_LIST = /((?:\p{Script=Han}{2,5}、)+\p{Script=Han}{2,5})(?:等(?:\d+|[一二三四五六七八九十]+)?个?)?收费站/gu;
 
@@ -716,7 +718,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
   airports(text, out);
   lines(idx, out);
   listedSites(text, out);
-  if (text.includes('收费站')) roadsideStations(idx, out);
+  if (text.includes('收费站') || text.includes('服务区')) roadsideStations(idx, out);
   placeLists(idx, [...out], out);
   // 雪峰山脉, 武陵山区, 长株潭地区: a range or a region named by its mountain or area is one place.
   for (let k = 0; k < out.length; k++) {

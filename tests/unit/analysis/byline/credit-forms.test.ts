@@ -10,6 +10,27 @@ describe('credit forms of reposts and captions', () => {
     expect(readDateline('湖南日报·新湖南客户端5月2日讯（通讯员 王一）今天').dateline).toBe('湖南日报·新湖南客户端5月2日讯');
   });
 
+  it('reads 特约通讯员 as a role of its own', () => {
+    expect(readDateline('湖南日报·新湖南客户端5月27日讯（特约通讯员 王一 李二）今天').journalists).toEqual([
+      { name: '王一', role: '特约通讯员' },
+      { name: '李二', role: '特约通讯员' },
+    ]);
+  });
+
+  it('gives names alone on the line under a byline the byline\'s last role', async () => {
+    const text = [
+      '湖南日报全媒体记者 曹辉 张福芳 张颐佳',
+      '王茜 李曼斯',
+      '“五一”假期，龙山县里耶镇八面山一家农家乐老板的手机响个不停，订餐的电话一个接一个，他忙得连饭都顾不上吃。',
+      '“八面山火了，我们家烤全羊也成了游客必尝的‘网红食品’，一到节假日订单就排满了。”老板笑着告诉记者。',
+      '这几年，当地修通了旅游公路，建起了观景台，越来越多的游客慕名而来，村民的腰包也鼓了起来。',
+    ].join('\n');
+    const doc = await analyzeText(text, nodeSegmenter());
+    expect(doc.articles[0]!.journalists.map((j) => `${j.name}/${j.role}`).sort()).toEqual(
+      ['曹辉', '张福芳', '张颐佳', '王茜', '李曼斯'].map((n) => `${n}/全媒体记者`).sort(),
+    );
+  });
+
   it('reads a credit line opened by a mark and a 文/视频 label', () => {
     const line = '■文/视频 全媒体记者 张明 通讯员 刘红 李兵';
     expect(isBylineLine(line)).toBe(true);

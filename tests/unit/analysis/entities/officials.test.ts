@@ -95,6 +95,11 @@ describe('officials: titles after the name, lists, appointments', () => {
     expect(officialTitles(e)).toEqual({ 杜家毫: ['省委书记', '省人大常委会主任'] });
   });
 
+  it('reads a public body\'s cadre (农业农村局干部) and a party congress delegate (党的二十大代表) as offices', async () => {
+    expect(officialTitles(await entities('市农业农村局干部王强介绍了情况。'))).toEqual({ 王强: ['市农业农村局干部'] });
+    expect(officialTitles(await entities('党的二十大代表、合作社理事长李敏芳正带领社员春耕。'))).toEqual({ 李敏芳: ['党的二十大代表', '合作社理事长'] });
+  });
+
   it('reads a post held on assignment in a village (驻村队长) and a village cadre (村党建专干) as offices', async () => {
     expect(officialTitles(await entities('学校驻村队长曹志超汇报工作进展。'))).toEqual({ 曹志超: ['学校驻村队长'] });
     expect(officialTitles(await entities('村党建专干左欣娥介绍了情况。'))).toEqual({ 左欣娥: ['村党建专干'] });

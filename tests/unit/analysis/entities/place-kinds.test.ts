@@ -108,6 +108,8 @@ describe('places: expressways by number and section, and toll stations', () => {
   it('reads toll stations by name and the items of a list sharing one 收费站, not 各收费站', async () => {
     const e = await entities('关闭S20马安高速安化、龙塘、羊角塘收费站，经开区收费站也临时关闭，各收费站加强管理。');
     expect(e.places).toEqual(['S20马安高速', '安化', '龙塘', '羊角塘收费站', '经开区收费站']);
+    // A service area by name, not a kind of area in a plan (配套服务区) or the preposition before it.
+    expect((await entities('规划了电子信息产业区、配套服务区。车辆在涟源西服务区停靠。')).places).toEqual(['涟源西服务区']);
   });
 });
 
