@@ -631,6 +631,14 @@ function opensEventName(idx: TokenIndex, at: number): boolean {
   return false;
 }
 
+/** The end of a road's name: 路, 街, 大道 (翠荷路, 解放西路, 芙蓉中路). */
+const ROAD_TAIL = /(?:[东西南北中]?路|大道|大街)$/u;
+/**
+ * Words ending like a road that name none: railways (read as lines), ways in a figure of speech
+ * (逐梦之路, 致富路, 求学路), kinds of rural road (通组路, 产业路), a preposition and a road (对|主路).
+ */
+const NOT_A_ROAD = /(?:铁路|公路|之路)$|^(?:通组|通村|通户|通乡|产业|旅游|致富|求学|小康|幸福|扶贫|脱贫|回家|上学|发展|振兴|复兴|创业|成长|奋斗|改革)路$|^[对在向从往沿朝]/u;
+
 /** Verbs of going that jieba glues to the place gone to (途经/n 茅草街). */
 const GOING_LEAD = /^(?:途经|途径|经过|路过|前往|来到|走进|抵达|进入|直达)/u;
 /** Former and present names of a unit (原排碧乡, 现双龙镇): the name starts after 原 or 现. */
@@ -703,6 +711,13 @@ export function findPlaces(idx: TokenIndex): Found[] {
       const prev = tokens[k - 1];
       const head = prev && prev.end === t.start && /^(?:x|nz|nr)$/.test(prev.tag) && prev.word.length >= 2 && isHan(prev.word) && /景区$/u.test(t.word);
       out.push(head ? { text: prev.word + t.word, start: prev.start, end: t.end } : { text: t.word, start: t.start, end: t.end });
+    }
+    // A road jieba made one new word of (翠荷路/x, 韶山路/ns), or two (瓦官/x 口路/x): a named road.
+    if (ROAD_TAIL.test(t.word) && len >= 2 && len <= 4 && /^(?:x|ns|nz)$/.test(t.tag) && isHan(t.word) && !NOT_A_ROAD.test(t.word)) {
+      const prev = tokens[k - 1];
+      const joined = len === 2 && prev && prev.end === t.start && prev.tag === 'x' && prev.word.length >= 2 && isHan(prev.word);
+      if (joined) out.push({ text: prev.word + t.word, start: prev.start, end: t.end });
+      else if (len >= 3) out.push({ text: t.word, start: t.start, end: t.end });
     }
     // A city of another province by its short name (莆田, 赣州), where jieba reads it as a place.
     if (t.tag === 'ns' && CHINA_CITY_SHORT.has(t.word)) out.push({ text: t.word, start: t.start, end: t.end });

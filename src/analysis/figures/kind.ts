@@ -18,6 +18,8 @@ const COMPARISON = new Set('比 较 同比 环比 比上年 较上年 相比'.sp
 const RATE_NOUN = new Set('增速 增幅 降幅 涨幅 跌幅 增长率 增量'.split(' '));
 /** A bare 万 after these words counts people or things: 参保人数达到3200万. */
 const COUNT_NOUN = /(?:人数|人次|数量|户数|个数|家数|人口|总数|规模以上.*数)$/;
+/** Words of a price around a number of 块 (卖, 斤, 钱, 价). */
+const PRICE_WORDS = /[卖买斤钱价元]/u;
 /** Words that make a percentage a part of a whole: 占 45.9%, 比重, 占比. */
 const SHARE = new Set('占 占比 比重 份额 占到 占全 覆盖率 贡献率 占有率'.split(' '));
 /** 提高到 30%, 降至 5%: the number is the new level, not the change. */
@@ -76,5 +78,7 @@ export function kindOf(text: string, tokens: TokenIndex, c: Candidate, clauseSta
     const head = words.filter((t) => !TRANSPARENT.has(t.word) && !LEVEL.has(t.word)).at(-1);
     if (head && COUNT_NOUN.test(head.word)) return 'count';
   }
+  // 卖5块, 一斤7块: 块 is money in a clause about prices, as 元 is.
+  if (c.def?.printed === '块' && PRICE_WORDS.test(text.slice(clauseStart, Math.min(text.length, c.outerEnd + 4)))) return 'amount';
   return c.category === 'count' ? 'count' : 'amount';
 }

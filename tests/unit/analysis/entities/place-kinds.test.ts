@@ -113,6 +113,13 @@ describe('places: expressways by number and section, and toll stations', () => {
   });
 });
 
+describe('places: roads jieba made a new word of', () => {
+  it('reads named roads (翠荷路, 瓦官|口路), not railways, kinds of road or ways in a figure of speech', async () => {
+    expect((await entities('竣工项目包括瓦官口路、翠荷路和观沙路。')).places).toEqual(['瓦官口路', '翠荷路', '观沙路']);
+    expect((await entities('修通了通组路，走上了致富路，踏上逐梦之路。')).places).toEqual([]);
+  });
+});
+
 describe('places: compass parts of the province, and words glued to a name', () => {
   it('takes no compass part of the province (湘中, 湘东地区) for a place, but the named regions', async () => {
     expect((await entities('湘东地区和湘中地区将迎来降雨，湘南多云。')).places).toEqual([]);

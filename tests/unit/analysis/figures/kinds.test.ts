@@ -4,6 +4,11 @@ import { figureAt, figuresOf, textsOf } from './helpers';
 const kinds = async (s: string) => (await figuresOf(s)).map((f) => [f.text, f.kind]);
 
 describe('kinds', () => {
+  it('块 is money in a clause about prices, a count of things elsewhere', async () => {
+    expect(await kinds('白菜一斤卖5块，比上周贵。')).toContainEqual(['5块', 'amount']);
+    expect(await kinds('工人们搬了5块石板。')).toEqual([['5块', 'count']]);
+  });
+
   it('a span right after a verb of change is the change; a span reached is a period', async () => {
     expect(await kinds('新桥通车后，两地车程将减少半小时。')).toEqual([['半小时', 'growth']]);
     expect(await kinds('审批时限缩短了两天。')).toEqual([['两天', 'growth']]);
