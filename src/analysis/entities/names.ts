@@ -73,6 +73,9 @@ export function followerAt(text: string, i: number): boolean {
   return ADVERBIAL_SPEECH.test(text.slice(i, i + 8));
 }
 
+/** The last character of a word for a kind of person (商人, 使者, 工人, 学员, 专家, 医师). */
+const PERSON_NOUN_END = /[人者员家商师生民工匠]$/u;
+
 /** Nouns that often follow 向/和/与/对 and would otherwise pass for a given name. */
 const COMMON_AFTER_FUNCTION = new Set([
   '记者', '大家', '群众', '企业', '社会', '全省', '全国', '全市', '基层', '学生', '市民', '村民', '游客', '我们', '他们',
@@ -84,7 +87,8 @@ const COMMON_AFTER_FUNCTION = new Set([
 const AFTER_NAME_TAGS = /^(?:v|vn|vd|p|c|d|ad|i|l|u\w*)$/;
 
 /** Characters that end the names of bodies and places, hardly ever a given name (宣传部, 调研组). */
-const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性型式房最很更库链厂仓罐柜感');
+// (…and the particle of an adverbial: 安静|地 坐.)
+const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性型式房最很更库链厂仓罐柜感地');
 const NOT_LAST_CODES = codeSet(NOT_LAST);
 /** First characters of a title word fused into a name (王省长, 李市长). */
 const FUSED_TITLE_CODES = codeSet('省市县区委厅局部办');
@@ -115,6 +119,8 @@ export function plausibleName(
   const sl = surnameAt(text, start);
   if (!sl || name.length < 2 || name.length > sl + 2 || !isHan(name)) return false;
   if (KNOWN_WORDS.has(name) || exclude.has(name) || NOT_LAST_CODES[text.charCodeAt(end - 1)] === 1) return false;
+  // An adverbial before its verb (安静/nr 地 坐在): a name is never followed by 地 and a verb.
+  if (text[end] === '地' && /^v/.test(idx.at(end + 1)?.tag ?? '')) return false;
   const t = idx.at(start);
   if (t && t.start === start && t.end === end && !NAMEY_TAGS.has(t.tag) && !(afterTitle && t.tag === 'ns')) return false;
   // A function word of two characters at the start (关于, 对于, 因为) is never a surname and given name.
@@ -124,6 +130,8 @@ export function plausibleName(
   if (t && t.start === start && t.end === start + 1 && /^(?:c|p|u\w*|d|r)$/.test(t.tag)) {
     const next = idx.at(start + 1);
     if (next && next.end === end && (COMMON_AFTER_FUNCTION.has(next.word) || KNOWN_WORDS.has(next.word) || /^(?:v\w*|a\w*|d|r|m|q|t|f)$/.test(next.tag))) return false;
+    // …nor before a word for a kind of person (和|商人, 与|使者, 向|工人).
+    if (next && next.end === end && next.tag === 'n' && PERSON_NOUN_END.test(next.word)) return false;
     // An adverb before a verb that runs past the span (村民 都/d 领到/v), or before a preposition
     // (农户 都/d 在/p): words of the sentence.
     if (t.tag === 'd' && next && next.start === start + 1 && ((next.end > end && /^v/.test(next.tag)) || /^(?:p|c|d|u\w*)$/.test(next.tag))) return false;

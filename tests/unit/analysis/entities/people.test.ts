@@ -30,6 +30,11 @@ describe('other people', () => {
     expect(peopleNames(await entities('村民吾买尔·买买提查看自己的账户，笑得合不拢嘴。'))).toEqual(['吾买尔·买买提']);
   });
 
+  it('takes no adverbial before its verb (安静地坐) and no conjunction before a kind of person (和商人) for a name', async () => {
+    expect(peopleNames(await entities('大家安静地坐在座位上，认真翻阅资料。'))).toEqual([]);
+    expect(peopleNames(await entities('后来，花炮由外国使者和商人辗转传播到日本。'))).toEqual([]);
+  });
+
   it('gives an academician the role printed before the name', async () => {
     const e = await entities('中国科学院院士欧阳自远在湖南大学作报告。');
     expect(e.officials).toEqual([]);
