@@ -27,6 +27,8 @@ const STOP_WORDS = new Set([
   '其中', '包括', '有', '还有', '以', '从', '跟随', '听取', '认为', '介绍', '表示', '说', '图为', '据', '系', '即',
   // 委员 代表 省政协…委员会 发言: jieba tags the verb 代表 a noun (人大代表 and 代表团 are words of their own)
   '代表',
+  // words that place one thing next to another (省人民医院 斜对面 …金融中心)
+  '对面', '斜对面', '旁边', '隔壁', '对岸', '附近', '周边', '门口', '楼下', '楼上',
 ]);
 
 /** Tags of words that are never inside a title (prepositions, particles, adverbs, pronouns, time). */

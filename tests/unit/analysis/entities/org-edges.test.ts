@@ -33,6 +33,12 @@ describe('organisation edges', () => {
   });
 });
 
+describe('a body next to another', () => {
+  it('ends a body before a word that places something next to it (省人民医院 斜对面 …)', async () => {
+    expect(await orgs('投诉人住在省人民医院斜对面的小区。')).toEqual(['省人民医院']);
+  });
+});
+
 describe('a body after a chain of levels', () => {
   it('starts a body the last level names at that level (邵阳市 洞口县人民医院), not at an area (保护区)', async () => {
     expect(await orgs('他在邵阳市洞口县人民医院就诊。')).toEqual(['洞口县人民医院']);
