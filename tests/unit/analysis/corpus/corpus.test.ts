@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { heldOutSuite } from '../heldout/suite';
 
 /**
- * The development batches of the corpus (tests/fixtures/corpus, b1–b51), each article pasted on its own,
+ * The development batches of the corpus (tests/fixtures/corpus, b1–b71), each article pasted on its own,
  * held to floors: the scores when the rules were last changed, less about 0.05. docs/quality.md
  * records each batch's first-run score. The final exam (exam/) is not a regression suite: it is
  * scored once, with `npm run eval`, when the rules are done.
@@ -111,3 +111,42 @@ heldOutSuite('corpus b50', dir('b50'), { figuresP: 0.92, figuresR: 0.82, kind: 0
 
 heldOutSuite('corpus b51', dir('b51'), { figuresP: 0.84, figuresR: 0.73, kind: 0.95, subject: 0.87, officials: 0, officialTitles: 0, journalists: 0.89, people: 0.61, places: 0.58, orgs: 0.7, rouge1: 0.8, rouge2: 0.79, roles: 5, titles: 5 }, { page: false });
 
+heldOutSuite('corpus b52', dir('b52'), { figuresP: 0.76, figuresR: 0.88, kind: 0.91, subject: 0.91, officials: 0.87, officialTitles: 0.95, journalists: 0.95, people: 0.8, places: 0.6, orgs: 0.71, rouge1: 0.6, rouge2: 0.57, roles: 1, titles: 2 }, { page: false });
+
+heldOutSuite('corpus b53', dir('b53'), { figuresP: 0.77, figuresR: 0.77, kind: 0.95, subject: 0.87, officials: 0.95, officialTitles: 0, journalists: 0.87, people: 0.61, places: 0.64, orgs: 0.52, rouge1: 0.47, rouge2: 0.35, roles: 4, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b54', dir('b54'), { figuresP: 0.91, figuresR: 0.85, kind: 0.95, subject: 0.68, officials: 0.89, officialTitles: 0.82, journalists: 0.87, people: 0.62, places: 0.77, orgs: 0.64, rouge1: 0.61, rouge2: 0.58, roles: 8, titles: 8 }, { page: false });
+
+heldOutSuite('corpus b55', dir('b55'), { figuresP: 0.75, figuresR: 0.7, kind: 0.95, subject: 0.86, officials: 0.95, officialTitles: 0.95, journalists: 0.72, people: 0, places: 0.74, orgs: 0.7, rouge1: 0.62, rouge2: 0.57, roles: 3, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b56', dir('b56'), { figuresP: 0.86, figuresR: 0.81, kind: 0.91, subject: 0.91, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.8, places: 0.63, orgs: 0.67, rouge1: 0.62, rouge2: 0.55, roles: 5, titles: 5 }, { page: false });
+
+heldOutSuite('corpus b57', dir('b57'), { figuresP: 0.95, figuresR: 0.86, kind: 0.95, subject: 0.82, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0, places: 0.81, orgs: 0.82, rouge1: 0.45, rouge2: 0.35, roles: 6, titles: 6 }, { page: false });
+
+heldOutSuite('corpus b58', dir('b58'), { figuresP: 0.61, figuresR: 0.7, kind: 0.95, subject: 0.78, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.47, places: 0.55, orgs: 0.48, rouge1: 0.69, rouge2: 0.66, roles: 2, titles: 2 }, { page: false });
+
+heldOutSuite('corpus b59', dir('b59'), { figuresP: 0.58, figuresR: 0.49, kind: 0.86, subject: 0.78, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.49, places: 0.63, orgs: 0.95, rouge1: 0.47, rouge2: 0.43, roles: 3, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b60', dir('b60'), { figuresP: 0.91, figuresR: 0.84, kind: 0.95, subject: 0.79, officials: 0.87, officialTitles: 0.95, journalists: 0.95, people: 0.53, places: 0.77, orgs: 0.28, rouge1: 0.17, rouge2: 0.08, roles: 5, titles: 5 }, { page: false });
+
+heldOutSuite('corpus b61', dir('b61'), { figuresP: 0.86, figuresR: 0.83, kind: 0.95, subject: 0.91, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0, places: 0.8, orgs: 0.85, rouge1: 0.95, rouge2: 0.95, roles: 3, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b62', dir('b62'), { figuresP: 0.76, figuresR: 0.63, kind: 0.95, subject: 0.95, officials: 0.95, officialTitles: 0, journalists: 0.9, people: 0.35, places: 0.59, orgs: 0, rouge1: 0.48, rouge2: 0.4, roles: 4, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b63', dir('b63'), { figuresP: 0.95, figuresR: 0.85, kind: 0.89, subject: 0.89, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.95, places: 0.79, orgs: 0.56, rouge1: 0.42, rouge2: 0.35, roles: 4, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b64', dir('b64'), { figuresP: 0.87, figuresR: 0.8, kind: 0.95, subject: 0.9, officials: 0.77, officialTitles: 0.8, journalists: 0.95, people: 0.61, places: 0.78, orgs: 0.45, rouge1: 0.44, rouge2: 0.4, roles: 7, titles: 7 }, { page: false });
+
+heldOutSuite('corpus b65', dir('b65'), { figuresP: 0.84, figuresR: 0.82, kind: 0.92, subject: 0.9, officials: 0.95, officialTitles: 0.61, journalists: 0.95, people: 0, places: 0.67, orgs: 0.45, rouge1: 0.52, rouge2: 0.51, roles: 4, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b66', dir('b66'), { figuresP: 0.89, figuresR: 0.8, kind: 0.95, subject: 0.59, officials: 0.95, officialTitles: 0.45, journalists: 0.95, people: 0.77, places: 0.73, orgs: 0.45, rouge1: 0.71, rouge2: 0.65, roles: 4, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b67', dir('b67'), { figuresP: 0.85, figuresR: 0.64, kind: 0.95, subject: 0.61, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.83, places: 0.8, orgs: 0.95, rouge1: 0.74, rouge2: 0.72, roles: 3, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b68', dir('b68'), { figuresP: 0.95, figuresR: 0.58, kind: 0.95, subject: 0.8, officials: 0.52, officialTitles: 0.95, journalists: 0.95, people: 0.23, places: 0.54, orgs: 0.95, rouge1: 0.52, rouge2: 0.49, roles: 4, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b69', dir('b69'), { figuresP: 0.7, figuresR: 0.7, kind: 0.95, subject: 0.61, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.52, places: 0.95, orgs: 0.45, rouge1: 0.57, rouge2: 0.5, roles: 1, titles: 1 }, { page: false });
+
+heldOutSuite('corpus b70', dir('b70'), { figuresP: 0.84, figuresR: 0.86, kind: 0.92, subject: 0.9, officials: 0.95, officialTitles: 0.82, journalists: 0.71, people: 0, places: 0.63, orgs: 0.76, rouge1: 0.57, rouge2: 0.5, roles: 4, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b71', dir('b71'), { figuresP: 0.85, figuresR: 0.95, kind: 0.95, subject: 0.83, officials: 0, officialTitles: 0, journalists: 0.9, people: 0.95, places: 0.7, orgs: 0, rouge1: 0.41, rouge2: 0.36, roles: 1, titles: 2 }, { page: false });
