@@ -390,6 +390,30 @@ function stationNameStart(idx: TokenIndex, end: number): number {
   }
   return end - start >= 2 && proper ? start : -1;
 }
+/** Stations that are works or bodies, not stops on a line (消防站, 加油站, 变电站). */
+const NOT_A_STOP = /(?:消防|加油|服务|工作|水文|监测|气象|变电|换流|收费|卫生|派出|救助|检查|污水|垃圾|中转|泵)站$/u;
+const STOP_LIST = /(?:\p{Script=Han}{2,8}站[、和及与])+\p{Script=Han}{2,8}站/gu;
+
+/**
+ * The stops of a line listed one after another (汽车北站站、开福区政府站、北辰三角洲站…; 开福寺站、
+ * 营盘路站和湘雅路站): each is a place, the first one read from the words that end it.
+ */
+function stationLists(idx: TokenIndex, out: Found[]): void {
+  const text = idx.text;
+  for (const m of text.matchAll(STOP_LIST)) {
+    // Stops of a railway or a metro, as the paragraph says (not gauging stations on rivers: 浏阳河榔梨站).
+    const para = text.slice(Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 120), m.index);
+    if (!/地铁|号线|车站|站点|高铁|铁路|火车|列车|磁浮|城际/u.test(para) || /水位|水文|超警|流域|雨量/u.test(para)) continue;
+    let at = m.index;
+    for (const item of m[0].split(/[、和及与]/u)) {
+      const end = at + item.length;
+      const start = at === m.index ? stationNameStart(idx, end - 1) : at;
+      if (start >= 0 && !NOT_A_STOP.test(item) && end - start >= 3) out.push({ text: text.slice(start, end), start, end });
+      at = end + 1;
+    }
+  }
+}
+
 const STATION_LIST = /((?:\p{Script=Han}{2,5}、)+\p{Script=Han}{2,5})(?:等(?:\d+|[一二三四五六七八九十]+)?个?)?收费站/gu;
 
 function lines(idx: TokenIndex, out: Found[]): void {
@@ -734,6 +758,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
   lines(idx, out);
   listedSites(text, out);
   if (text.includes('收费站') || text.includes('服务区')) roadsideStations(idx, out);
+  if (text.includes('站、')) stationLists(idx, out);
   placeLists(idx, [...out], out);
   // 雪峰山脉, 武陵山区, 长株潭地区: a range or a region named by its mountain or area is one place.
   for (let k = 0; k < out.length; k++) {

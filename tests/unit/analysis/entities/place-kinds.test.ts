@@ -113,6 +113,15 @@ describe('places: expressways by number and section, and toll stations', () => {
   });
 });
 
+describe('places: the stops of a line listed one after another', () => {
+  it('reads each stop of a metro list, not gauging stations on rivers', async () => {
+    const e = await entities('地铁1号线已有17个车站完成主体结构，分别是汽车北站站、北辰三角洲站、五一广场站。');
+    expect(e.places).toEqual(expect.arrayContaining(['汽车北站站', '北辰三角洲站', '五一广场站']));
+    const r = await entities('超警站点分别为浏阳河榔梨站、捞刀河罗汉庄站，水位仍在上涨。');
+    expect(r.places).not.toContain('浏阳河榔梨站');
+  });
+});
+
 describe('places: roads jieba made a new word of', () => {
   it('reads named roads (翠荷路, 瓦官|口路), not railways, kinds of road or ways in a figure of speech', async () => {
     expect((await entities('竣工项目包括瓦官口路、翠荷路和观沙路。')).places).toEqual(['瓦官口路', '翠荷路', '观沙路']);
