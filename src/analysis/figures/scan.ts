@@ -260,9 +260,13 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       from = start - low.length;
       qualifier = low;
     }
-    // 上百条, 上万例: 上 ("as many as") is a hedge outside the figure's text, like 近 and 超.
-    const bound = text[from] === '上' ? 1 : 0;
-    if (bound) qualifier ??= '上';
+    // 上百条, 上万例: 上 ("as many as") is a hedge outside the figure's text, like 近 and 超; so are
+    // 数 and 几 before ten thousands (数万亩 → 万亩, qualifier 数). 数十个, 几百只 print no number
+    // a reader can hold: no figure (the corpus's gold leaves them out 16 times in 16).
+    const vague = text[from] === '数' || text[from] === '几';
+    if (vague && (!/[万亿]/u.test(text.slice(from, found.numEnd + found.magnitude.length)) || !def || peopleCount)) continue;
+    const bound = text[from] === '上' || vague ? 1 : 0;
+    if (bound) qualifier ??= text[from]!;
     out.push(withHedges(text, tokens, {
       start: from + bound, end, outerStart: from, outerEnd: end, value: parsed.value === null ? null : parsed.value + half, unit, def, factor: parsed.factor,
       // 第四至八名: a range of ordinals is an ordinal.

@@ -21,6 +21,14 @@ describe('qualifiers', () => {
     ]);
   });
 
+  it('数 before ten thousands is a hedge outside the text (数万亩); 数十个, 几百只 are no figures', async () => {
+    expect(await q('山林与数万亩林海相连，冻结赃款数百万元。')).toEqual([
+      ['万亩', '数'],
+      ['百万元', '数'],
+    ]);
+    expect(await q('搭起数十个帐篷，飞来几百只候鸟，经历数十年风雨，吸引数万群众。')).toEqual([]);
+  });
+
   it('hedges after the unit stay out of the text', async () => {
     expect(await q('设备节能率提升了30%左右，粮食产量稳定在600亿斤以上，赚到了25万元左右的“第一桶金”。')).toEqual([
       ['30%', '左右'],
