@@ -2,6 +2,10 @@ import { codeSet } from '../clean/chars';
 import type { Candidate } from './scan';
 import { isStatedDuration } from './scan';
 import type { TokenIndex } from './tokens';
+import { AREA_COUNT } from './units';
+
+/** A character that makes an area's unit part of a longer word (市长, 县委, 区域, 村民, 乡镇). */
+const AREA_WORD_AFTER = /^[长委民政级场内里域中区镇乡村县省州属直管辖界际外]/u;
 
 /**
  * The not-a-figure rules and the rank rule: ordinals (第二届) are names, not figures, unless they
@@ -264,6 +268,8 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
   // 分 is a score only after an Arabic numeral, and never a clock's or a measure's minute (8时30分, 2亩4分).
   if (c.def?.printed === '分' && (c.chinese || /[时点亩]\d*$/u.test(text.slice(Math.max(0, c.outerStart - 3), c.outerStart)))) return null;
   if (isSessionOrdinal(text, c)) return null;
+  // 25县市, 14市州, 6镇14村: areas counted after an Arabic numeral; 湘鄂两省, 长株潭三市 name their areas.
+  if (c.def && AREA_COUNT.has(c.def.printed) && (c.chinese || c.factor !== 1 || AREA_WORD_AFTER.test(text.slice(c.end, c.end + 1)))) return null;
   if (isArticleLike(text, c)) return null;
   if (isSlogan(text, tokens, c)) return null;
   if (isParallelOne(text, c)) return null;

@@ -24,6 +24,13 @@ describe('small Chinese counts', () => {
   });
 });
 
+describe('areas counted by their level', () => {
+  it('reads 25县市, 14市州, 6镇14村 after an Arabic numeral, not 湘鄂两省 or 三市 or a 市委', async () => {
+    expect(await textsOf('全省25县市能见度降至900米，14市州拉响高温橙警，活动在6镇14村开展。')).toEqual(['25县市', '900米', '14市州', '6镇', '14村']);
+    expect(await textsOf('湘鄂两省交界，长株潭三市合作。')).toEqual([]);
+  });
+});
+
 /** 一X、一Y、一Z: parallel rhetoric built on 一, not counts. */
 describe('parallel 一X、一Y slogans', () => {
   it('items that all start with 一 are a slogan, with or without quotes', async () => {
