@@ -355,8 +355,8 @@ const SECTION = /^(?:\p{Script=Han}{2,4}(?:至|到)\p{Script=Han}{2,5}?段|\p{Sc
 const NOT_A_STATION_NAME = /^(?:各|该|这|那|本|全|高速|主线|匝道|沿线|附近|省内|全省|所有|部分|相关|多个|临时)$/u;
 
 /**
- * Toll stations and service areas by name (武潭收费站, 涟源西服务区), and the items of a list
- * closed by 等收费站 (马迹塘、仙溪、长塘等收费站): places on the road.
+ * Toll stations and service areas by name (武潭收费站, 涟源西服务区), and the items of a list that
+ * shares one 收费站 (马迹塘、仙溪、长塘等收费站; 安化、龙塘、羊角塘收费站): places on the road.
  */
 function roadsideStations(idx: TokenIndex, out: Found[]): void {
   const text = idx.text;
@@ -375,7 +375,6 @@ function roadsideStations(idx: TokenIndex, out: Found[]): void {
     }
   }
 }
-// (With or without 等: 马迹塘、仙溪、武潭收费站 shares one suffix, left on its last item.)
 /**
  * Where the name of a station ending at `end` starts: the words before it, back to a break, a list
  * mark or the road's name (益娄衡高速 | 泥 江口), two to five characters; -1 when there is none.
@@ -390,6 +389,9 @@ function stationNameStart(idx: TokenIndex, end: number): number {
   }
   return end - start >= 2 && proper ? start : -1;
 }
+/** A list of toll stations, with or without 等 (its last item keeps the 收费站, read by name). */
+const STATION_LIST = /((?:\p{Script=Han}{2,5}、)+\p{Script=Han}{2,5})(?:等(?:\d+|[一二三四五六七八九十]+)?个?)?收费站/gu;
+
 /** Stations that are works or bodies, not stops on a line (消防站, 加油站, 变电站). */
 const NOT_A_STOP = /(?:消防|加油|服务|工作|水文|监测|气象|变电|换流|收费|卫生|派出|救助|检查|污水|垃圾|中转|泵)站$/u;
 const STOP_LIST = /(?:\p{Script=Han}{2,8}站[、和及与])+\p{Script=Han}{2,8}站/gu;
@@ -414,7 +416,6 @@ function stationLists(idx: TokenIndex, out: Found[]): void {
   }
 }
 
-const STATION_LIST = /((?:\p{Script=Han}{2,5}、)+\p{Script=Han}{2,5})(?:等(?:\d+|[一二三四五六七八九十]+)?个?)?收费站/gu;
 
 function lines(idx: TokenIndex, out: Found[]): void {
   const tokens = idx.tokens;
