@@ -154,7 +154,7 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
       const second = cleaned.text.slice(firstBreak + 1, secondBreak < 0 ? to : Math.min(secondBreak, to));
       // …and names alone on the line under a credit go on with its last role (全媒体记者 曹辉 张福芳 /
       // 王茜 李曼斯: the column was too narrow for five names).
-      const more = secondBreak > 0 && secondBreak < to && !/[摄]/u.test(first) ? bareNames(second.trim()) : [];
+      const more = secondBreak > 0 && secondBreak < to && !/摄/u.test(first) ? bareNames(second.trim()) : [];
       if (more.length > 0) {
         leading = readCredit(`${first} ${second.trim()}`).journalists;
         from = secondBreak + 1;
