@@ -32,12 +32,22 @@ const isCaptionLine = (line: string) => isBylineLine(line) || parsePhotoCredit(l
 /** A line that is a photo credit and nothing else (湖南日报·华声在线记者 徐典波 龙文泱 摄影报道). */
 const isPhotoCreditLine = (line: string) => /(?:摄|摄影|摄影报道)$/u.test(line) && isCreditLine(line);
 
-/** A dateline at the start of one of the first lines, below caption lines only. */
+/** An editor's note opening a piece (编者按：…, 【开栏语】): the dateline comes a few lines under it. */
+const EDITORS_NOTE = /^[【\[]?(?:编者按|编者的话|开栏语|开篇语)[】\]]?(?:[：:]|$)/u;
+
+/** A dateline at the start of one of the first lines, below caption lines or an editor's note only. */
 function datelineBelowCaptions(text: string, from: number): { at: number; head: ReturnType<typeof readDateline> } | null {
   let at = from;
-  for (let k = 0; k < 4; k++) {
+  const note = EDITORS_NOTE.test(text.slice(from, from + 8));
+  for (let k = 0; k < (note ? 7 : 4); k++) {
     const nl = text.indexOf('\n', at);
     if (nl < 0) return null;
+    if (note) {
+      at = nl + 1;
+      const head = readDateline(text.slice(at));
+      if (head.dateline) return { at, head };
+      continue;
+    }
     // A caption with its credit on the line under it (…活动开幕。 / 记者 张三 摄影报道) is one caption,
     // as is a caption of two lines whose second closes with the credit (…举行。 / …颁奖。以上图片均为…摄).
     const nextEnd = text.indexOf('\n', nl + 1);
@@ -87,8 +97,8 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
   let head = readDateline(cleaned.text.slice(from));
   const leadLines: string[] = [];
   if (!head.dateline) {
-    // Photos printed above the story (a caption or two, then 湖南日报1月16日讯…): the dateline
-    // opens the story proper, and the lines above it are captions.
+    // Photos printed above the story (a caption or two, then 湖南日报1月16日讯…), or an editor's
+    // note: the dateline opens the story proper, and the lines above it are read as captions.
     const later = datelineBelowCaptions(cleaned.text, from);
     if (later) {
       leadLines.push(...cleaned.text.slice(from, later.at).split('\n').map((l) => l.trim()).filter(Boolean));

@@ -20,11 +20,19 @@ export const OUTLETS = [
   '红网时刻', '红网', '时刻新闻', '本报', '新华社', '人民日报', '中新社', '潇湘晨报', '三湘都市报', '大众卫生报', '湖南卫视', '湖南广电',
 ];
 
+/**
+ * A reporter's role is built of parts: [medium] [rank] 记者 (全媒体见习记者, 融媒体首席记者,
+ * 摄影记者), [medium|特约] 评论员; the other roles are printed whole.
+ */
+const MEDIA = ['全媒体', '融媒体', ''];
+const RANKS = ['首席', '特约', '见习', '实习', '摄影', '特派', '驻站', '主任', ''];
+const REPORTERS = MEDIA.flatMap((m) => RANKS.map((r) => `${m}${r}记者`));
+const COMMENTATORS = [...MEDIA, '特约'].map((m) => `${m}评论员`);
+
 /** Roles as printed, longest first so that 全媒体记者 wins over 记者. */
-export const ROLES = [
-  '全媒体评论员', '特约评论员', '全媒体记者', '融媒体记者', '特约记者', '见习记者', '实习记者', '摄影记者', '特约摄影',
-  '首席记者', '特派记者', '驻站记者', '主任记者', '采访人员', '评论员', '特约通讯员', '通讯员', '实习生', '记者', '摄影', '作者', '摄像',
-] as const;
+export const ROLES: readonly string[] = [
+  ...REPORTERS, ...COMMENTATORS, '特约摄影', '采访人员', '特约通讯员', '通讯员', '实习生', '摄影', '作者', '摄像',
+].sort((a, b) => b.length - a.length);
 
 /**
  * Labels that credit a part of the work, printed before the names with / or ：(文/王晴, 制图/张杨,
@@ -46,7 +54,7 @@ const VERBS = ['图文报道', '报道', '采写', '整理', '撰文', '供图',
 
 /** Words of a credit line that are neither names nor roles (责编 lines are page furniture). */
 const NOT_NAMES = new Set([
-  '报道', '摄影', '采写', '整理', '撰文', '供图', '执笔', '编辑', '责编', '出品', '策划', '视频', '文图', '通讯',
+  '报道', '摄影', '采写', '整理', '撰文', '供图', '执笔', '编辑', '责编', '出品', '策划', '视频', '文图', '通讯', '全媒体', '融媒体',
   // the kinds of a reporter's piece, printed as a label (记者追踪：, 记者手记)
   '追踪', '手记', '观察', '调查', '连线', '探访', '走访', '札记', '笔记',
 ]);

@@ -18,9 +18,10 @@ const PAPERS = OUTLETS.filter((o) => !/[全融]媒体$/u.test(o))
 /**
  * A dateline at the start of a body: 湖南日报12月11日讯 / 新华社北京12月11日电 / 本报讯 (not the 讯 of
  * 通讯员), outlets this table lacks chained with a dot (大众卫生报·新湖南客户端4月25日讯), and a repost's 据湖南日报10月28日报道 before the credits in brackets.
+ * A site that reposts the app's pages drops the 月 (湖南日报·新湖南客户端323日讯 for 3月23日).
  */
 export const DATELINE = new RegExp(
-  `^(?:(?:${PAPERS})[·\\u4e00-\\u9fff]{0,10}?(?:\\d{1,2}月\\d{1,2}日)?|[\\u4e00-\\u9fff]{2,6}(?:\\u00b7[\\u4e00-\\u9fff]{2,8})?\\d{1,2}月\\d{1,2}日)(?:讯(?!员)|电)` +
+  `^(?:(?:${PAPERS})[·\\u4e00-\\u9fff]{0,10}?(?:\\d{1,2}月\\d{1,2}日|\\d{3,4}日)?|[\\u4e00-\\u9fff]{2,6}(?:\\u00b7[\\u4e00-\\u9fff]{2,8})?\\d{1,2}月\\d{1,2}日)(?:讯(?!员)|电)` +
     // A repost that cut the paper's name off: 8月27日讯（湖南日报·记者 …）, the credit right after.
     `|^\\d{1,2}月\\d{1,2}日讯(?=[\\s\\u3000]*[（(])` +
     // A repost's: 中国日报湖南双语网消息 据湖南日报10月28日报道（记者 …）

@@ -12,10 +12,11 @@ export interface DateSpan {
 }
 
 const SEP = '(?:至|到|—|－|-|～|~)';
-// The month may go unprinted in a forecast or a report of this month's days (23日至25日); a span
+// The month may go unprinted in a forecast or a report of this month's days (23日至25日), and the
+// low end's 日 too (25-26日, 27至28日); a span
 // to the hour (19日20时至20日20时) is a warning's period of validity, not a figure, and is not matched.
 const DAY_RANGE = new RegExp(
-  `(?:(?:(\\d{4})年)?(\\d{1,2})月|(?<![\\d月]))(\\d{1,2})日${SEP}(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日(?![\\d时点])`,
+  `(?:(?:(\\d{4})年)?(\\d{1,2})月|(?<![\\d月]))(\\d{1,2})(?:日${SEP}|${SEP}(?=\\d{1,2}日))(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日(?![\\d时点])`,
   'g',
 );
 

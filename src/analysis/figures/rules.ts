@@ -240,6 +240,20 @@ function isRaceName(text: string, c: Candidate): boolean {
 }
 
 /** Keep, turn into a rank, or drop (null) one scanned candidate. */
+/**
+ * 凌晨441分, 上午930分: a clock time some reposting sites print with its 时 lost. Three or four
+ * digits that read as hours and minutes, after a part of the day or opening a clause that a comma
+ * closes (453分，首批救援人员抵达), are no score.
+ */
+function isClockWithoutHour(text: string, c: Candidate): boolean {
+  const digits = text.slice(c.start, c.end - 1);
+  if (!/^\d{3,4}$/u.test(digits)) return false;
+  const n = Number(digits);
+  if (n % 100 > 59 || n / 100 > 24) return false;
+  const before = text.slice(Math.max(0, c.outerStart - 2), c.outerStart);
+  return /(?:凌晨|上午|下午|晚上|早上|中午|傍晚|夜间|当晚|今晨|[晚早]|日)$/u.test(before) || (/(?:^|[。，,；;\n])$/u.test(before) && /^[，,]/u.test(text.slice(c.end, c.end + 1)));
+}
+
 export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candidate | null {
   if (c.ordinal || c.front) {
     const rank = asRank(text, tokens, c);
@@ -267,6 +281,7 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
   if (isRaceName(text, c)) return null;
   // 分 is a score only after an Arabic numeral, and never a clock's or a measure's minute (8时30分, 2亩4分).
   if (c.def?.printed === '分' && (c.chinese || /[时点亩]\d*$/u.test(text.slice(Math.max(0, c.outerStart - 3), c.outerStart)))) return null;
+  if (c.def?.printed === '分' && isClockWithoutHour(text, c)) return null;
   if (isSessionOrdinal(text, c)) return null;
   // 25县市, 14市州, 6镇14村: areas counted after an Arabic numeral; 湘鄂两省, 长株潭三市 name their areas.
   if (c.def && AREA_COUNT.has(c.def.printed) && (c.chinese || c.factor !== 1 || AREA_WORD_AFTER.test(text.slice(c.end, c.end + 1)))) return null;

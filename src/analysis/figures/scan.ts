@@ -122,7 +122,7 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     if (chinese && !tokens.startsWord(start) && !((before === '第' || before === '前') && tokens.startsWord(start - 1))) continue;
     // 3至5年内, 10-15家: a range; its low end becomes the qualifier.
     const range = RANGE_PREFIX.exec(text.slice(Math.max(0, start - 10), start));
-    if (!chinese && before !== undefined && CODE_BEFORE.test(before) && !range && !/%[-—～~]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (!chinese && before !== undefined && CODE_BEFORE.test(before) && !range && !/(?:%|℃)[-—～~]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     const ordinal = before === '第';
     // 前三, and 后3位 after a rank verb (排名后3位: the last three).
     const front = (before === '前' && tokens.startsWord(start - 1)) || (before === '后' && RANKED_LAST.test(text.slice(Math.max(0, start - 4), start - 1)));
@@ -326,10 +326,10 @@ const FIRST_PLACE_BEFORE = /(?:排名|排在|居|位居|稳居|跃居|位列|名
 function unitRangePrefix(text: string, start: number, printedUnit: string): string | null {
   if (!printedUnit) return null;
   const head = text.slice(Math.max(0, start - 12 - printedUnit.length), start);
-  if (!/[至到]$/u.test(head)) return null; // most figures have no range before them
+  if (!/[至到—－\-～~]$/u.test(head)) return null; // most figures have no range before them
   let re = RANGE_LOW_END.get(printedUnit);
   if (!re) {
-    re = new RegExp(`(?<![\\d.,])\\d+(?:\\.\\d+)?[十百千万亿]*${printedUnit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:至|到)$`);
+    re = new RegExp(`(?<![\\d.,])\\d+(?:\\.\\d+)?[十百千万亿]*${printedUnit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:至|到|—|－|-|～|~)$`);
     RANGE_LOW_END.set(printedUnit, re);
   }
   const m = re.exec(head);

@@ -156,3 +156,34 @@ describe('an untitled caption closed by a credit block', () => {
     expect(doc.articles[0]!.journalists.map((j) => j.name)).toEqual(['邓晶琎', '李盛家', '李莹莹']);
   });
 });
+
+describe('credit forms, continued', () => {
+  it('builds a reporter\'s role from its parts: medium, rank, 记者', () => {
+    expect(readCredit('文/视频 全媒体见习记者 王一 融媒体首席记者 李二 通讯员 张三').journalists).toEqual([
+      { name: '王一', role: '全媒体见习记者' },
+      { name: '李二', role: '融媒体首席记者' },
+      { name: '张三', role: '通讯员' },
+    ]);
+  });
+
+  it('reads a dateline whose 月 a reposting site dropped (323日讯 for 3月23日)', () => {
+    const d = readDateline('湖南日报·新湖南客户端323日讯(记者 王一 通讯员 李二)春光明媚。');
+    expect(d.dateline).toBe('湖南日报·新湖南客户端323日讯');
+    expect(d.journalists).toEqual([{ name: '王一', role: '记者' }, { name: '李二', role: '通讯员' }]);
+  });
+
+  it('finds the dateline under an editor\'s note and keeps the note out of the body', async () => {
+    const text = [
+      '丰收节特别报道：看莲藕生香',
+      '',
+      '编者按：',
+      '中国农民丰收节，是第一个在国家层面专门为农民设立的节日。',
+      '从今天起，本报推出系列报道，敬请关注。',
+      '湖南日报·新湖南客户端9月23日讯（记者 王一 通讯员 李二）今天，某区庆祝农民丰收节活动举行，村民们喜笑颜开。',
+    ].join('\n');
+    const a = (await analyzeText(text, nodeSegmenter())).articles[0]!;
+    expect(a.dateline).toBe('湖南日报·新湖南客户端9月23日讯');
+    expect(a.journalists).toEqual([{ name: '王一', role: '记者' }, { name: '李二', role: '通讯员' }]);
+    expect(a.text.startsWith('今天')).toBe(true);
+  });
+});

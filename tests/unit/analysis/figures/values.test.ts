@@ -106,12 +106,22 @@ describe('ranges', () => {
     ]);
   });
 
-  it('percentages joined by a dash stay two figures', async () => {
-    const fs = await figuresOf('贷款利率下调3%—5%。');
-    expect(fs.map((f) => [f.text, f.kind])).toEqual([
-      ['3%', 'growth'],
-      ['5%', 'growth'],
+  it('a range printing its unit at both ends is one figure, whatever joins the ends', async () => {
+    const fs = await figuresOf('贷款利率下调3%—5%。今明两天湘南最高气温34℃~36℃，其他地区37℃-39℃。');
+    expect(fs.map((f) => [f.text, f.kind, f.qualifier])).toEqual([
+      ['3%—5%', 'growth', '3%—'],
+      ['34℃~36℃', 'amount', '34℃~'],
+      ['37℃-39℃', 'amount', '37℃-'],
     ]);
+  });
+
+  it('a range of days may print 日 at its high end only', async () => {
+    expect(await textsOf('预计25-26日高温加强，27至28日全省最高气温将达37℃。')).toEqual(['25-26日', '27至28日', '37℃']);
+  });
+
+  it('a clock time whose 时 a repost lost is no score; a score is', async () => {
+    expect(await textsOf('19日凌晨441分，指挥中心接到报警。453分，首批救援人员抵达。上午930分，选手出发。')).toEqual([]);
+    expect(await textsOf('他在期末考试中考了120分，全班第一。')).toContain('120分');
   });
 });
 
