@@ -314,6 +314,76 @@ function sites(idx: TokenIndex, out: Found[]): void {
 }
 
 /**
+ * Protected areas and parks named after a landform (清江湖国家湿地公园, 大泽湖近自然湿地公园,
+ * 鹰嘴界国家级自然保护区), whatever jieba made of the name (清|江湖, 大泽|湖近): the name is the
+ * shortest run of two to five ideographs before the kind that ends in a landform's character and
+ * opens after a break, a verb, a preposition or a place (辰溪 仙人界省级森林公园: the county is a
+ * place of its own).
+ */
+const PARK_KIND = /(?:国家级|省级|市级|国家|近自然)?(?:自然保护区|湿地保护区|湿地公园|森林公园|地质公园|风景名胜区|国家公园)/gu;
+const PARK_NAME_TAIL = /[山湖江河溪洲岛峰岭谷洞界塘湾垸坪寨湿]$/u;
+const NOT_IN_PARK_NAME = /[的和与及在是为了个座处]/u;
+const BEFORE_PARK = /^(?:v\w*|p|c|f|ns|nrt|m|q|u\w*)$/;
+
+function parks(idx: TokenIndex, out: Found[]): void {
+  const text = idx.text;
+  for (const m of text.matchAll(PARK_KIND)) {
+    const kindAt = m.index;
+    if (out.some((p) => p.start < kindAt && p.end > kindAt)) continue;
+    for (let s = kindAt - 2; s >= Math.max(0, kindAt - 5); s--) {
+      const name = text.slice(s, kindAt);
+      if (!isHan(name) || NOT_IN_PARK_NAME.test(name) || KIND_OF_PLACE.test(name)) break;
+      if (!PARK_NAME_TAIL.test(name) && !PLACE_TRIE.matchesAt(text, s).includes(name.length)) continue;
+      const prev = idx.before(s);
+      const opens = breakAt(text, s - 1) || (prev !== undefined && (BEFORE_PARK.test(prev.tag) || AMBIGUOUS_SHORT_NAMES.has(prev.word) || PLACE_TRIE.matchesAt(text, prev.start).includes(prev.word.length)));
+      if (!opens) continue;
+      out.push({ text: text.slice(s, kindAt + m[0].length), start: s, end: kindAt + m[0].length });
+      break;
+    }
+  }
+}
+
+/**
+ * A scenic area whose name jieba cut into pieces it mistook for a numeral, a verb or another
+ * place (万|佛山 景区, 惹|巴拉 景区, 十里|画壁 景区): the name runs back over two to six ideographs
+ * to the farthest start that opens after a break, a verb, a preposition or a place, with no verb,
+ * preposition or particle inside it; a kind (红色旅游经典景区, 核心景区) names none.
+ */
+const SCENIC_KIND = /(?:风景区|景区)(?![内外里中])/gu;
+const KIND_IN_SCENIC_NAME = /旅游|经典|核心|红色|文化|生态|重点|著名|热门|知名|周边|主流|不少|众多|部分|一些|国家|水利|游客|市民|参观|游览|各|该|全|本|这|那|多个|[AＡ]级|[0-9０-９]/u;
+
+/** A place jieba or the lexicon knows opens inside the span: the site's name starts after it. */
+function placeInside(idx: TokenIndex, from: number, to: number): boolean {
+  for (let o = from; o < to - 1; o++) {
+    if (!idx.isStart(o)) continue;
+    const t = idx.at(o)!;
+    if (PLACE_TRIE.matchesAt(idx.text, o).includes(t.word.length) || AMBIGUOUS_SHORT_NAMES.has(t.word) || (t.tag === 'ns' && ADMIN_TAIL.test(t.word))) return true;
+  }
+  return false;
+}
+
+function scenicAreas(idx: TokenIndex, out: Found[]): void {
+  const text = idx.text;
+  for (const m of text.matchAll(SCENIC_KIND)) {
+    const kindAt = m.index;
+    if (!idx.isEnd(kindAt + m[0].length)) continue;
+    for (let s = Math.max(0, kindAt - 6); s <= kindAt - 2; s++) {
+      const name = text.slice(s, kindAt);
+      if (!idx.isStart(s) || !isHan(name) || NOT_IN_PARK_NAME.test(name) || KIND_OF_PLACE.test(name) || KIND_IN_SCENIC_NAME.test(name)) continue;
+      if (hasVerbInside(idx, s, kindAt) || placeInside(idx, s, kindAt)) continue;
+      // The name opens with a word of its own, or with one character jieba took for a verb (惹|巴拉).
+      const first = idx.at(s)!;
+      if (/^(?:p|c|d|r|u\w*|a|ad|vn|f)$/.test(first.tag) || (first.tag.startsWith('v') && first.word.length > 1)) continue;
+      const prev = idx.before(s);
+      const opens = breakAt(text, s - 1) || (prev !== undefined && (/^(?:v\w*|p|c)$/.test(prev.tag) || AMBIGUOUS_SHORT_NAMES.has(prev.word) || PLACE_TRIE.matchesAt(text, prev.start).includes(prev.word.length)));
+      if (!opens) continue;
+      out.push({ text: text.slice(s, kindAt + m[0].length), start: s, end: kindAt + m[0].length });
+      break;
+    }
+  }
+}
+
+/**
  * Railways and expressways are named by their ends' short names (常益长 高铁, 平益 高速, 黔|张常 铁路,
  * 沪|昆 高铁), not by one place: 湖南 高速 is the province's network.
  */
@@ -755,6 +825,8 @@ export function findPlaces(idx: TokenIndex): Found[] {
   }
   citiesAfterCountries(idx, out);
   sites(idx, out);
+  if (text.includes('公园') || text.includes('保护区') || text.includes('名胜区')) parks(idx, out);
+  if (text.includes('景区')) scenicAreas(idx, out);
   airports(text, out);
   lines(idx, out);
   listedSites(text, out);

@@ -166,3 +166,16 @@ describe('places: teams named after their town', () => {
     expect((await entities('娄底水镇慕长龙舟队、株洲悠移庄园龙舟队分获第二、第三名。')).places).toEqual([]);
   });
 });
+
+describe('places: parks and scenic areas whatever jieba made of their names', () => {
+  it('reads a protected area or park named after a landform, a place before it being a place of its own', async () => {
+    const e = await entities('市民来到清江湖国家湿地公园游玩，游客走进大泽湖近自然湿地公园，辰溪仙人界省级森林公园位于辰溪县。');
+    expect(e.places).toEqual(['清江湖国家湿地公园', '大泽湖近自然湿地公园', '辰溪', '仙人界省级森林公园', '辰溪县']);
+  });
+
+  it('reads a scenic area whose name jieba cut as a numeral or a verb, and no scenic areas counted or visited', async () => {
+    expect((await entities('周末，市民走进万佛山景区赏花。')).places).toEqual(['万佛山景区']);
+    expect((await entities('惹巴拉景区迎来客流高峰。')).places).toEqual(['惹巴拉景区']);
+    expect((await entities('节日里不少景区推出优惠，满足游客参观景区的需求。')).places).toEqual([]);
+  });
+});
