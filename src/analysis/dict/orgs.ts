@@ -79,4 +79,6 @@ export const ORG_SUFFIXES: readonly string[] = [
   '党校', '行政学院',
   // supply-and-marketing and credit co-operatives (怀化市供销合作联合社, 中华供销总社, 农村信用社)
   '联合社', '供销社', '信用社', '总社',
+  // fire stations, named by their road or town (书堂路消防救援站), and volunteer teams (红星志愿服务队)
+  '消防救援站', '消防站', '服务队',
 ];

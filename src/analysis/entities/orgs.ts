@@ -160,6 +160,28 @@ function generic(idx: TokenIndex, start: number, end: number): boolean {
   return next !== undefined && next.start === end && next.word.length === 1 && SPLIT_WORDS.has(idx.text[end - 1] + next.word);
 }
 
+/**
+ * A fire station named by its road, street or town (书堂路消防救援站, 光辉街特勤消防站), which jieba
+ * cuts into 消防|救援|站: the name runs back over the words of a name and of places to a break, a
+ * verb or a preposition, and holds a proper name or a place.
+ */
+const FIRE_STATION = /(?:特勤)?消防(?:救援)?站/gu;
+const STATION_NAME_TAGS = /^(?:ns|nz|nr|nrt|x|j|n|nt)$/;
+
+function fireStations(idx: TokenIndex, push: (start: number, end: number) => void): void {
+  for (const m of idx.text.matchAll(FIRE_STATION)) {
+    const end = m.index + m[0].length;
+    if (!idx.isStart(m.index) || !idx.isEnd(end)) continue;
+    let start = m.index;
+    let named = false;
+    for (let t = idx.before(start); t && STATION_NAME_TAGS.test(t.tag) && isHanWord(t.word) && end - t.start <= 16; t = idx.before(start)) {
+      if (t.tag !== 'n' || PLACE_TRIE.matchesAt(idx.text, t.start).includes(t.word.length)) named = true;
+      start = t.start;
+    }
+    if (named && m.index - start >= 2) push(start, end);
+  }
+}
+
 export function findOrgs(idx: TokenIndex): Found[] {
   const text = idx.text;
   const out: Found[] = [];
@@ -257,6 +279,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
       if (start < m.index) push(start, end);
     }
   }
+  if (text.includes('消防')) fireStations(idx, push);
   // Keep the longest of overlapping finds.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];

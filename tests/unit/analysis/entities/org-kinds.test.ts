@@ -125,3 +125,16 @@ describe('organisations: examples, kinds in a list, schools jieba took for names
     expect((await entities('来自长沙的长郡中学获得团体总分第一名。')).orgs).toEqual(['长郡中学']);
   });
 });
+
+describe('organisations: fire stations and volunteer teams', () => {
+  it('reads a fire station named by its road or street, whatever jieba cut, places and all', async () => {
+    const e = await entities('花垣县翠竹路消防救援站收到群众送来的锦旗，株洲市消防救援支队红旗街特勤消防站也赶到现场。');
+    expect(e.orgs).toEqual(['花垣县翠竹路消防救援站', '株洲市消防救援支队红旗街特勤消防站']);
+    expect(e.places).toEqual([]);
+    expect((await entities('各消防站加强值守，消防救援站全员在岗。')).orgs).toEqual([]);
+  });
+
+  it('reads a volunteer team as a body', async () => {
+    expect((await entities('长沙市红十字志愿服务队开展义诊活动。')).orgs).toEqual(['长沙市红十字志愿服务队']);
+  });
+});
