@@ -30,8 +30,10 @@ const AFTER_NAME = new Set([
  * A report of a people's congress or a CPPCC session, where a name followed by 代表 or 委员 is a
  * deputy or a member, an office; elsewhere 企业代表 or 评审委员 are not.
  */
-export const SESSION = /人民代表大会|人大(?:[一二三四五六七八九十]+次)?会议|代表团|政协[^。]{0,12}会议|两会|人大代表|政协委员|代表们|委员们/u;
+export const SESSION = /人民代表大会|人大(?:[一二三四五六七八九十]+次)?会议|代表团|政协[^。]{0,12}会议|两会|人大代表|政协委员|代表们|委员们|政府工作报告/u;
 const SESSION_ROLES = new Set(['代表', '委员']);
+/** What joins the names of a list (张三、李四和王五). */
+const LIST_JOIN = /^[、和与及]$/u;
 
 /**
  * Words that make the office before 的 the person's own (当选 / 新任 / 担任 …主席的 X); an office
@@ -57,11 +59,12 @@ function boundedItem(idx: TokenIndex, at: number, exclude: ReadonlySet<string>):
   return null;
 }
 
-/** The item of a 、-list that ends at `end`, bounded by 、 before it (…、乌兰、…): see boundedItem. */
+/** The item of a 、-list that ends at `end`, bounded by 、 or a break before it (…、乌兰、…): see boundedItem. */
 function boundedItemBefore(idx: TokenIndex, end: number, exclude: ReadonlySet<string>): NameSpan | null {
   for (let len = 2; len <= 3; len++) {
     const start = end - len;
-    if (start < 1 || idx.text[start - 1] !== '、') continue;
+    // (…or opens the list after a break: 。周朝|辉、张炬…)
+    if (start < 0 || !breakAt(idx.text, start - 1)) continue;
     const item = boundedItem(idx, start, exclude);
     if (item && item.end === end) return item;
   }
@@ -168,6 +171,15 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
     const title: Title = { text: position, start: i, end, office, collective: false };
     if (['院士', '教授', '董事长', '总经理'].includes(position)) title.office = false;
     out.push({ ...name, name: text.slice(name.start, name.end), titles: [title] });
+    // 张三、李四和王五代表, 袁某、官某院士: the title after a list of names is every name's.
+    if (SESSION_ROLES.has(position) || position === '院士') {
+      for (let at = name.start; LIST_JOIN.test(text[at - 1] ?? ''); ) {
+        const item = nameBefore(idx, at - 1, exclude) ?? boundedItemBefore(idx, at - 1, exclude);
+        if (!item) break;
+        out.push({ ...item, name: text.slice(item.start, item.end), titles: [title] });
+        at = item.start;
+      }
+    }
   }
   listBeforeCollective(idx, exclude, out);
   listAfterColon(idx, exclude, out);

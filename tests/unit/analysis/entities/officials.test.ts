@@ -279,3 +279,15 @@ describe('a body’s term in a title', () => {
     expect(e.orgs).not.toContain('省十二届人大');
   });
 });
+
+describe('officials: a title after a list of names, and rarer surnames', () => {
+  it('gives the deputies of a session every name of the list before 代表', async () => {
+    const e = await entities('周朝辉、张炬、江再红和王爱民代表结合政府工作报告，反复讨论修改建议。');
+    expect(officialTitles(e)).toEqual({ 周朝辉: ['代表'], 张炬: ['代表'], 江再红: ['代表'], 王爱民: ['代表'] });
+  });
+
+  it('reads a rarer surname under a collective title (县领导 翦某、李某)', async () => {
+    const e = await entities('县委副书记、县长王启武，县领导翦鹰、李阳、熊德蓉出席。');
+    expect(officialTitles(e)).toMatchObject({ 翦鹰: ['县领导'], 李阳: ['县领导'], 熊德蓉: ['县领导'] });
+  });
+});
