@@ -289,7 +289,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
     kept.push(f);
   }
   const found = kept
-    .map((f) => partyOpening(withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(f), text))))
+    .map((f) => partyOpening(withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(afterVisitOrJoint(idx, f)), text))))
     .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)) && !text.startsWith('工作报告', f.end) && !VENUE.test(f.text));
   // 市委市政府: the two bodies a level prints together are two (its committee and its government).
   for (let k = found.length - 1; k >= 0; k--) {
@@ -472,6 +472,28 @@ const COPULA = /^[这那就还也都即]是$/u;
  * The words the title reader took in before a name that are not part of it (主动 与 桃江县…公司,
  * 建设 中南大学, 这 是 零陵区政协): dropped while a name of two words or more remains.
  */
+/**
+ * Words of a visit or of acting together, which no body's name holds (长沙 调研 洞庭实验室, 科技馆 联合
+ * 中邮保险湖南分公司, 张先生 与 镇政府): the body named after the last of them starts after it.
+ */
+const VISIT_OR_JOINT = new Set(['调研', '考察', '走访', '视察', '参观', '来到', '走进', '联合', '携手', '联手', '会同', '向', '对', '在', '到', '赴']);
+/** A conjunction joins two bodies only before a level or a place (张先生 与 镇政府); inside a name it joins its words (人力资源 和 社会保障厅). */
+const JOINING = new Set(['与', '同', '和', '及']);
+
+function afterVisitOrJoint(idx: TokenIndex, f: Found): Found {
+  let start = f.start;
+  for (let o = f.start; o < f.end; ) {
+    const t = idx.at(o);
+    if (!t) break;
+    const joins = JOINING.has(t.word) && (/^[省市县区州镇乡村]/u.test(idx.text[t.end] ?? '') || PLACE_TRIE.matchesAt(idx.text, t.end).length > 0);
+    // (…not 联合 before the body's own word: 电驱动系统 联合 实验室 is one name.)
+    const ownName = idx.at(t.end) !== undefined && idx.at(t.end)!.end < f.end;
+    if (t.start > f.start && t.end <= f.end - 3 && ((VISIT_OR_JOINT.has(t.word) && ownName) || joins) && !ORGS.has(f.text)) start = t.end;
+    o = t.end;
+  }
+  return start === f.start ? f : { text: idx.text.slice(start, f.end), start, end: f.end };
+}
+
 function withoutLeadingWords(idx: TokenIndex, f: Found): Found {
   // (A registered village's name opens it whatever jieba made of it: 月|形湾村 笋竹合作社.)
   if (localityMayStartAt(idx.text, f.start) && localities().matchesAt(idx.text, f.start).length > 0) return f;

@@ -47,6 +47,8 @@ export function kindOf(text: string, tokens: TokenIndex, c: Candidate, clauseSta
   if (c.category === 'time' || c.category === 'date') {
     // 减少半小时, 缩短了两天: a span a verb of change stands right before is the change.
     const verb = words.filter((t) => t.word !== '了').at(-1);
+    // 优良天数321天: a number of days counted, not a span.
+    if (c.category === 'time' && /(?:天数|日数)(?:为|达到?|是|有|共)?$/u.test(text.slice(Math.max(0, c.outerStart - 5), c.outerStart))) return 'count';
     return c.category === 'time' && verb !== undefined && verb.end >= c.outerStart - 1 && GROWTH.has(verb.word) && !/^(?:同比|环比)$/u.test(verb.word) ? 'growth' : 'date-range';
   }
   const comparing = words.some((t) => COMPARISON.has(t.word) || t.word.startsWith('比') || t.word.startsWith('较'));

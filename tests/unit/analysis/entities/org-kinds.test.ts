@@ -138,3 +138,16 @@ describe('organisations: fire stations and volunteer teams', () => {
     expect((await entities('长沙市红十字志愿服务队开展义诊活动。')).orgs).toEqual(['长沙市红十字志愿服务队']);
   });
 });
+
+describe('organisations: a visit or a joint act is no part of a name', () => {
+  it('starts the body after a verb of visiting or acting together, or a conjunction before a level', async () => {
+    expect((await entities('沈晓明在长沙调研洞庭实验室。')).orgs).toEqual(['洞庭实验室']);
+    expect((await entities('湖南省科技馆联合中邮保险湖南分公司开展活动。')).orgs).toContain('中邮保险湖南分公司');
+    expect((await entities('张先生与镇政府签订协议。')).orgs).toEqual(['镇政府']);
+  });
+
+  it('keeps a conjunction inside a name', async () => {
+    expect((await entities('省人力资源和社会保障厅发文。')).orgs).toEqual(['省人力资源和社会保障厅']);
+  });
+});
+

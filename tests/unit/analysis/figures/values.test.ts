@@ -159,3 +159,18 @@ describe('more units', () => {
     expect(await figureAt('累计志愿服务时长超过3亿小时。', '3亿小时')).toMatchObject({ kind: 'amount', qualifier: '超过' });
   });
 });
+
+describe('spans of days counted and changed', () => {
+  it('reads a number of days counted as a count and days added as growth', async () => {
+    const fs = await figuresOf('去年全市空气优良天数321天，较上年增加19天。');
+    expect(fs.map((f) => [f.text, f.kind])).toEqual([
+      ['321天', 'count'],
+      ['19天', 'growth'],
+    ]);
+  });
+
+  it('keeps the 内 of a deadline, not of the end a change comes to', async () => {
+    expect(await textsOf('车程将从原来的2小时缩短至1小时内，工程力争3年内完工。')).toEqual(['2小时', '1小时', '3年内']);
+  });
+});
+
