@@ -734,8 +734,8 @@ const ROAD_TAIL = /(?:[东西南北中]?路|大道|大街)$/u;
  */
 const NOT_A_ROAD = /(?:铁路|公路|之路)$|^(?:通组|通村|通户|通乡|产业|旅游|致富|求学|小康|幸福|扶贫|脱贫|回家|上学|发展|振兴|复兴|创业|成长|奋斗|改革)路$|^[对在向从往沿朝]/u;
 
-/** Verbs of going that jieba glues to the place gone to (途经/n 茅草街). */
-const GOING_LEAD = /^(?:途经|途径|经过|路过|前往|来到|走进|抵达|进入|直达)/u;
+/** Verbs of going, gathering or being that jieba glues to the place they name (途经/n 茅草街, 齐聚北塔公园). */
+const GOING_LEAD = /^(?:途经|途径|经过|路过|前往|来到|走进|抵达|进入|直达|回到|赶赴|奔赴|直奔|齐聚|汇聚|相聚|聚集|游览|参观|打卡|走访|位于|地处|来自|落户|入驻)/u;
 /** Former and present names of a unit (原排碧乡, 现双龙镇): the name starts after 原 or 现. */
 const TIME_LEAD = /^[原现](?=\p{Script=Han}{2,}(?:乡|镇|县|市|区|村|街道|社区)$)/u;
 
@@ -845,6 +845,8 @@ export function findPlaces(idx: TokenIndex): Found[] {
   for (let k = 0; k < out.length; k++) {
     const cut = gluedLead(idx, out[k]!);
     if (cut > 0) out[k] = { text: out[k]!.text.slice(cut), start: out[k]!.start + cut, end: out[k]!.end };
+    // (…leaving only the kind of a site, 齐聚|园区: no name.)
+    if (cut > 0 && SITE_WORDS.has(out[k]!.text)) out.splice(k--, 1);
   }
   // In order of appearance, one find per span, and not the place of an event's name (湖南省第八届…).
   out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -179,3 +179,10 @@ describe('places: parks and scenic areas whatever jieba made of their names', ()
     expect((await entities('节日里不少景区推出优惠，满足游客参观景区的需求。')).places).toEqual([]);
   });
 });
+
+describe('places: a verb of gathering glued to the name', () => {
+  it('reads the place after 齐聚, and no place when only a kind of site is left', async () => {
+    expect((await entities('市民齐聚北塔公园观看舞龙。')).places).toEqual(['北塔公园']);
+    expect((await entities('上百家企业齐聚园区。')).places).toEqual([]);
+  });
+});
