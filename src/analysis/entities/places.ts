@@ -207,6 +207,8 @@ const SITE_WORDS: ReadonlySet<string> = new Set([
   '博物馆', '剧院', '商圈', '街区', '历史文化街区', '特大桥',
   // …and academies, playhouses and scenic areas as jieba cuts them (风景|名胜区)
   '书院', '剧场', '名胜区',
+  // …and the city's interchanges and viaducts (鸭子铺 立交桥, 万家丽 高架桥)
+  '立交桥', '高架桥', '立交',
 ]);
 const HOTEL_WORDS: ReadonlySet<string> = new Set(['宾馆', '酒店', '大酒店', '饭店']);
 /**
@@ -219,6 +221,9 @@ const PROPER_NAME_TAGS = /^(?:ns|nr|nrt|nz|x|j)$/;
 /** Words that make a site a kind, not a name (城市 公园, 文化 广场, 产业 园区). */
 const KIND_OF_SITE = /^(?:自贸|自由贸易|综合保税|旅游|城市|文化|产业|工业|市民|休闲|生态|农业|科技|物流|主题|体育|商业|创业|特色|现代|国家|省级|市级|湿地|森林|示范|重点|新|老|大|小)$/u;
 
+const RING_ROAD = /[东西南北][一二三四五]环(?:路|线)?(?![保境节比卫])/gu;
+/** Two numerals that name a road after a date or a number (五一, 八一, 二七, 三一). */
+const NUMERAL_NAME = /^[一二三四五六七八九十]{2}$/u;
 /** The last character of a landform's name: a cave, lake, hill, isle, pond (大江洞, 香炉洲). */
 const LANDFORM_TAIL = /^[洞湖山谷岭坪寨峰岛湾洲塘潭峡溪冲垸]$/u;
 /** The last character of a built site's name: a walled town, temple, tower, pavilion (老司城, 南岳庙). */
@@ -246,7 +251,14 @@ function sites(idx: TokenIndex, out: Found[]): void {
     for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
       const w = tokens[j]!;
       const landform = j === k - 1 && LANDFORM_TAIL.test(w.word) && w.tag === 'ng';
-      if (w.end !== tokens[j + 1]!.start || !(SITE_NAME_TAGS.test(w.tag) || landform) || !isHan(w.word) || site.end - w.start > 12) break;
+      // A road named by a date or a number (五一 大道, 八一 路, 三一 大道), which jieba tags a numeral.
+      const numbered = j === k - 1 && road && w.tag === 'm' && NUMERAL_NAME.test(w.word);
+      if (w.end !== tokens[j + 1]!.start || !(SITE_NAME_TAGS.test(w.tag) || landform || numbered) || !isHan(w.word) || site.end - w.start > 12) break;
+      if (numbered) {
+        start = w.start;
+        proper = true;
+        break;
+      }
       // (长沙地铁 烈士公园: a metro before a site is its line, read as one of its own.)
       if (w.word === '地铁') break;
       if (KIND_OF_SITE.test(w.word)) kind = true;
@@ -322,7 +334,9 @@ function sites(idx: TokenIndex, out: Found[]): void {
  */
 const PARK_KIND = /(?:国家级|省级|市级|国家|近自然)?(?:自然保护区|湿地保护区|湿地公园|森林公园|地质公园|风景名胜区|国家公园)/gu;
 const PARK_NAME_TAIL = /[山湖江河溪洲岛峰岭谷洞界塘湾垸坪寨湿]$/u;
-const NOT_IN_PARK_NAME = /[的和与及在是为了个座处]/u;
+const NOT_IN_PARK_NAME = /[的和与及在是为了个座处等]/u;
+/** Characters that end a village's or a hamlet's name (鸭子铺, 马家冲, 黄泥坳). */
+const PLACE_NAME_TAIL = /^[铺坪冲塘湾坝岭垭坳岗圩寨]$/u;
 const BEFORE_PARK = /^(?:v\w*|p|c|f|ns|nrt|m|q|u\w*)$/;
 
 function parks(idx: TokenIndex, out: Found[]): void {
@@ -344,12 +358,12 @@ function parks(idx: TokenIndex, out: Found[]): void {
 }
 
 /**
- * A scenic area whose name jieba cut into pieces it mistook for a numeral, a verb or another
- * place (万|佛山 景区, 惹|巴拉 景区, 十里|画壁 景区): the name runs back over two to six ideographs
+ * A scenic area or an interchange whose name jieba cut into pieces it mistook for a numeral, a
+ * verb or another place (万|佛山 景区, 惹|巴拉 景区, 十里|画壁 景区, 鸭子|铺 立交桥): the name runs back over two to six ideographs
  * to the farthest start that opens after a break, a verb, a preposition or a place, with no verb,
  * preposition or particle inside it; a kind (红色旅游经典景区, 核心景区) names none.
  */
-const SCENIC_KIND = /(?:风景区|景区)(?![内外里中])/gu;
+const SCENIC_KIND = /(?:风景区|景区|立交桥|高架桥)(?![内外里中])/gu;
 const KIND_IN_SCENIC_NAME = /旅游|经典|核心|红色|文化|生态|重点|著名|热门|知名|周边|主流|不少|众多|部分|一些|国家|水利|游客|市民|参观|游览|各|该|全|本|这|那|多个|[AＡ]级|[0-9０-９]/u;
 
 /** A place jieba or the lexicon knows opens inside the span: the site's name starts after it. */
@@ -369,13 +383,16 @@ function scenicAreas(idx: TokenIndex, out: Found[]): void {
     if (!idx.isEnd(kindAt + m[0].length)) continue;
     for (let s = Math.max(0, kindAt - 6); s <= kindAt - 2; s++) {
       const name = text.slice(s, kindAt);
-      if (!idx.isStart(s) || !isHan(name) || NOT_IN_PARK_NAME.test(name) || KIND_OF_PLACE.test(name) || KIND_IN_SCENIC_NAME.test(name)) continue;
-      if (hasVerbInside(idx, s, kindAt) || placeInside(idx, s, kindAt)) continue;
+      if (!idx.isStart(s) || !isHan(name) || NOT_IN_PARK_NAME.test(name) || KIND_OF_PLACE.test(name) || KIND_IN_SCENIC_NAME.test(name) || COUNT_OF_SITES.test(name)) continue;
+      // (A name's last character jieba read as a verb, 鸭子|铺 立交桥, is the name's.)
+      const last = idx.at(kindAt - 1);
+      const tail = last && last.start === kindAt - 1 && PLACE_NAME_TAIL.test(last.word) ? kindAt - 1 : kindAt;
+      if (hasVerbInside(idx, s, tail) || placeInside(idx, s, kindAt) || out.some((p) => p.start >= s && p.end <= kindAt && !CHINA_CITY_SHORT.has(p.text))) continue;
       // The name opens with a word of its own, or with one character jieba took for a verb (惹|巴拉).
       const first = idx.at(s)!;
       if (/^(?:p|c|d|r|u\w*|a|ad|vn|f)$/.test(first.tag) || (first.tag.startsWith('v') && first.word.length > 1)) continue;
       const prev = idx.before(s);
-      const opens = breakAt(text, s - 1) || (prev !== undefined && (/^(?:v\w*|p|c)$/.test(prev.tag) || AMBIGUOUS_SHORT_NAMES.has(prev.word) || PLACE_TRIE.matchesAt(text, prev.start).includes(prev.word.length)));
+      const opens = breakAt(text, s - 1) || out.some((p) => p.end === s) || (prev !== undefined && (/^(?:v\w*|p|c)$/.test(prev.tag) || AMBIGUOUS_SHORT_NAMES.has(prev.word) || PLACE_TRIE.matchesAt(text, prev.start).includes(prev.word.length)));
       if (!opens) continue;
       out.push({ text: text.slice(s, kindAt + m[0].length), start: s, end: kindAt + m[0].length });
       break;
@@ -744,6 +761,11 @@ function gluedLead(idx: TokenIndex, p: Found): number {
   const going = GOING_LEAD.exec(p.text);
   if (going && p.text.length - going[0].length >= 2) return going[0].length;
   if (TIME_LEAD.test(p.text)) return 1;
+  // 至三一/x 大道, 经东塘/x: a preposition jieba glued into a new word with the name's head.
+  if (/^[至经沿从往向在到自]/u.test(p.text) && !/^经(?:开|济)/u.test(p.text) && p.text.length >= 4) {
+    const t = idx.at(p.start);
+    if (t && t.start === p.start && t.tag === 'x' && t.word.length >= 3) return 1;
+  }
   // 去逛/v 坡子街: a one-character verb that ends a verb jieba read before the name (a verb standing
   // alone may open the name: 走/v 马街/ns 镇 is 走马街镇).
   if (/^[逛走去到游]/u.test(p.text) && p.text.length >= 4) {
@@ -826,7 +848,11 @@ export function findPlaces(idx: TokenIndex): Found[] {
   citiesAfterCountries(idx, out);
   sites(idx, out);
   if (text.includes('公园') || text.includes('保护区') || text.includes('名胜区')) parks(idx, out);
-  if (text.includes('景区')) scenicAreas(idx, out);
+  // A city's ring roads by their side (东二环, 西二环线), before the sites that may follow them.
+  if (text.includes('环')) {
+    for (const m of text.matchAll(RING_ROAD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  if (text.includes('景区') || text.includes('立交') || text.includes('高架')) scenicAreas(idx, out);
   airports(text, out);
   lines(idx, out);
   listedSites(text, out);

@@ -186,3 +186,15 @@ describe('places: a verb of gathering glued to the name', () => {
     expect((await entities('上百家企业齐聚园区。')).places).toEqual([]);
   });
 });
+
+describe('places: the city\'s roads, ring roads and interchanges', () => {
+  it('reads a road named by a date, a ring road by its side and an interchange jieba cut apart', async () => {
+    expect((await entities('车辆沿五一大道行驶，经东二环、鸭子铺立交桥到达。')).places).toEqual(['五一大道', '东二环', '鸭子铺立交桥']);
+    expect((await entities('早高峰时，万家丽高架桥上车流如织。')).places).toEqual(['万家丽高架桥']);
+  });
+
+  it('cuts a preposition jieba glued to a road\'s name, and counts no interchanges', async () => {
+    expect((await entities('大火一度蔓延至三一大道。')).places).toEqual(['三一大道']);
+    expect((await entities('全市新建两条大道和三座立交桥。')).places).toEqual([]);
+  });
+});
