@@ -151,3 +151,10 @@ describe('organisations: a visit or a joint act is no part of a name', () => {
   });
 });
 
+
+describe('organisations: national media by their short names', () => {
+  it('reads 央视 and 澎湃新闻 acting in the story as bodies', async () => {
+    const e = await entities('作为本报联合央视打造的品牌活动，该节目还被澎湃新闻转载。');
+    expect(e.orgs).toEqual(['央视', '澎湃新闻']);
+  });
+});
