@@ -24,7 +24,12 @@ const WATER_CHARS = '江河湖';
 /** Tags of a lone character jieba could not place in a word (资|水 → 资水). */
 const ODD_TAGS = new Set(['g', 'x', 'ng', 'zg']);
 /** Set phrases built on a country's name, not mentions of the place (中国特色, 中国式现代化, 中国梦). */
-const SET_PHRASE = /^(?:特色|式|梦|方案|智慧|故事|声音)/u;
+const SET_PHRASE = /^(?:特色|式|梦|方案|智慧|故事|声音|驰名|智造|制造|实践|产量|算力|深度|速度|名片|年(?=[”」』，。、\s]))/u;
+/**
+ * The province's or city's campaigns and slogans (平安湖南, 数字湖南建设, 美丽长沙): a quality
+ * glued before the name makes a goal, not a mention of the place.
+ */
+const SLOGAN_LEAD = /(?:平安|数字|美丽|健康|法治|绿色|智慧|诚信|书香|幸福|创新|开放|富饶|魅力|锦绣|多彩|大美|品质|人文|生态|清廉|活力|策游|创新型|现代化)$/u;
 const ADMIN_TAIL = /(?:省|市|县|区|州|盟|旗|镇|乡|村)$/u;
 
 /**
@@ -890,7 +895,10 @@ export function findPlaces(idx: TokenIndex): Found[] {
     // “中国柑橘之乡”, “中国最美铁路”: a place opening a quoted title names the title, not the place.
     if (text[p.start - 1] === '“' && text[p.end] !== '”' && /^[^“”\n]{1,16}”/u.test(text.slice(p.end, p.end + 18))) return false;
     // 现代化新湖南, 新湖南客户端: the slogan and the app, not the province.
-    if (text[p.start - 1] === '新' && p.text === '湖南') return false;
+    if (text[p.start - 1] === '新' && (p.text === '湖南' || p.text === '中国')) return false;
+    // 湘西北, 湘西南: a compass part of the province, like 湘中 (no place).
+    if (p.text === '湘西' && /^[北南]/u.test(after)) return false;
+    if (SLOGAN_LEAD.test(text.slice(Math.max(0, p.start - 3), p.start)) && (p.text === '湖南' || p.text === '中国' || p.text.length === 2)) return false;
     const team = TEAM_AFTER.exec(text.slice(p.end, p.end + 10));
     if (team && idx.isEnd(p.end + team[0].length)) return false;
     keptEnd = p.end;

@@ -198,3 +198,10 @@ describe('places: the city\'s roads, ring roads and interchanges', () => {
     expect((await entities('全市新建两条大道和三座立交桥。')).places).toEqual([]);
   });
 });
+
+describe('places: slogans, eras and compass parts that only name a place', () => {
+  it('takes no place from a campaign, the new China, a brand phrase or 湘西北', async () => {
+    expect((await entities('推动平安湖南建设。庆祝新中国成立70周年。九狮寨荣获中国驰名商标。“寻味中国年”开幕。湘西北有雨。')).places).toEqual([]);
+    expect((await entities('湘西州、湖南省长沙市')).places).toEqual(['湘西州', '湖南省', '长沙市']);
+  });
+});
