@@ -160,6 +160,9 @@ function generic(idx: TokenIndex, start: number, end: number): boolean {
   return next !== undefined && next.start === end && next.word.length === 1 && SPLIT_WORDS.has(idx.text[end - 1] + next.word);
 }
 
+/** A school's number after its place (一中, 三中, 二小), not 中学 or 中心 spelt out. */
+const NUMBERED_SCHOOL = /[一二三四五六七八九十]{1,3}[中小](?![学心国间央部共华])/gu;
+
 /**
  * A fire station named by its road, street or town (书堂路消防救援站, 光辉街特勤消防站), which jieba
  * cuts into 消防|救援|站: the name runs back over the words of a name and of places to a break, a
@@ -280,6 +283,14 @@ export function findOrgs(idx: TokenIndex): Found[] {
     }
   }
   if (text.includes('消防')) fireStations(idx, push);
+  // 长沙市一中, 怀化三中, 东郡二小: a school by its place and number.
+  for (const m of text.matchAll(NUMBERED_SCHOOL)) {
+    const end = m.index + m[0].length;
+    if (!idx.isEnd(end) && !/^[学校]/u.test(text[end] ?? '')) continue;
+    const place = idx.before(m.index);
+    const known = place && (PLACE_TRIE.matchesAt(text, place.start).includes(place.word.length) || (/^(?:ns|nz|x|j)$/.test(place.tag) && place.word.length >= 2 && isHanWord(place.word)));
+    if (known) push(place.start, end);
+  }
   // Keep the longest of overlapping finds.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];

@@ -158,3 +158,16 @@ describe('organisations: national media by their short names', () => {
     expect(e.orgs).toEqual(['央视', '澎湃新闻']);
   });
 });
+
+describe('organisations: schools by number, shopping platforms', () => {
+  it('reads a school by its place and number, and no school in 其中一中队', async () => {
+    const e = await entities('怀化三中的学生来到宁乡一中，长沙市一中和东郡二小的老师也来了。');
+    expect(e.orgs).toEqual(['怀化三中', '宁乡一中', '长沙市一中', '东郡二小']);
+    expect(e.places).toEqual([]);
+    expect((await entities('其中一中队负责警戒。')).orgs).toEqual([]);
+  });
+
+  it('reads the national shopping platforms as bodies', async () => {
+    expect((await entities('产品在淘宝、京东上热销。')).orgs).toEqual(['淘宝', '京东']);
+  });
+});
