@@ -301,7 +301,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
   }
   const found = kept
     .map((f) => partyOpening(withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(afterVisitOrJoint(idx, f)), text))))
-    .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)) && !text.startsWith('工作报告', f.end) && !VENUE.test(f.text));
+    .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)) && !text.startsWith('工作报告', f.end) && !VENUE.test(f.text) && !roleOfPlace(text, f));
   // 市委市政府: the two bodies a level prints together are two (its committee and its government).
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k]!;
@@ -503,6 +503,21 @@ function afterVisitOrJoint(idx: TokenIndex, f: Found): Found {
     o = t.end;
   }
   return start === f.start ? f : { text: idx.text.slice(start, f.end), start, end: f.end };
+}
+
+/**
+ * 以罗文村为中心, 打造湖南金融中心: a centre that is a role a place plays, or the middle of
+ * something, not a body.
+ */
+const ROLE_CENTRE = /(?:金融|经济|综合经济|物流|贸易|航运|交通|消费|国际消费|商贸|科创|区域|区域性)中心$/u;
+
+function roleOfPlace(text: string, f: Found): boolean {
+  if (!f.text.endsWith('中心')) return false;
+  if (text[f.end - 3] === '为' || text[f.start - 1] === '为' && f.text === '中心') return true;
+  const role = ROLE_CENTRE.exec(f.text);
+  if (!role) return false;
+  const head = f.text.slice(0, role.index);
+  return head === '' || PLACE_TRIE.matchesAt(text, f.start).includes(head.length);
 }
 
 function withoutLeadingWords(idx: TokenIndex, f: Found): Found {

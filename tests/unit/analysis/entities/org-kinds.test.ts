@@ -171,3 +171,9 @@ describe('organisations: schools by number, shopping platforms', () => {
     expect((await entities('产品在淘宝、京东上热销。')).orgs).toEqual(['淘宝', '京东']);
   });
 });
+
+describe('organisations: a centre that is a role or a middle', () => {
+  it('takes no body from 以…为中心 or a place\'s role as a centre, and keeps a body named 中心', async () => {
+    expect((await entities('以罗文村整村为中心，打造湖南金融中心和长株潭区域中心，省疾控中心介入。')).orgs).toEqual(['省疾控中心']);
+  });
+});
