@@ -289,6 +289,20 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       category: def.category, qualifier: null, chinese: true, ordinal: false, front: false,
     }));
   }
+  // 千亩果园, 百米长龙, 突破百万元: a round hundred or thousand printed bare before an area, a length
+  // or a sum (the corpus's gold lists them 21 times in 25; 千家万户, 万人义务植树 are other units).
+  for (const m of text.matchAll(BARE_MAGNITUDE)) {
+    const at = m.index;
+    if (ctx.taken.some((s) => at < s.end && at + 1 > s.start) || out.some((c) => at >= c.start && at < c.end)) continue;
+    const def = unitAt(text, at + 1);
+    if (!def || inLongerWord(tokens, at + 1, def.printed.length)) continue;
+    const value = m[1] === '百' ? 100 : m[1] === '千' ? 1000 : 10000;
+    const end = at + 1 + def.printed.length;
+    out.push(withHedges(text, tokens, {
+      start: at, end, outerStart: at, outerEnd: end, value, unit: def.shown, def, factor: 1,
+      category: def.category, qualifier: null, chinese: true, ordinal: false, front: false,
+    }));
+  }
   // 半小时, 半个月: half a unit of time, with no numeral (半年 and 半天 are mostly periods or "a long while").
   for (const m of text.matchAll(HALF_UNIT)) {
     if (ctx.taken.some((s) => m.index < s.end && m.index + m[0].length > s.start) || !tokens.startsWord(m.index)) continue;
@@ -316,6 +330,7 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
 /** What a bare 2万亿 or 8千亿 reaches: a level (迈上2万亿台阶, 跃过8千亿大关). */
 const THRESHOLD_AFTER = /^(?:台阶|大关|关口)/u;
 const ROUND_NUMBER = /(近|上|逾|超|约|突破|超过|达到?)([百千万])(?=[\u4e00-\u9fff])/gu;
+const BARE_MAGNITUDE = /(?<![\d.一二三四五六七八九十两几数上近逾超万千百余多来方第每])([百千万])(?=亩|米(?![饭粉粒酒])|万元(?!户))/gu;
 const RANKED_LAST = /(?:排名|排在|居|位列|位居|名列|[^系]列)$/u;
 const HALF_UNIT = /(?<![一二两三四五六七八九十\d个上下前后大多])半(?:个小时|小时|个月)/gu;
 

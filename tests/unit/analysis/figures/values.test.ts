@@ -174,3 +174,14 @@ describe('spans of days counted and changed', () => {
   });
 });
 
+describe('round magnitudes printed bare', () => {
+  it('reads 千亩, 百米 and 百万元 as amounts, and no figure in 千家万户 or 万人植树', async () => {
+    const fs = await figuresOf('千亩油菜花盛放，百米长龙腾飞，村集体收入突破百万元。幸福带进千家万户，万人义务植树。');
+    expect(fs.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['千亩', 1000, '亩'],
+      ['百米', 100, '米'],
+      ['百万元', 100, '万元'],
+    ]);
+  });
+});
+
