@@ -216,8 +216,10 @@ function isThreshold(text: string, tokens: TokenIndex, c: Candidate): boolean {
   // 39℃以上高温 is a forecast, not a class of things above a line.
   if (c.def?.base === '℃') return false;
   if (!/^(?:以上|以下)$/.test(text.slice(c.end, c.outerEnd))) return false;
-  const next = tokens.after(c.outerEnd);
-  return next !== null && next.start === c.outerEnd && /^(?:n|vn|nz|j|l)/.test(next.tag);
+  // (…with or without 的: 60岁以上老人, 60岁以上的老人.)
+  const at = text[c.outerEnd] === '的' ? c.outerEnd + 1 : c.outerEnd;
+  const next = tokens.after(at);
+  return next !== null && next.start === at && /^(?:n|vn|nz|j|l)/.test(next.tag);
 }
 
 /** 省十二届人大五次会议, 十八届三中全会: the session's number is an ordinal name, not a count. */

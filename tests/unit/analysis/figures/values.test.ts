@@ -185,3 +185,9 @@ describe('round magnitudes printed bare', () => {
   });
 });
 
+describe('thresholds with 的', () => {
+  it('takes no figure for a class above a line, with or without 的', async () => {
+    expect(await textsOf('给全村170名60岁以上的老人发放慰问品，年产值500万元以上的企业有12家。')).toEqual(['170名', '12家']);
+  });
+});
+
