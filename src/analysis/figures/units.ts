@@ -80,8 +80,9 @@ const ROWS: Row[] = [
   ['标箱', 'measure'],
   ['℃', 'measure'],
   ['摄氏度', 'measure', '℃', 1],
-  // a person's age (50岁, 80多岁)
+  // a person's age (50岁, 80多岁), or in decades (六旬老人, 年过七旬)
   ['岁', 'measure'],
+  ['旬', 'measure'],
   // a score (666分, 90.05分): read after an Arabic numeral only (十分 is "very"), never a clock's minute
   ['分', 'measure'],
   // durations (figures only as a deadline or a stated duration)

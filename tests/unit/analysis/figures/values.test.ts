@@ -191,3 +191,10 @@ describe('thresholds with 的', () => {
   });
 });
 
+describe('ages in decades', () => {
+  it('reads 六旬 as an age in 旬, and no figure in 上旬', async () => {
+    const fs = await figuresOf('一位六旬老人倒在路边。5月上旬降雨偏多。');
+    expect(fs.map((f) => [f.text, f.value, f.unit])).toEqual([['六旬', 6, '旬']]);
+  });
+});
+
