@@ -222,6 +222,9 @@ function isThreshold(text: string, tokens: TokenIndex, c: Candidate): boolean {
   return next !== null && next.start === at && /^(?:n|vn|nz|j|l)/.test(next.tag);
 }
 
+/** The verbs before a count of editions held (连续举办十四届, 已开展11届, 共办了5届). */
+const EDITIONS_HELD = /(?:连续|举办了?|举行了?|开展了?|办了|已办|累计|先后|共)$/u;
+
 /** 省十二届人大五次会议, 十八届三中全会: the session's number is an ordinal name, not a count. */
 function isSessionOrdinal(text: string, c: Candidate): boolean {
   if (!c.def || !/^[次中]$/u.test(c.def.printed)) return false;
@@ -285,6 +288,7 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
   if (c.def?.printed === '分' && (c.chinese || /[时点亩]\d*$/u.test(text.slice(Math.max(0, c.outerStart - 3), c.outerStart)))) return null;
   if (c.def?.printed === '分' && isClockWithoutHour(text, c)) return null;
   if (isSessionOrdinal(text, c)) return null;
+  if (c.def?.printed === '届' && !EDITIONS_HELD.test(text.slice(Math.max(0, c.outerStart - 6), c.outerStart))) return null;
   // 25县市, 14市州, 6镇14村: areas counted after an Arabic numeral; 湘鄂两省, 长株潭三市 name their areas.
   if (c.def && AREA_COUNT.has(c.def.printed) && (c.chinese || c.factor !== 1 || AREA_WORD_AFTER.test(text.slice(c.end, c.end + 1)))) return null;
   if (isArticleLike(text, c)) return null;

@@ -122,8 +122,8 @@ for (const [printed, category, base, factor, shown] of ROWS) {
 for (const w of COUNT_WORDS.split(/\s+/)) {
   if (w && !TABLE.has(w) && !w.startsWith('万')) TABLE.set(w, { printed: w, category: 'count', base: w, factor: 1, shown: w });
 }
-// 届 is almost always an ordinal (第二届, 二十届三中全会), never a key count.
-TABLE.delete('届');
+// 届 is almost always an ordinal (第二届, 二十届三中全会); figures/rules.ts keeps it only as the
+// count of editions held (连续举办十四届, 已开展11届).
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const ALTERNATION = [...TABLE.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');

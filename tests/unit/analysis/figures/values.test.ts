@@ -198,3 +198,9 @@ describe('ages in decades', () => {
   });
 });
 
+describe('editions', () => {
+  it('counts the editions held, and reads no figure in an edition\'s or a session\'s number', async () => {
+    expect(await textsOf('该节已连续成功举办十四届。第十五届油菜花节开幕，二十届三中全会精神深入人心。')).toEqual(['十四届']);
+  });
+});
+
