@@ -315,6 +315,16 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       category: 'time', qualifier: null, chinese: true, ordinal: false, front: false,
     }));
   }
+  // 占全省的一半, 近一半: half of a whole is a share of 50% (the corpus's gold lists it 6 times in 6);
+  // 另一半 is a spouse, 一半以上 a share all the same.
+  for (const m of text.matchAll(/(?<!另)一半(?![天年月])/gu)) {
+    if (ctx.taken.some((s) => m.index < s.end && m.index + 2 > s.start) || out.some((c) => m.index < c.end && m.index + 2 > c.start)) continue;
+    const def = unitByName('%')!;
+    out.push(withHedges(text, tokens, {
+      start: m.index, end: m.index + 2, outerStart: m.index, outerEnd: m.index + 2, value: 50, unit: '%', def, factor: 1,
+      category: 'percent', qualifier: null, chinese: true, ordinal: false, front: false,
+    }));
+  }
   // 排名首位, 居全国首位, 500强榜首: the first place, a rank written without a numeral.
   for (const m of text.matchAll(/首位|榜首/gu)) {
     if (m[0] === '首位' && !FIRST_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;

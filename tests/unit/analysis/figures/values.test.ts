@@ -204,3 +204,10 @@ describe('editions', () => {
   });
 });
 
+describe('half of a whole', () => {
+  it('reads 一半 as a share of 50%, and no figure in 另一半', async () => {
+    const fs = await figuresOf('岳阳进出口农产品占全省近一半。他的另一半也来了。');
+    expect(fs.map((f) => [f.text, f.value, f.unit, f.kind])).toEqual([['一半', 50, '%', 'share']]);
+  });
+});
+
