@@ -121,8 +121,13 @@ export function titleStart(idx: TokenIndex, posStart: number, end: number, perso
     if (!prev) break;
     if (end - prev.start > MAX_TITLE) break;
     if (stopsTitle(idx, prev.start, prev.end, prev.tag, personal)) break;
+    // 年轻|民警, 优秀|教师: a word describing the person right before the post is not the post's.
+    if (personal && prev.tag === 'a' && prev.end === posStart) break;
     start = prev.start;
   }
+  // 据金|鞭溪 景区管委会主任: a preposition jieba glued into a new word with the body's head.
+  const head = idx.at(start);
+  if (personal && head && head.start === start && head.tag === 'x' && head.word.length >= 2 && /^[据由受经从向对为请在]/u.test(head.word) && !/^经(?:开|济)/u.test(head.word) && start + 1 < posStart) start += 1;
   // jieba may cut a village or town in two (十八|洞村|村民): never start a title inside its name.
   if (start > 0 && !breakAt(idx.text, start - 1)) {
     const cut = /^\p{Script=Han}{1,2}?(?:村|镇|乡)/u.exec(idx.text.slice(start, posStart));

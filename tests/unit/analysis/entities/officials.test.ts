@@ -291,3 +291,10 @@ describe('officials: a title after a list of names, and rarer surnames', () => {
     expect(officialTitles(e)).toMatchObject({ 翦鹰: ['县领导'], 李阳: ['县领导'], 熊德蓉: ['县领导'] });
   });
 });
+
+describe('officials: words before a post that are not the post', () => {
+  it('drops a preposition jieba glued into the body and a word describing the person', async () => {
+    expect(officialTitles(await entities('据金鞭溪景区管委会主任龚建勇介绍，游客增多。'))).toEqual({ 龚建勇: ['金鞭溪景区管委会主任'] });
+    expect(officialTitles(await entities('年轻民警陈名双第一时间赶到现场。'))).toEqual({ 陈名双: ['民警'] });
+  });
+});
