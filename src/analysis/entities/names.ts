@@ -81,6 +81,8 @@ const COMMON_AFTER_FUNCTION = new Set([
   '记者', '大家', '群众', '企业', '社会', '全省', '全国', '全市', '基层', '学生', '市民', '村民', '游客', '我们', '他们',
   '代表', '会议', '全体', '广大', '各位', '同志', '专家', '干部', '党员', '人民', '国家', '政府', '部门', '单位',
   '学校', '家长', '老师', '孩子', '群体', '行业', '产业', '市场', '项目', '世界', '未来', '发展', '社区', '农民',
+  // …and the audiences a report or a greeting is addressed to (向大会作报告, 向观众致意)
+  '大会', '观众', '读者', '网友', '公众', '患者', '客人', '嘉宾',
 ]);
 
 /** Tags of a word that may start right after a name (a verb, a preposition, an adverb …). */

@@ -355,3 +355,10 @@ describe('no name across a demonstrative', () => {
     expect(await officials('但这位局长强调，唱歌只是业余爱好。')).toEqual([]);
   });
 });
+
+describe('people: a preposition before an audience', () => {
+  it('takes no name from 向大会 or 向观众', async () => {
+    const e = await entities('省长代表省人民政府向大会作工作报告，演员们向观众致意。');
+    expect(peopleNames(e)).toEqual([]);
+  });
+});
