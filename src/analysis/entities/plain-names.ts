@@ -72,6 +72,23 @@ function verbAndWord(idx: TokenIndex, n: NameSpan): boolean {
   return n.end - n.start === 3 && rest !== undefined && rest.start === n.start + 1 && rest.end === n.end && /^(?:v|vn|n|t|a)$/.test(rest.tag);
 }
 
+/**
+ * 毛竹、水竹、桂竹、雷竹: a list of three or more items that all end in the same character names
+ * kinds of one thing (bamboos, teas, oranges), not people.
+ */
+function kindsOfOneThing(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !/[，。；：！？\n（“]/u.test(text[from - 1]!) && at - from < 60) from--;
+  let to = at;
+  while (to < text.length && !/[，。；：！？\n）”等]/u.test(text[to]!) && to - at < 60) to++;
+  const items = text.slice(from, to).split('、').map((w) => w.trim()).filter(Boolean);
+  if (items.length < 3) return false;
+  const tail = items[0]!.at(-1)!;
+  // (The last item may run on into the clause: 研学游持续走红.)
+  const last = items.at(-1)!;
+  return items.slice(0, -1).every((w) => w.at(-1) === tail && w.length <= 4) && last.slice(1, 4).includes(tail);
+}
+
 /** 、-lists whose neighbouring items are both names. */
 function inLists(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   const text = idx.text;
@@ -83,6 +100,7 @@ function inLists(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
     // 谈合作、展未来: a verb and a word on both sides is a slogan, not two names.
     if (verbAndWord(idx, left) && verbAndWord(idx, right)) continue;
     if (PLACE_TAILS.test(text[right.end] ?? '')) continue;
+    if (kindsOfOneThing(text, i)) continue;
     out.push(left, right);
     // The list's head may be joined by 和 or a comma to one more name standing alone.
     let head = left;

@@ -362,3 +362,9 @@ describe('people: a preposition before an audience', () => {
     expect(peopleNames(e)).toEqual([]);
   });
 });
+
+describe('people: a list of kinds of one thing', () => {
+  it('takes no names from a list whose items all end in the same character', async () => {
+    expect(peopleNames(await entities('假期里，文博游、康养游、研学游持续走红。'))).toEqual([]);
+  });
+});
