@@ -354,7 +354,7 @@ function parks(idx: TokenIndex, out: Found[]): void {
       if (!isHan(name) || NOT_IN_PARK_NAME.test(name) || KIND_OF_PLACE.test(name)) break;
       if (!PARK_NAME_TAIL.test(name) && !PLACE_TRIE.matchesAt(text, s).includes(name.length)) continue;
       const prev = idx.before(s);
-      const opens = breakAt(text, s - 1) || (prev !== undefined && (BEFORE_PARK.test(prev.tag) || AMBIGUOUS_SHORT_NAMES.has(prev.word) || PLACE_TRIE.matchesAt(text, prev.start).includes(prev.word.length)));
+      const opens = breakAt(text, s - 1) || (prev !== undefined && (BEFORE_PARK.test(prev.tag) || isPlaceWord(idx, prev)));
       if (!opens) continue;
       out.push({ text: text.slice(s, kindAt + m[0].length), start: s, end: kindAt + m[0].length });
       break;
@@ -364,20 +364,22 @@ function parks(idx: TokenIndex, out: Found[]): void {
 
 /**
  * A scenic area or an interchange whose name jieba cut into pieces it mistook for a numeral, a
- * verb or another place (万|佛山 景区, 惹|巴拉 景区, 十里|画壁 景区, 鸭子|铺 立交桥): the name runs back over two to six ideographs
- * to the farthest start that opens after a break, a verb, a preposition or a place, with no verb,
- * preposition or particle inside it; a kind (红色旅游经典景区, 核心景区) names none.
+ * verb or another place (万|佛山 景区, 惹|巴拉 景区, 十里|画壁 景区, 鸭子|铺 立交桥): the name runs
+ * back over two to six ideographs to the farthest start that opens after a break, a verb, a
+ * preposition or a place, with no verb, preposition or particle inside it; a kind (红色旅游经典景区,
+ * 核心景区) names none.
  */
 const SCENIC_KIND = /(?:风景区|景区|立交桥|高架桥)(?![内外里中])/gu;
 const KIND_IN_SCENIC_NAME = /旅游|经典|核心|红色|文化|生态|重点|著名|热门|知名|周边|主流|不少|众多|部分|一些|国家|水利|游客|市民|参观|游览|各|该|全|本|这|那|多个|[AＡ]级|[0-9０-９]/u;
 
-/** A place jieba or the lexicon knows opens inside the span: the site's name starts after it. */
+/** A word that is a place the lexicon knows, a county's short name that is also a word, or jieba's unit. */
+function isPlaceWord(idx: TokenIndex, t: { start: number; word: string; tag: string }): boolean {
+  return PLACE_TRIE.matchesAt(idx.text, t.start).includes(t.word.length) || AMBIGUOUS_SHORT_NAMES.has(t.word) || (t.tag === 'ns' && ADMIN_TAIL.test(t.word));
+}
+
+/** A place opens inside the span: the site's name starts after it. */
 function placeInside(idx: TokenIndex, from: number, to: number): boolean {
-  for (let o = from; o < to - 1; o++) {
-    if (!idx.isStart(o)) continue;
-    const t = idx.at(o)!;
-    if (PLACE_TRIE.matchesAt(idx.text, o).includes(t.word.length) || AMBIGUOUS_SHORT_NAMES.has(t.word) || (t.tag === 'ns' && ADMIN_TAIL.test(t.word))) return true;
-  }
+  for (let o = from; o < to - 1; o++) if (idx.isStart(o) && isPlaceWord(idx, idx.at(o)!)) return true;
   return false;
 }
 
@@ -397,7 +399,7 @@ function scenicAreas(idx: TokenIndex, out: Found[]): void {
       const first = idx.at(s)!;
       if (/^(?:p|c|d|r|u\w*|a|ad|vn|f)$/.test(first.tag) || (first.tag.startsWith('v') && first.word.length > 1)) continue;
       const prev = idx.before(s);
-      const opens = breakAt(text, s - 1) || out.some((p) => p.end === s) || (prev !== undefined && (/^(?:v\w*|p|c)$/.test(prev.tag) || AMBIGUOUS_SHORT_NAMES.has(prev.word) || PLACE_TRIE.matchesAt(text, prev.start).includes(prev.word.length)));
+      const opens = breakAt(text, s - 1) || out.some((p) => p.end === s) || (prev !== undefined && (/^(?:v\w*|p|c)$/.test(prev.tag) || isPlaceWord(idx, prev)));
       if (!opens) continue;
       out.push({ text: text.slice(s, kindAt + m[0].length), start: s, end: kindAt + m[0].length });
       break;
