@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { headlineRoles, headlineUnits, splitPage } from '@/src/analysis/split';
 
 const seed = readFileSync('tests/fixtures/seed/hnrb-2024-12-12-page02.txt', 'utf8');
@@ -177,6 +177,11 @@ describe('pasted articles', () => {
 });
 
 describe('pasted articles with credits in odd places', () => {
+  // Loading the wasm and the user dictionary takes seconds on a busy machine: not part of any test.
+  beforeAll(async () => {
+    const { nodeSegmenter } = await import('@/src/analysis/segmenter/node');
+    await nodeSegmenter().ready();
+  }, 60_000);
   const run = async (text: string) => {
     const { analyzeText } = await import('@/src/analysis/analyze');
     const { nodeSegmenter } = await import('@/src/analysis/segmenter/node');
