@@ -151,6 +151,12 @@ export function allPlaceNames(): string[] {
 }
 
 /**
+ * Characters that end many small places' names (夏铎铺, 王家坪, 白沙冲, 鸭子铺, 黄泥坳) and are also
+ * verbs or nouns, so that jieba cuts them off as words of their own.
+ */
+export const SMALL_PLACE_TAIL = /^[铺坪冲垸湾桥岭塘坝店场垭坳岗圩寨]$/u;
+
+/**
  * Kinds of town or village, not names, though a village may be registered so (示范村, 中心村,
  * 新农村): a stem here never makes a locality name.
  */

@@ -513,7 +513,7 @@ const ROLE_CENTRE = /(?:金融|经济|综合经济|物流|贸易|航运|交通|�
 
 function roleOfPlace(text: string, f: Found): boolean {
   if (!f.text.endsWith('中心')) return false;
-  if (text[f.end - 3] === '为' || text[f.start - 1] === '为' && f.text === '中心') return true;
+  if (text[f.end - 3] === '为' || (text[f.start - 1] === '为' && f.text === '中心')) return true;
   const role = ROLE_CENTRE.exec(f.text);
   if (!role) return false;
   const head = f.text.slice(0, role.index);

@@ -2,7 +2,7 @@
  * Places as printed: dictionary names on word boundaries, the villages and towns chained after a
  * county (吉首市 河溪镇 张排村), and rivers that jieba does not know (… 河, … 江).
  */
-import { AMBIGUOUS_CITIES, AMBIGUOUS_SHORT_NAMES, CHINA_CITY_SHORT, COUNTRIES } from '../dict';
+import { AMBIGUOUS_CITIES, AMBIGUOUS_SHORT_NAMES, CHINA_CITY_SHORT, COUNTRIES, SMALL_PLACE_TAIL } from '../dict';
 import { localities, localityMayStartAt, PLACE_TRIE } from './lexicon';
 import { placeLists } from './place-lists';
 import { codeSet } from '../clean/chars';
@@ -340,8 +340,6 @@ function sites(idx: TokenIndex, out: Found[]): void {
 const PARK_KIND = /(?:国家级|省级|市级|国家|近自然)?(?:自然保护区|湿地保护区|湿地公园|森林公园|地质公园|风景名胜区|国家公园)/gu;
 const PARK_NAME_TAIL = /[山湖江河溪洲岛峰岭谷洞界塘湾垸坪寨湿]$/u;
 const NOT_IN_PARK_NAME = /[的和与及在是为了个座处等]/u;
-/** Characters that end a village's or a hamlet's name (鸭子铺, 马家冲, 黄泥坳). */
-const PLACE_NAME_TAIL = /^[铺坪冲塘湾坝岭垭坳岗圩寨]$/u;
 const BEFORE_PARK = /^(?:v\w*|p|c|f|ns|nrt|m|q|u\w*)$/;
 
 function parks(idx: TokenIndex, out: Found[]): void {
@@ -393,7 +391,7 @@ function scenicAreas(idx: TokenIndex, out: Found[]): void {
       if (!idx.isStart(s) || !isHan(name) || NOT_IN_PARK_NAME.test(name) || KIND_OF_PLACE.test(name) || KIND_IN_SCENIC_NAME.test(name) || COUNT_OF_SITES.test(name)) continue;
       // (A name's last character jieba read as a verb, 鸭子|铺 立交桥, is the name's.)
       const last = idx.at(kindAt - 1);
-      const tail = last && last.start === kindAt - 1 && PLACE_NAME_TAIL.test(last.word) ? kindAt - 1 : kindAt;
+      const tail = last && last.start === kindAt - 1 && SMALL_PLACE_TAIL.test(last.word) ? kindAt - 1 : kindAt;
       if (hasVerbInside(idx, s, tail) || placeInside(idx, s, kindAt) || out.some((p) => p.start >= s && p.end <= kindAt && !CHINA_CITY_SHORT.has(p.text))) continue;
       // The name opens with a word of its own, or with one character jieba took for a verb (惹|巴拉).
       const first = idx.at(s)!;

@@ -3,7 +3,7 @@
  * before it (省委宣传部 + 部长), back to punctuation or a word that cannot be part of a title
  * (由 省委书记 X 主持; 出席会议的 省委常委 X). Chains joined by 、 are read back one by one.
  */
-import { PRIVATE_BODY_MARKS, PUBLIC_BODY_MARKS } from '../dict';
+import { PRIVATE_BODY_MARKS, PUBLIC_BODY_MARKS, SMALL_PLACE_TAIL } from '../dict';
 import { localities, orgSuffixOf, PLACE_TRIE, positionEndingAt, positionKind, type PositionKind } from './lexicon';
 import { surnameAt } from './names';
 import { breakAt, type TokenIndex } from './token-index';
@@ -90,7 +90,7 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
   // 县委|办/v) is part of a title, whatever its tag.
   if (word.length >= 2 && /^v/.test(tag) && PLACE_TRIE.matchesAt(text, tokStart).includes(word.length)) return false;
   // …or the last character of a place's name, cut off as a verb after a new word (夏铎|铺/v 派出所).
-  if (word.length === 1 && /^v/.test(tag) && PLACE_NAME_TAIL.test(word) && /^(?:x|ns|nr\w*)$/.test(idx.before(tokStart)?.tag ?? '')) return false;
+  if (word.length === 1 && /^v/.test(tag) && SMALL_PLACE_TAIL.test(word) && /^(?:x|ns|nr\w*)$/.test(idx.before(tokStart)?.tag ?? '')) return false;
   const suffix = orgSuffixOf(word);
   if (suffix !== undefined && (suffix.length >= 2 || word.length >= 3 || /^[办局部厅委]$/u.test(word)) && !STOP_WORDS.has(word)) return false;
   // A session in a person's title (十三届全国人大 五次 会议 湖南代表团团长).
@@ -107,8 +107,6 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
   return STOP_TAGS.test(tag);
 }
 
-/** Characters that end many small places' names (夏铎铺, 王家坪, 白沙冲) and are also verbs or nouns. */
-const PLACE_NAME_TAIL = /^[铺坪冲垸湾桥岭塘坝店场]$/u;
 
 /** Where the title ending with the position word [posStart, end) begins. */
 export function titleStart(idx: TokenIndex, posStart: number, end: number, personal = false): number {

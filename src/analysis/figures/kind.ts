@@ -1,5 +1,5 @@
 import type { FigureKind } from '../types';
-import type { Candidate } from './scan';
+import { DAYS_COUNTED, type Candidate } from './scan';
 import type { TokenIndex } from './tokens';
 
 /** Words that make a number a change: 增长 10%, 多 349 家, 提升 30%. */
@@ -48,7 +48,7 @@ export function kindOf(text: string, tokens: TokenIndex, c: Candidate, clauseSta
     // 减少半小时, 缩短了两天: a span a verb of change stands right before is the change.
     const verb = words.filter((t) => t.word !== '了').at(-1);
     // 优良天数321天: a number of days counted, not a span.
-    if (c.category === 'time' && /(?:天数|日数)(?:为|达到?|是|有|共)?$/u.test(text.slice(Math.max(0, c.outerStart - 5), c.outerStart))) return 'count';
+    if (c.category === 'time' && DAYS_COUNTED.test(text.slice(Math.max(0, c.outerStart - 5), c.outerStart))) return 'count';
     return c.category === 'time' && verb !== undefined && verb.end >= c.outerStart - 1 && GROWTH.has(verb.word) && !/^(?:同比|环比)$/u.test(verb.word) ? 'growth' : 'date-range';
   }
   const comparing = words.some((t) => COMPARISON.has(t.word) || t.word.startsWith('比') || t.word.startsWith('较'));

@@ -57,7 +57,9 @@ const DEADLINE = /(?:以内|之内|内)/y;
 const CHANGED_TO = /(?:缩短|缩减|压缩|减少|降低|下降)(?:至|到|为)$/u;
 /** What comes before a duration that makes it a stated period rather than a time reference. */
 const DURATION_CUE =
-  /(?:时隔|相隔|阔别|为期|扶贫|历时|历经|经过|通过|用时|耗时|仅用|只用|用了|花了|需要?|只需要?|仅需要?|怀孕|连续|接连|一连|未来|长达|持续|缩短至|缩短到|缩短为|缩至|缩到|压缩至|压缩到|压缩为|缩减至|减少至|提前|延长至|延长到|延长|不超过|期限为|期限|工期|周期为?|期为|徒刑|拘役|(?:打|干|做|工作|务工|坚守|奋斗|学习|经营|扎根)了|(?:会期|假期|赛期|展期|任期|学制|刑期|车程|航程)(?:为|是|共|仅)?|(?:奋战|鏖战|驻村|驻点|任职|任教|执教|服役|拥有|有着|已有|具有)了?|(?:潜逃|在逃|逃亡|停产|停工|停业|闭馆|坚守|守护|陪伴|驱车|步行|开车|骑行|飞行|行驶)了?|(?:缩短|减少|节省|节约|压缩|缩减|增加|增多|多出)了?|(?:天数|日数)(?:为|达到?|是|有|共)?|接下来的)$/;
+  /(?:时隔|相隔|阔别|为期|扶贫|历时|历经|经过|通过|用时|耗时|仅用|只用|用了|花了|需要?|只需要?|仅需要?|怀孕|连续|接连|一连|未来|长达|持续|缩短至|缩短到|缩短为|缩至|缩到|压缩至|压缩到|压缩为|缩减至|减少至|提前|延长至|延长到|延长|不超过|期限为|期限|工期|周期为?|期为|徒刑|拘役|(?:打|干|做|工作|务工|坚守|奋斗|学习|经营|扎根)了|(?:会期|假期|赛期|展期|任期|学制|刑期|车程|航程)(?:为|是|共|仅)?|(?:奋战|鏖战|驻村|驻点|任职|任教|执教|服役|拥有|有着|已有|具有)了?|(?:潜逃|在逃|逃亡|停产|停工|停业|闭馆|坚守|守护|陪伴|驱车|步行|开车|骑行|飞行|行驶)了?|(?:缩短|减少|节省|节约|压缩|缩减|增加|增多|多出)了?|接下来的)$/;
+/** 优良天数321天: the number of days something counted, printed as a span (a count, see kind.ts). */
+export const DAYS_COUNTED = /(?:天数|日数)(?:为|达到?|是|有|共)?$/u;
 /** After a span: time gone by (40多天过去了) or the length of a journey (3个半小时左右的车程). */
 const SPAN_AFTER = /^(?:过去了|(?:左右)?的?(?:车程|航程|路程|行程))/u;
 /** 由原来的8小时 (缩至…), 从过去的3天 (压缩到…): the start of a change of a span. */
@@ -277,32 +279,23 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     }));
   }
   // 近千场, 突破万人次, 上百名: a round hundred, thousand or ten thousand after a hedge or a verb of passing.
-  for (const m of text.matchAll(ROUND_NUMBER)) {
-    const at = m.index + m[0].length - 1;
-    if (ctx.taken.some((s) => at < s.end && at + 1 > s.start) || out.some((c) => at >= c.start && at < c.end)) continue;
+  // The magnitude at `at` (百, 千, 万) and the unit after it, as one figure; `spans` also takes time
+  // and percentages.
+  const roundFigure = (at: number, spans: boolean) => {
+    if (ctx.taken.some((s) => at < s.end && at + 1 > s.start) || out.some((c) => at >= c.start && at < c.end)) return;
     const def = unitAt(text, at + 1);
-    if (!def || def.category === 'time' || def.category === 'percent' || inLongerWord(tokens, at + 1, def.printed.length)) continue;
-    const value = m[2] === '百' ? 100 : m[2] === '千' ? 1000 : 10000;
+    if (!def || (!spans && (def.category === 'time' || def.category === 'percent')) || inLongerWord(tokens, at + 1, def.printed.length)) return;
+    const value = text[at] === '百' ? 100 : text[at] === '千' ? 1000 : 10000;
     const end = at + 1 + def.printed.length;
     out.push(withHedges(text, tokens, {
       start: at, end, outerStart: at, outerEnd: end, value, unit: def.shown, def, factor: 1,
       category: def.category, qualifier: null, chinese: true, ordinal: false, front: false,
     }));
-  }
+  };
+  for (const m of text.matchAll(ROUND_NUMBER)) roundFigure(m.index + m[0].length - 1, false);
   // 千亩果园, 百米长龙, 突破百万元: a round hundred or thousand printed bare before an area, a length
   // or a sum (the corpus's gold lists them 21 times in 25; 千家万户, 万人义务植树 are other units).
-  for (const m of text.matchAll(BARE_MAGNITUDE)) {
-    const at = m.index;
-    if (ctx.taken.some((s) => at < s.end && at + 1 > s.start) || out.some((c) => at >= c.start && at < c.end)) continue;
-    const def = unitAt(text, at + 1);
-    if (!def || inLongerWord(tokens, at + 1, def.printed.length)) continue;
-    const value = m[1] === '百' ? 100 : m[1] === '千' ? 1000 : 10000;
-    const end = at + 1 + def.printed.length;
-    out.push(withHedges(text, tokens, {
-      start: at, end, outerStart: at, outerEnd: end, value, unit: def.shown, def, factor: 1,
-      category: def.category, qualifier: null, chinese: true, ordinal: false, front: false,
-    }));
-  }
+  for (const m of text.matchAll(BARE_MAGNITUDE)) roundFigure(m.index, true);
   // 半小时, 半个月: half a unit of time, with no numeral (半年 and 半天 are mostly periods or "a long while").
   for (const m of text.matchAll(HALF_UNIT)) {
     if (ctx.taken.some((s) => m.index < s.end && m.index + m[0].length > s.start) || !tokens.startsWord(m.index)) continue;
@@ -416,6 +409,7 @@ export function isStatedDuration(text: string, c: Candidate): boolean {
   if (SPAN_AFTER.test(text.slice(c.outerEnd, c.outerEnd + 5))) return true;
   // 由原来的8小时缩至6小时: the span a change starts from is as much a figure as the one it ends at.
   if (CHANGE_FROM.test(text.slice(Math.max(0, c.outerStart - 6), c.outerStart)) && CHANGE_AFTER.test(text.slice(c.outerEnd, c.outerEnd + 8))) return true;
-  return DURATION_CUE.test(text.slice(Math.max(0, c.outerStart - 4), c.outerStart));
+  const before = text.slice(Math.max(0, c.outerStart - 5), c.outerStart);
+  return DURATION_CUE.test(before.slice(-4)) || DAYS_COUNTED.test(before);
 }
 
