@@ -3,6 +3,7 @@ import {
   CONTINUED_FROM,
   CONTINUED_TO,
   LONE_CREDIT_VERB,
+  PRODUCER_LINE,
   mergeJournalists,
   parseCommentByline,
   parseCredits,
@@ -29,6 +30,9 @@ export interface PreparedArticle {
 /** A line printed above a story: a caption ending with its photo credit, or a credit line. */
 const isCaptionLine = (line: string) => isBylineLine(line) || parsePhotoCredit(line).length > 0 || /摄(?:影报道)?[）)]?$|[（(]资料图片?[）)]$/u.test(line);
 
+/** A picture's short title above the story (古韵风雨桥): a line of a few words and no sentence. */
+const isPictureTitle = (line: string) => line.length > 0 && line.length <= 16 && !/[。！？；，,]/u.test(line);
+
 /** A line that is a photo credit and nothing else (湖南日报·华声在线记者 徐典波 龙文泱 摄影报道). */
 const isPhotoCreditLine = (line: string) => /(?:摄|摄影|摄影报道)$/u.test(line) && isCreditLine(line);
 
@@ -52,7 +56,8 @@ function datelineBelowCaptions(text: string, from: number): { at: number; head: 
     // as is a caption of two lines whose second closes with the credit (…举行。 / …颁奖。以上图片均为…摄).
     const nextEnd = text.indexOf('\n', nl + 1);
     const next = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd).trim();
-    if (!isCaptionLine(text.slice(at, nl).trim()) && !(k === 0 && (isPhotoCreditLine(next) || isCaptionLine(next)))) return null;
+    const line = text.slice(at, nl).trim();
+    if (!isCaptionLine(line) && !isPictureTitle(line) && !(k === 0 && (isPhotoCreditLine(next) || isCaptionLine(next)))) return null;
     at = nl + 1;
     const head = readDateline(text.slice(at));
     if (head.dateline) return { at, head };
@@ -149,6 +154,9 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
       if (joined || isBylineLine(last)) {
         trailing = readCredit(joined ?? last).journalists;
         to = from + (joined ? before : lastBreak);
+        // The producer's line over the credits is no body text either.
+        const above = cleaned.text.lastIndexOf('\n', to - 1);
+        if (above > from && PRODUCER_LINE.test(cleaned.text.slice(above + 1, to).replace(/\s+/gu, ''))) to = above;
       }
     }
   }

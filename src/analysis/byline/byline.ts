@@ -1,6 +1,6 @@
 import type { Journalist } from '../types';
 import { COMMENT_BYLINE, DATELINE, PHOTO_CREDIT } from './patterns';
-import { bareNames, isCreditWord, readCredit, trailingCredit } from './grammar';
+import { bareNames, creditName, isCreditLine, isCreditWord, joinSpacedNames, readCredit, trailingCredit } from './grammar';
 
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/;
 
@@ -20,21 +20,70 @@ export interface DatelineInfo {
   bodyStart: number;
 }
 
-/** The dateline at the head of a cleaned body and the credits in its parentheses. */
+/**
+ * The dateline at the head of a body, matched with its spaces taken out: sites print 湖南日报
+ * ·新湖南客户端1月24日讯 and 新湖南客户端 10月21日 讯. Returns where it ends in the text, or -1.
+ */
+function datelineEnd(text: string): { dateline: string; end: number } | null {
+  const head = text.slice(0, 64);
+  const kept: number[] = [];
+  let compact = '';
+  for (let k = 0; k < head.length; k++) {
+    if (head[k] === ' ' || head[k] === '\u3000') continue;
+    kept.push(k);
+    compact += head[k];
+  }
+  const m = DATELINE.exec(compact);
+  if (!m || m[0].length === 0) return null;
+  const end = kept[m[0].length - 1]! + 1;
+  return { dateline: text.slice(0, end), end };
+}
+
+/**
+ * The credits in brackets after a dateline. A repost may lose the closing bracket, the body's
+ * first date then following the last name (（全媒体记者 黄思婷 田梦瑶11月5日至8日，…): the
+ * credit is read up to that date when it is a credit and nothing else.
+ */
+const CLOSED_CREDITS = /^[\s\u3000]?[（(]([^（）()]{0,80})[）)]/;
+const UNCLOSED_CREDITS = /^[\s\u3000]?[（(]([^（）()，。,、\d]{2,40}?)(?=\d{1,4}[年月日])/;
+
 export function readDateline(text: string): DatelineInfo {
-  const m = DATELINE.exec(text);
-  if (!m) return { dateline: null, journalists: [], bodyStart: 0 };
-  let end = m[0].length;
+  const found = datelineEnd(text);
+  if (!found) return { dateline: null, journalists: [], bodyStart: 0 };
+  let end = found.end;
   let journalists: Journalist[] = [];
   // The credits' brackets may follow a space (本报12月31日讯 (记者 胡宇芬)).
-  const paren = /^[\s\u3000]?[（(]([^（）()]{0,80})[）)]/.exec(text.slice(end));
+  const rest = text.slice(end);
+  const paren = CLOSED_CREDITS.exec(rest);
   if (paren) {
-    journalists = parseCredits(paren[1]!);
-    if (journalists.length === 0) journalists = bareNames(paren[1]!);
+    journalists = datelineCredits(paren[1]!);
     end += paren[0].length;
+  } else {
+    const open = UNCLOSED_CREDITS.exec(rest);
+    const read = open && isCreditLine(open[1]!) ? datelineCredits(open[1]!) : [];
+    if (open && read.length) {
+      journalists = read;
+      end += open[0].length;
+    }
   }
   while (end < text.length && /[\s\u3000：:]/.test(text[end]!)) end++;
-  return { dateline: m[0], journalists, bodyStart: end };
+  return { dateline: found.dateline, journalists, bodyStart: end };
+}
+
+/**
+ * A dateline's credits. Names printed before any role are the paper's own reporters, credited
+ * with no role (华声在线湘潭讯（欧阳铁强 通讯员 颜亮明）, 湖南日报11月23日讯（陶芳芳 鞠文霞）).
+ */
+function datelineCredits(credits: string): Journalist[] {
+  const read = parseCredits(credits);
+  if (read.length === 0) return bareNames(credits);
+  const pieces = joinSpacedNames(credits).trim().split(/[\s\u3000、，,]+/u);
+  const lead: Journalist[] = [];
+  for (const piece of pieces) {
+    if (!/^[\u4e00-\u9fff]{2,4}$/u.test(piece) || !creditName(piece) || read.some((j) => j.name === piece)) break;
+    lead.push({ name: piece, role: '' });
+  }
+  return [...lead, ...read];
 }
 
 /** 湖南日报全媒体评论员 周泽中 → [{周泽中, 全媒体评论员}]; [] for an unsigned 本报评论员. */

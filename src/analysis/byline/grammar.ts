@@ -18,7 +18,12 @@ import type { Journalist } from '../types';
 export const OUTLETS = [
   '湖南日报·新湖南客户端', '湖南日报全媒体', '湖南日报社', '湖南日报', '新湖南客户端', '新湖南', '华声在线', '红网时刻新闻',
   '红网时刻', '红网', '时刻新闻', '本报', '新华社', '人民日报', '中新社', '潇湘晨报', '三湘都市报', '大众卫生报', '湖南卫视', '湖南广电',
+  // the group's other papers
+  '科教新报', '快乐老人报', '文萃报',
 ];
+
+/** The dot that chains outlets (湖南日报·新湖南客户端); sites print it as a bullet or a katakana dot too. */
+export const OUTLET_DOT = '·•・‧∙';
 
 /**
  * A reporter's role is built of parts: [medium] [rank] 记者 (全媒体见习记者, 融媒体首席记者,
@@ -44,6 +49,8 @@ const LABELS: Record<string, string> = {
   拍摄: '摄影', 摄像: '摄影', 编导: '编导', 后期: '后期',
   // 文/视频 全媒体记者 李致远: the label before a role is overruled by it.
   视频: '视频',
+  // a feature's or a video's staff, credited under the label as printed (设计/李真明, 视频制作：鲁融冰)
+  剪辑: '剪辑', 设计: '设计', 统筹: '统筹', 策划: '策划', 视频制作: '视频制作', 素材提供: '素材提供', 文字: '文',
 };
 
 const LABEL_KEYS = Object.keys(LABELS).sort((a, b) => b.length - a.length);
@@ -55,6 +62,7 @@ const VERBS = ['图文报道', '报道', '采写', '整理', '撰文', '供图',
 /** Words of a credit line that are neither names nor roles (责编 lines are page furniture). */
 const NOT_NAMES = new Set([
   '报道', '摄影', '采写', '整理', '撰文', '供图', '执笔', '编辑', '责编', '出品', '策划', '视频', '文图', '通讯', '全媒体', '融媒体',
+  '剪辑', '设计', '统筹', '制作', '文字',
   // the kinds of a reporter's piece, printed as a label (记者追踪：, 记者手记)
   '追踪', '手记', '观察', '调查', '连线', '探访', '走访', '札记', '笔记',
 ]);
@@ -93,6 +101,8 @@ export function joinSpacedNames(text: string): string {
 const FUSED_ROLE = new RegExp(`(${[...ROLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
 
 type Part = { t: 'role'; role: string } | { t: 'name'; name: string } | { t: 'verb'; photo: boolean } | { t: 'skip' };
+
+const OUTLET_DOT_START = new RegExp(`^[${OUTLET_DOT}]`, 'u');
 
 const startsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.startsWith(w));
 const endsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.endsWith(w));
@@ -161,7 +171,7 @@ function partsOf(piece: string, out: Part[]): boolean {
   let outlet: string | undefined;
   for (let o = outletOf(s); o; o = outletOf(s)) {
     outlet = o;
-    s = s.slice(o.length).replace(/^[·\u00b7]/u, '');
+    s = s.slice(o.length).replace(OUTLET_DOT_START, '');
   }
   if (!s) return outlet !== undefined;
   const role = (ROLES as readonly string[]).find((r) => s === r) ?? startsWithAny(s, ROLES);

@@ -5,15 +5,18 @@
  * unless noted.
  */
 
-import { OUTLETS, ROLES } from './grammar';
+import { OUTLET_DOT, OUTLETS, ROLES } from './grammar';
 
 export { ROLES };
 
 const ROLE_ALT = ROLES.join('|');
 // 湖南日报全媒体 is left out here: in a regex alternation it would eat the 全媒体 of 全媒体记者.
 const PAPERS = OUTLETS.filter((o) => !/[全融]媒体$/u.test(o))
-  .map((o) => o.replace('·', '\\u00b7'))
+  .map((o) => o.replace('·', `[${OUTLET_DOT}]`))
   .join('|');
+
+/** A dateline's date, its year printed or not (2023年12月31日, 12月31日). */
+const DATE = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日';
 
 /**
  * A dateline at the start of a body: 湖南日报12月11日讯 / 新华社北京12月11日电 / 本报讯 (not the 讯 of
@@ -21,11 +24,14 @@ const PAPERS = OUTLETS.filter((o) => !/[全融]媒体$/u.test(o))
  * A site that reposts the app's pages drops the 月 (湖南日报·新湖南客户端323日讯 for 3月23日).
  */
 export const DATELINE = new RegExp(
-  `^(?:(?:${PAPERS})[·\\u4e00-\\u9fff]{0,10}?(?:\\d{1,2}月\\d{1,2}日|\\d{3,4}日)?|[\\u4e00-\\u9fff]{2,6}(?:\\u00b7[\\u4e00-\\u9fff]{2,8})?\\d{1,2}月\\d{1,2}日)(?:讯(?!员)|电)` +
+  `^(?:(?:${PAPERS})[${OUTLET_DOT}\\u4e00-\\u9fff]{0,10}?(?:${DATE}|\\d{3,4}日)?` +
+    // an outlet this table lacks, chained to one it has (科普报·新湖南客户端讯) or dated
+    `|[\\u4e00-\\u9fff]{2,6}[${OUTLET_DOT}](?:${PAPERS})[\\u4e00-\\u9fff]{0,6}?(?:${DATE})?` +
+    `|[\\u4e00-\\u9fff]{2,6}(?:[${OUTLET_DOT}][\\u4e00-\\u9fff]{2,8})?${DATE})(?:讯(?!员)|电)` +
     // A repost that cut the paper's name off: 8月27日讯（湖南日报·记者 …）, the credit right after.
-    `|^\\d{1,2}月\\d{1,2}日讯(?=[\\s\\u3000]*[（(])` +
+    `|^${DATE}讯(?=[\\s\\u3000]*[（(])` +
     // A repost's: 中国日报湖南双语网消息 据湖南日报10月28日报道（记者 …）
-    `|^(?:[\\u4e00-\\u9fff]{2,12}消息[\\s\\u3000]*)?据(?:${PAPERS})\\d{1,2}月\\d{1,2}日报道(?=[（(])`,
+    `|^(?:[\\u4e00-\\u9fff]{2,12}消息[\\s\\u3000]*)?据(?:${PAPERS})${DATE}报道(?=[（(])`,
 );
 
 /** A continuation mark: ▲▲（上接1版③）, （紧接1版①）, （接第3版）. Group 1 is the page reference. */
@@ -41,6 +47,9 @@ export const COMMENT_BYLINE = new RegExp(
 
 /** A credit's verb printed alone on a line, under the credit it closes (…通讯员 武云鹏 / 摄影报道). */
 export const LONE_CREDIT_VERB = /^(?:摄影报道|图文报道|摄影|摄|报道)$/u;
+
+/** A production credit over a piece's credits: outlets and desks, then 出品 (湖南日报社长沙分社/…频道出品). */
+export const PRODUCER_LINE = /^[^。！？，；]{2,38}出品$/u;
 
 /** Column names printed as a kicker: 三湘时评, 湘江评论, 社论, 今日快评 … (≤ 8 characters). */
 export const COLUMN = /^[\u4e00-\u9fff]{0,6}(?:时评|短评|快评|热评|锐评|评论|社论|论坛|观察|视点|漫谈|随笔|杂谈|笔谈|新论|札记|走笔|议事厅|评论员文章)$/;

@@ -1,6 +1,6 @@
 import { endsSentence, isShortOpen, linesOf, localColumn, type Line } from '../clean';
 import { normalizeWidth } from '../clean/width';
-import { COLUMN, COMMENT_BYLINE, CONTINUED_FROM, CONTINUED_TO, DATELINE, LONE_CREDIT_VERB, PHOTO_CREDIT } from '../byline/patterns';
+import { COLUMN, COMMENT_BYLINE, CONTINUED_FROM, CONTINUED_TO, DATELINE, LONE_CREDIT_VERB, PHOTO_CREDIT, PRODUCER_LINE } from '../byline/patterns';
 import { isBylineLine } from '../byline/grammar';
 
 export type { Line };
@@ -48,6 +48,8 @@ export function itemsOf(s: string): { items: Item[]; text: string } {
     } else if (
       COMMENT_BYLINE.test(c) ||
       (open.length === 0 && c.length <= 30 && isBylineLine(spaced)) ||
+      // The producer's line over a piece's credits (湖南日报社长沙分社/…长沙频道出品).
+      (open.length === 0 && c.length <= 40 && PRODUCER_LINE.test(c)) ||
       // A credit's verb left alone on the line under it (…通讯员 武云鹏 / 摄影报道).
       (open.length === 0 && LONE_CREDIT_VERB.test(c) && items.at(-1)?.t === 'byline')
     ) {

@@ -77,8 +77,24 @@ function sequence(items: Item[], text: string): Seq {
       else seq.push({ t: 'run', r: [entry] });
     }
   }
+  closingCredits(seq);
   for (const s of seq) if (s.t === 'chunk') s.c.text = text.slice(s.c.start, s.c.end);
   return seq;
+}
+
+/**
+ * Credit lines with no headline after a body, closing the page or followed by another piece's
+ * head (…能够得到更大的提升。 / …频道出品 / 策划/拍摄/文字 记者 王文隆), close that body: they
+ * join it and are read as its trailing credits.
+ */
+function closingCredits(seq: Seq): void {
+  for (let i = seq.length - 1; i > 0; i--) {
+    const s = seq[i]!;
+    const prev = seq[i - 1]!;
+    if (s.t !== 'run' || prev.t !== 'chunk' || seq[i + 1]?.t === 'chunk' || !s.r.every((e) => e.kind === 'byline')) continue;
+    prev.c.end = s.r[s.r.length - 1]!.line.end;
+    seq.splice(i, 1);
+  }
 }
 
 /** Subheads inside a story (a feature's 小标题) join the text before and after them. */

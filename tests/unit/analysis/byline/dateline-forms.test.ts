@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readDateline } from '@/src/analysis/byline';
+import { readCredit } from '@/src/analysis/byline/grammar';
+import { analyzeText } from '@/src/analysis/analyze';
+import { nodeSegmenter } from '@/src/analysis/segmenter/node';
+
+const credits = (text: string) => readDateline(text).journalists.map((j) => `${j.name}/${j.role}`);
+const names = async (text: string) => (await analyzeText(text, nodeSegmenter())).articles[0]!.journalists.map((j) => `${j.name}/${j.role}`);
+
+describe('datelines as sites print them', () => {
+  it('reads a dateline with spaces between its parts, and gives back the text as printed', () => {
+    expect(readDateline('湖南日报 ·新湖南客户端3月4日讯(通讯员 王一 记者 李二 )今天').dateline).toBe('湖南日报 ·新湖南客户端3月4日讯');
+    expect(credits('新湖南客户端 5月6日 讯(记者 张三) 5月6日下午')).toEqual(['张三/记者']);
+  });
+
+  it('reads a dateline with its year, and outlets chained with a bullet', () => {
+    expect(credits('湖南日报2022年1月2日讯(全媒体记者 王一)今天')).toEqual(['王一/全媒体记者']);
+    expect(credits('湖南日报•新湖南客户端2月3日讯(通讯员 李二)今天')).toEqual(['李二/通讯员']);
+  });
+
+  it("reads the group's other papers, and an outlet the table lacks chained to one it has", () => {
+    expect(credits('科教新报·新湖南客户端讯(记者 王一 通讯员 李二)今天')).toEqual(['王一/记者', '李二/通讯员']);
+    expect(credits('某某周刊·新湖南客户端讯(记者 张三)今天')).toEqual(['张三/记者']);
+  });
+
+  it('credits names printed before any role with no role (the paper\'s own reporters)', () => {
+    expect(credits('华声在线衡阳讯(欧阳一鸣 通讯员 王二)今天')).toEqual(['欧阳一鸣/', '王二/通讯员']);
+    expect(credits('华声在线7月8日讯(李大山)今天')).toEqual(['李大山/']);
+  });
+
+  it('reads credits whose closing bracket a repost lost, up to the date that opens the body', () => {
+    expect(credits('湖南日报1月2日讯(全媒体记者 王一 李二3月1日至3日，代表团来湘。')).toEqual(['王一/全媒体记者', '李二/全媒体记者']);
+    const lost = readDateline('湖南日报1月2日讯(全媒体记者 王一 李二3月1日至3日，代表团来湘。');
+    expect(lost.bodyStart).toBe(lost.dateline!.length + '(全媒体记者 王一 李二'.length);
+    // not a credit: the bracket holds words of the body
+    expect(credits('湖南日报1月2日讯(据统计 全省今年1月新增')).toEqual([]);
+  });
+});
+
+describe('credit labels of features and videos', () => {
+  it('keeps the printed label as the role', () => {
+    expect(readCredit('视频制作:王一 李二').journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['王一/视频制作', '李二/视频制作']);
+    expect(readCredit('统筹/张三 设计/李四 剪辑/王五').journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['张三/统筹', '李四/设计', '王五/剪辑']);
+    expect(readCredit('华声在线记者 王一 报道,素材提供:李二').journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['王一/记者', '李二/素材提供']);
+  });
+
+  it('gives a reporter the role printed after a list of labels', () => {
+    expect(readCredit('策划/拍摄/文字 湖南日报•新湖南客户端 记者 王一').journalists).toEqual([{ name: '王一', role: '记者' }]);
+  });
+});
+
+describe('credits around a body', () => {
+  it('reads a dateline under the short titles of the pictures above the story', async () => {
+    expect(await names('古韵风雨桥\n连片荷花开\n华声在线6月2日讯(李大山)村里的荷花开了，游客纷纷前来观赏，村民忙着接待。\n村支书说，今年来的游客比去年多了一倍。')).toEqual(['李大山/']);
+  });
+
+  it("reads the credits closing a piece under its producer's line, which is no body text", async () => {
+    const doc = await analyzeText(
+      '标题一行\n\n4月1日，产业发展委员会在浏阳成立，四大产区结成共同体。\n副理事长认为，产业经过20年的发展，发生了很大的变化。\n湖南日报社某某分社/某某频道出品\n策划/拍摄/文字 湖南日报•新湖南客户端 记者 王一',
+      nodeSegmenter(),
+    );
+    const article = doc.articles[0]!;
+    expect(article.journalists).toEqual([{ name: '王一', role: '记者' }]);
+    expect(article.text).not.toContain('出品');
+  });
+});
