@@ -29,8 +29,11 @@ export const OFFICE_POSITIONS: readonly string[] = [
   // delegates to a party congress (党的二十大代表)
   '十八大代表', '十九大代表', '二十大代表', '二十一大代表',
   '党的十八大代表', '党的十九大代表', '党的二十大代表', '党的二十一大代表',
-  // police officers hold a public post (民警喻跃龙, 黄材派出所民警杨超; b27)
-  '民警',
+  // police officers hold a public post (民警喻跃龙, 黄材派出所民警杨超; b27), as do the commanders
+  // of the units of fire brigades, police and city management (消防救援大队中队长, 城管中队中队长)
+  '民警', '大队长', '副大队长', '中队长', '副中队长', '支队长', '副支队长',
+  // a township's or a village's cadres by their field (镇武装干事, 村妇女主任, 乡武装部长)
+  '武装干事', '武装部长', '妇女主任', '妇联主任',
   '总统', '副总统', '首相', '议长', '副议长', '外长', '外交部长', '国王', '总督', '驻华大使', '参议员', '众议员', '议员',
 ];
 

@@ -33,7 +33,7 @@ const FOLLOWERS = [
   '日前', '近日', '近期', '此前', '今天', '昨天', '今日', '昨日', '当天', '当日', '上午', '下午', '晚上', '连日',
 ].sort((a, b) => b.length - a.length);
 
-const ADVERBIAL_SPEECH = /^\p{Script=Han}{1,4}?地(?:说|表示|介绍|告诉|回忆|感慨|笑)/u;
+const ADVERBIAL_SPEECH = /^\p{Script=Han}{1,4}?地(?:说|表示|介绍|告诉|回忆|感慨|笑|发现|看到|指出|讲述|回答|谈到|问)/u;
 
 const FOLLOWER_SET = new Set(FOLLOWERS);
 /** followerAt runs for every candidate name: one trie walk rather than a startsWith per follower. */
@@ -69,7 +69,7 @@ export function surnameAt(text: string, i: number): number {
 export function followerAt(text: string, i: number): boolean {
   if (i >= text.length || breakAt(text, i)) return true;
   if (FOLLOWER_TRIE.hasMatchAt(text, i)) return true;
-  // An adverbial before a verb of speech: 高兴地说, 激动地表示.
+  // An adverbial before a verb of speech or of finding: 高兴地说, 激动地表示, 惊喜地发现.
   return ADVERBIAL_SPEECH.test(text.slice(i, i + 8));
 }
 
@@ -132,6 +132,8 @@ export function plausibleName(
   if (t && t.start === start && t.end === start + 1 && /^(?:c|p|u\w*|d|r)$/.test(t.tag)) {
     const next = idx.at(start + 1);
     if (next && next.end === end && (COMMON_AFTER_FUNCTION.has(next.word) || KNOWN_WORDS.has(next.word) || /^(?:v\w*|a\w*|d|r|m|q|t|f)$/.test(next.tag))) return false;
+    // …nor before another function word (尊重 和|对 代表建议): two of them are words of the sentence.
+    if (next && next.start === start + 1 && next.end === end && end === start + 2 && /^(?:c|p|u\w*|d|r)$/.test(next.tag)) return false;
     // …nor before a word for a kind of person (和|商人, 与|使者, 向|工人).
     if (next && next.end === end && next.tag === 'n' && PERSON_NOUN_END.test(next.word)) return false;
     // An adverb before a verb that runs past the span (村民 都/d 领到/v), or before a preposition

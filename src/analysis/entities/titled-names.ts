@@ -10,6 +10,7 @@ import { titleChainBefore, titleEndingAt, type Title } from './titles';
 import { breakAt, isHan, type TokenIndex } from './token-index';
 import { KNOWN_WORDS } from './lexicon';
 import { findAppointments } from './appointments';
+import { numeralValue } from '../numbers';
 
 export interface TitledName extends NameSpan {
   name: string;
@@ -92,31 +93,42 @@ const UNTITLED_COLLECTIVES = ['领导和老同志', '领导同志', '老同志',
 /** The size of a list printed after its 等: 6名, 十余位. */
 const LIST_SIZE = /^[\d一二三四五六七八九十两]+[余多]?[名位]/u;
 
-/** X、Y 等省领导: names before 等 + a collective title. */
+/** X、Y 等省领导: names before 等 + a collective title; X、Y、Z 3位政协委员: a list as long as its count. */
 function listBeforeCollective(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
   const text = idx.text;
-  // Every 等 of the text once, rather than one scan of the whole text per title.
-  const marks: number[] = [];
-  for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) marks.push(at);
+  // Every 等 of the text once, rather than one scan of the whole text per title; and every count
+  // glued to the name before it (…、朱江6位政协委员), which must then match the list's length.
+  const marks: Array<{ end: number; after: number; count?: number }> = [];
+  for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) marks.push({ end: at, after: at + 1 });
+  for (const m of text.matchAll(GLUED_COUNT)) {
+    if (text[m.index - 1] === '等' || !isHan(text[m.index - 1] ?? '')) continue;
+    marks.push({ end: m.index, after: m.index, count: numeralValue(m[1]!) ?? -1 });
+  }
   if (marks.length === 0) return;
   for (const collective of [...COLLECTIVES, ...UNTITLED_COLLECTIVES]) {
     const untitled = UNTITLED_COLLECTIVES.includes(collective);
-    for (const at of marks) {
+    for (const mark of marks) {
       // X、Y 等6名省人大代表: the list's size may sit between 等 and the title.
-      const from = at + 1 + (LIST_SIZE.exec(text.slice(at + 1, at + 6))?.[0].length ?? 0);
+      const from = mark.after + (LIST_SIZE.exec(text.slice(mark.after, mark.after + 5))?.[0].length ?? 0);
       if (!text.startsWith(collective, from)) continue;
       const title: Title = { text: collective, start: from, end: from + collective.length, office: true, collective: true };
-      let end = at;
+      const names: NameSpan[] = [];
+      let end = mark.end;
       for (;;) {
         const n = nameBefore(idx, end, exclude) ?? boundedItemBefore(idx, end, exclude);
         if (!n) break;
-        out.push(untitled ? { ...n, name: text.slice(n.start, n.end), titles: [], office: true } : { ...n, name: text.slice(n.start, n.end), titles: [title] });
+        names.push(n);
         if (text[n.start - 1] !== '、') break;
         end = n.start - 1;
       }
+      if (mark.count !== undefined && (names.length < 2 || names.length !== mark.count)) continue;
+      for (const n of names) out.push(untitled ? { ...n, name: text.slice(n.start, n.end), titles: [], office: true } : { ...n, name: text.slice(n.start, n.end), titles: [title] });
     }
   }
 }
+
+/** A count of people right after a list (朱江6位, 王五三名). */
+const GLUED_COUNT = /([\d一二三四五六七八九十两]{1,3})[名位]/gu;
 
 export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): TitledName[] {
   const text = idx.text;
@@ -186,9 +198,27 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
   out.push(...findAppointments(idx, exclude));
   nationalLeaders(idx, out);
   profiles(idx, exclude, out);
+  titleOverName(idx, exclude, out);
   dottedNames(idx, exclude, out);
   bareRolesOfTheBody(text, out);
   return out;
+}
+
+/**
+ * A line that is a title, a space and a name, and nothing else: the head of an interview or a
+ * speech (全国人大代表 刘某某), the title set apart from the name as a caption sets it.
+ */
+const TITLE_OVER_NAME = /^([^\s，。；：:]{2,24})[ \u3000]+(\p{Script=Han}{2,4})[ \u3000]*$/gmu;
+function titleOverName(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
+  const text = idx.text;
+  for (const m of text.matchAll(TITLE_OVER_NAME)) {
+    const title = titleEndingAt(idx, m.index + m[1]!.length);
+    if (!title || title.start !== m.index || title.collective) continue;
+    const at = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    const name = nameAt(idx, at, exclude, true);
+    if (!name || name.end !== at + m[2]!.length) continue;
+    out.push({ ...name, name: text.slice(name.start, name.end), titles: [title] });
+  }
 }
 
 /**

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entities, officialTitles, peopleNames, warmUp } from './helpers';
+
+beforeAll(warmUp, 60_000);
+
+// Invented sentences: forms of officials' titles the paper prints.
+describe('officials: lists with their count, titles set apart, posts of units', () => {
+  it('gives a session title to a list whose count is printed right after it, when the count matches', async () => {
+    expect(officialTitles(await entities('会上，王小明、李红霞、赵大年3位政协委员先后发言。'))).toEqual({
+      王小明: ['政协委员'],
+      李红霞: ['政协委员'],
+      赵大年: ['政协委员'],
+    });
+    // a count that is not the list's length: no such reading
+    expect(officialTitles(await entities('会上，王小明、李红霞5位政协委员先后发言。'))).toEqual({});
+  });
+
+  it('reads a title and a name on a line of their own, set apart by a space', async () => {
+    expect(officialTitles(await entities('省人大代表 周建华\n农村电网基础差，需要加快改造。'))).toEqual({ 周建华: ['省人大代表'] });
+  });
+
+  it('reads the commanders of fire, police and city-management units and a township’s cadres', async () => {
+    expect(officialTitles(await entities('记者接到消防救援大队中队长钟明亮的电话。'))).toEqual({ 钟明亮: ['消防救援大队中队长'] });
+    expect(officialTitles(await entities('镇武装干事刘建军说，会密切关注天气。'))).toEqual({ 刘建军: ['镇武装干事'] });
+    expect(officialTitles(await entities('村里的妇女主任杨秀英组织了舞蹈队。'))).toEqual({ 杨秀英: ['妇女主任'] });
+  });
+
+  it('ends a name before an adverbial and a verb of finding (惊喜地发现)', async () => {
+    expect(officialTitles(await entities('省人大代表杨红梅惊喜地发现，建议被采纳了。'))).toEqual({ 杨红梅: ['省人大代表'] });
+  });
+
+  it('takes no name from two function words (和|对)', async () => {
+    const e = await entities('这充分体现了对民意的尊重和对代表建议的重视，省人大会议表决通过了决议。');
+    expect(Object.keys(officialTitles(e))).toEqual([]);
+    expect(peopleNames(e)).toEqual([]);
+  });
+});
