@@ -223,6 +223,8 @@ const HOTEL_WORDS: ReadonlySet<string> = new Set(['宾馆', '酒店', '大酒店
 const ROAD_WORDS: ReadonlySet<string> = new Set([...DIRECTIONS.slice(1).map((d) => `${d}路`), '大道', '大街']);
 const SITE_NAME_TAGS = /^(?:n|ns|nr|nrt|nz|x|j|nt|l)$/;
 const PROPER_NAME_TAGS = /^(?:ns|nr|nrt|nz|x|j)$/;
+/** Words that go on a site's own name before the word that opened it: new words and coined names. */
+const NAME_PART_TAGS = /^(?:x|nz|nrt|j)$/;
 /** Words that make a site a kind, not a name (城市 公园, 文化 广场, 产业 园区). */
 const KIND_OF_SITE = /^(?:自贸|自由贸易|综合保税|旅游|城市|文化|产业|工业|市民|休闲|生态|农业|科技|物流|主题|体育|商业|创业|特色|现代|国家|省级|市级|湿地|森林|示范|重点|新|老|大|小)$/u;
 
@@ -306,6 +308,9 @@ function sites(idx: TokenIndex, out: Found[]): void {
       // then a place of its own.
       // (A hotel's brand may open with a word jieba takes for a place, 潇湘 华天 酒店: read on.)
       const prev = tokens[j - 1];
+      // …nor for another word of the name jieba could not place (茭源/x 矿冶/j 遗址, 华源/nz 府第/nrt 小区).
+      const nameGoesOn = named && prev !== undefined && prev.end === w.start && prev.word.length >= 2 && NAME_PART_TAGS.test(prev.tag) && isHan(prev.word) && !KIND_OF_SITE.test(prev.word) && !PRAISE.test(prev.word);
+      if (nameGoesOn) continue;
       if (isPlace || (named && !(HOTEL_WORDS.has(site.word) && prev?.tag === 'ns') && !PLACE_TRIE.matchesAt(text, prev?.start ?? -1).length)) break;
     }
     // 省 人民 会堂, 市 体育馆: the province's or city's own venue, named by its level.

@@ -20,6 +20,18 @@ const DAY_RANGE = new RegExp(
   'g',
 );
 
+/**
+ * A span from a day's clock time to another's (8月13日23:00至14日10:00): a service cut's or an
+ * event's window, printed with a colon (a warning's 19日20时至20日20时 is not matched, above).
+ */
+const CLOCK_RANGE = new RegExp(
+  `(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日\\d{1,2}[:：]\\d{2}${SEP}(?:(\\d{4})年)?(?:(\\d{1,2})月)?(?:(\\d{1,2})日)?\\d{1,2}[:：]\\d{2}(?![\\d:：])`,
+  'g',
+);
+
+/** From today to a day (即日起至6月30日): a campaign's or an offer's period. */
+const UNTIL = /即日起至(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
+
 const pad = (n: string) => n.padStart(2, '0');
 /** --MM-DD with no year; '' with no month either (23日至25日: no date can be written). */
 const isoDay = (year: string | undefined, month: string, day: string) =>
@@ -39,7 +51,21 @@ export function dayRanges(text: string, year?: number): DateSpan[] {
       endDate: isoDay(yearB, m2 ?? m1 ?? '', d2!),
     });
   }
-  return out;
+  for (const m of text.matchAll(CLOCK_RANGE)) {
+    const [, y1, m1, d1, y2, m2, d2] = m;
+    const yearA = y1 ?? (year !== undefined ? String(year) : undefined);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      startDate: isoDay(yearA, m1 ?? '', d1!),
+      endDate: isoDay(y2 ?? yearA, m2 ?? m1 ?? '', d2 ?? d1!),
+    });
+  }
+  for (const m of text.matchAll(UNTIL)) {
+    const [, y, mo, d] = m;
+    out.push({ start: m.index, end: m.index + m[0].length, startDate: '', endDate: isoDay(y ?? (year !== undefined ? String(year) : undefined), mo!, d!) });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -196,6 +196,8 @@ function isParallelOne(text: string, c: Candidate): boolean {
 /** “两个确立”, “四个意识”, 五个坚持: numeral slogans. */
 function isSlogan(text: string, tokens: TokenIndex, c: Candidate): boolean {
   if (!c.chinese) return false;
+  // 打通“最后一公里”: the last stretch of a service, a figure of speech, not a distance.
+  if (c.def?.base === '公里' && text.slice(Math.max(0, c.outerStart - 2), c.outerStart) === '最后') return true;
   if (text[c.outerStart - 1] === '“') {
     const close = text.indexOf('”', c.end);
     if (close >= 0 && close - c.start <= 8) return true;
@@ -259,6 +261,10 @@ function isClockWithoutHour(text: string, c: Candidate): boolean {
   return /(?:凌晨|上午|下午|晚上|早上|中午|傍晚|夜间|当晚|今晨|[晚早]|日)$/u.test(before) || (/(?:^|[。，,；;\n])$/u.test(before) && /^[，,]/u.test(text.slice(c.end, c.end + 1)));
 }
 
+/** The units of an address's parts, and the places they follow (…村一组, …小区11栋). */
+const ADDRESS_PARTS: ReadonlySet<string> = new Set(['组', '栋', '幢', '单元']);
+const ADDRESS_BEFORE = /(?:村|社区|小区|花园|公寓|大厦|[^\d]苑)$/u;
+
 export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candidate | null {
   if (c.ordinal || c.front) {
     const rank = asRank(text, tokens, c);
@@ -281,6 +287,8 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
     if (CJK.test(next[0] ?? '') && !/^(?:以上|左右|以下|多|的)/.test(next)) return null;
   }
   if (isThreshold(text, tokens, c)) return null;
+  // 红旗村一组, 红树湾小区11栋: a village's group or a compound's building in an address, no count.
+  if (c.def && ADDRESS_PARTS.has(c.def.printed) && ADDRESS_BEFORE.test(text.slice(Math.max(0, c.outerStart - 2), c.outerStart))) return null;
   // 一家三口: the size of a household, not a count of wells or ponds (66口山塘).
   if (c.def?.printed === '口' && text[c.outerStart - 1] === '家') return null;
   if (isRaceName(text, c)) return null;

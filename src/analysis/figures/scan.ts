@@ -58,6 +58,12 @@ const CHANGED_TO = /(?:缩短|缩减|压缩|减少|降低|下降)(?:至|到|为)
 /** What comes before a duration that makes it a stated period rather than a time reference. */
 const DURATION_CUE =
   /(?:时隔|相隔|阔别|为期|扶贫|历时|历经|经过|通过|用时|耗时|仅用|只用|用了|花了|需要?|只需要?|仅需要?|怀孕|连续|接连|一连|未来|长达|持续|缩短至|缩短到|缩短为|缩至|缩到|压缩至|压缩到|压缩为|缩减至|减少至|提前|延长至|延长到|延长|不超过|期限为|期限|工期|周期为?|期为|徒刑|拘役|(?:打|干|做|工作|务工|坚守|奋斗|学习|经营|扎根)了|(?:会期|假期|赛期|展期|任期|学制|刑期|车程|航程)(?:为|是|共|仅)?|(?:奋战|鏖战|驻村|驻点|任职|任教|执教|服役|拥有|有着|已有|具有)了?|(?:潜逃|在逃|逃亡|停产|停工|停业|闭馆|坚守|守护|陪伴|驱车|步行|开车|骑行|飞行|行驶)了?|(?:缩短|减少|节省|节约|压缩|缩减|增加|增多|多出)了?|接下来的)$/;
+/**
+ * A verb of holding to a calling, and its object, before a span (从教32年, 耕耘教学园地39年, 当兵24年):
+ * the span is a length of service (not 工作人员18年如一日: the verb inside a word for people).
+ */
+const SERVICE_BEFORE = /(?:从教|从医|从警|从军|从业|从政|当兵|行医|教书|务农|耕耘|深耕|坚守|扎根|奉献|任教|执教|工作|服务)(?!人员|者|中心|站)[^，。；！？、\d]{0,6}$/u;
+
 /** 优良天数321天: the number of days something counted, printed as a span (a count, see kind.ts). */
 export const DAYS_COUNTED = /(?:天数|日数)(?:为|达到?|是|有|共)?$/u;
 /** After a span: time gone by (40多天过去了) or the length of a journey (3个半小时左右的车程). */
@@ -393,6 +399,8 @@ export function isStatedDuration(text: string, c: Candidate): boolean {
   if (text.startsWith('时间', c.outerEnd) && !/[这那每该同]$/.test(text.slice(Math.max(0, c.outerStart - 1), c.outerStart))) return true;
   // 30年间, 3天里: a span of time something went on in.
   if (/^[间里](?![的])/u.test(text.slice(c.outerEnd, c.outerEnd + 2)) && /年|天|个月/u.test(text.slice(c.start, c.end)) && !/[这那近每]/u.test(text.slice(Math.max(0, c.outerStart - 1), c.start))) return true;
+  // 从教32年, 耕耘教学园地39年, 当兵24年(来): a length of service, whatever follows it.
+  if (SERVICE_BEFORE.test(text.slice(Math.max(0, c.outerStart - 10), c.outerStart)) && !/^如一日/u.test(text.slice(c.outerEnd, c.outerEnd + 3))) return true;
   // 3年来, 40多年来: the span up to now bounds a reporting period (5年来累计…), not a stated
   // duration: the gold of b7 onwards and most batches leave it out (b2, b3 and the exam list it).
   if (/^以?来(?!的)/u.test(text.slice(c.outerEnd, c.outerEnd + 3))) return false;

@@ -45,6 +45,7 @@ const ROWS: Row[] = [
   ['千克', 'measure', '公斤', 1],
   ['斤', 'measure', '公斤', 0.5],
   ['克', 'measure'],
+  ['毫克', 'measure', '克', 0.001],
   // concentrations (PM2.5 34微克/立方米)
   ['微克/立方米', 'measure'],
   ['微克每立方米', 'measure', '微克/立方米', 1, '微克/立方米'],
@@ -59,6 +60,7 @@ const ROWS: Row[] = [
   ['立方米每秒', 'measure'],
   ['立方米', 'measure'],
   ['升', 'measure'],
+  ['毫升', 'measure', '升', 0.001],
   // length
   ['公里', 'measure'],
   ['千米', 'measure', '公里', 1],

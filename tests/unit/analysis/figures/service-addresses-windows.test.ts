@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { figureAt, textsOf } from './helpers';
+
+// Invented sentences.
+describe('lengths of service, addresses, windows of time', () => {
+  it('reads a length of service after a verb of holding to a calling, with or without its object', async () => {
+    expect(await textsOf('从教12年来，她一直扎根乡村。')).toContain('12年');
+    expect(await textsOf('老李当兵16年，从未请过一天假。')).toContain('16年');
+    expect((await figureAt('他耕耘三尺讲台29年。', '29年')).kind).toBe('date-range');
+  });
+
+  it('leaves out 工作人员18年如一日 and the reporting period of 5年来', async () => {
+    expect(await textsOf('社区工作人员18年如一日照顾孤寡老人。')).toEqual([]);
+    expect(await textsOf('5年来，全市新增就业岗位。')).toEqual([]);
+  });
+
+  it("takes no count from an address's group or building (红旗村一组, 某某小区11栋)", async () => {
+    expect(await textsOf('险情发生在北景港镇红旗村一组附近的水渠边。')).toEqual([]);
+    expect(await textsOf('家住幸福小区11栋的业主说，电梯修好了。')).toEqual([]);
+    expect(await textsOf('全村分成9组开展巡查。')).toContain('9组');
+  });
+
+  it('reads 毫升 and 毫克 as measures, and no distance from the last mile (最后一公里)', async () => {
+    expect((await figureAt('56位村民共计献血22400毫升。', '22400毫升')).kind).toBe('amount');
+    expect(await textsOf('打通服务群众的“最后一公里”。')).toEqual([]);
+  });
+
+  it('reads a window from one clock time to another, and a period from today to a day, as date ranges', async () => {
+    expect((await figureAt('将于8月13日23:00至14日10:00停水。', '8月13日23:00至14日10:00')).kind).toBe('date-range');
+    expect((await figureAt('停水时间为2023年10月23日22:00至10月24日9:00。', '2023年10月23日22:00至10月24日9:00')).kind).toBe('date-range');
+    expect((await figureAt('整治行动即日起至6月30日开展。', '即日起至6月30日')).kind).toBe('date-range');
+    // a warning's period of validity, to the hour, stays out
+    expect(await textsOf('预计19日20时至20日20时，长沙有大雨。')).toEqual([]);
+  });
+});
