@@ -205,3 +205,12 @@ describe('places: slogans, eras and compass parts that only name a place', () =>
     expect((await entities('湘西州、湖南省长沙市')).places).toEqual(['湘西州', '湖南省', '长沙市']);
   });
 });
+
+describe('places: a site named by two coined words', () => {
+  it('reads the whole name over words jieba could not place (茭源/x 矿冶/j 遗址), and stops at a verb', async () => {
+    const names = async (t: string) => (await entities(t)).places;
+    expect(await names('考古人员发现茭源矿冶遗址。')).toContain('茭源矿冶遗址');
+    expect(await names('他住在华源府第小区。')).toContain('华源府第小区');
+    expect(await names('我们参观贺龙纪念馆。')).toContain('贺龙纪念馆');
+  });
+});
