@@ -300,7 +300,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
     kept.push(f);
   }
   const found = kept
-    .map((f) => partyOpening(withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(afterVisitOrJoint(idx, f)), text))))
+    .map((f) => overPlaceStart(idx, partyOpening(withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(afterVisitOrJoint(idx, f)), text)))))
     .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)) && !text.startsWith('工作报告', f.end) && !VENUE.test(f.text) && !roleOfPlace(text, f));
   // 市委市政府: the two bodies a level prints together are two (its committee and its government).
   for (let k = found.length - 1; k >= 0; k--) {
@@ -325,6 +325,20 @@ export function findOrgs(idx: TokenIndex): Found[] {
   orgLists(idx, [...all], all);
   brandCompanies(idx, all);
   return all.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A body whose reading began inside the name of a place (湖南|省农业农村厅, 安乡县|委宣传部,
+ * 月田|镇政府: jieba cut the place's name and its level apart): the body starts with the place.
+ */
+function overPlaceStart(idx: TokenIndex, f: Found): Found {
+  const text = idx.text;
+  for (let s = Math.max(0, f.start - 4); s < f.start; s++) {
+    if (!idx.isStart(s) || isBreak(text[s]) || /[\s\u3000]/u.test(text.slice(s, f.start))) continue;
+    const lens = [...PLACE_TRIE.matchesAt(text, s), ...localities().matchesAt(text, s)];
+    if (lens.some((len) => s + len > f.start && s + len < f.end - 1)) return { text: text.slice(s, f.end), start: s, end: f.end };
+  }
+  return f;
 }
 
 /**

@@ -108,3 +108,15 @@ describe('district bodies and divisions of a department', () => {
     expect(await orgs('学院建成“专创融合中心”。')).toEqual(['专创融合中心']);
   });
 });
+
+describe('orgs: a body whose name jieba cut inside a place', () => {
+  it('starts at the place (湖南|省农业农村厅, 安乡县|委宣传部, 月|田|镇政府)', async () => {
+    expect(await orgs('湖南省农业农村厅发布通知。')).toEqual(['湖南省农业农村厅']);
+    expect(await orgs('本次活动由安乡县委宣传部主办。')).toEqual(['安乡县委宣传部']);
+    expect(await orgs('月田镇政府回复了群众。')).toEqual(['月田镇政府']);
+  });
+
+  it('not from a word that only ends like a place (其中|国防科技大学)', async () => {
+    expect(await orgs('他们来自5所大学，其中国防科技大学新增了3位院士。')).not.toContain('中国防科技大学');
+  });
+});
