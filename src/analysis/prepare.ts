@@ -180,7 +180,7 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
         leading = readCredit(creditOverTwoLines(first, second) ?? first).journalists;
         from = firstBreak + 1;
       }
-    } else if (firstBreak > 0 && firstBreak < to && first.length <= 14) {
+    } else if (firstBreak > 0 && firstBreak < to && first.replace(/[\s\u3000]+/gu, '').length <= 16) {
       // A writer's name alone over a commentary or an essay (张梅红 / 十年，牢记嘱托…): no role printed,
       // unless the names go on from a byline printed above them (全媒体记者 曹辉 / 王茜 李曼斯).
       leading = bareNames(first.trim());

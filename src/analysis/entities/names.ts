@@ -85,6 +85,9 @@ const COMMON_AFTER_FUNCTION = new Set([
   '大会', '观众', '读者', '网友', '公众', '患者', '客人', '嘉宾',
 ]);
 
+/** One-character verbs and particles that follow a name, which jieba may glue to its last character. */
+const GLUED_AFTER_NAME = new Set('送说到来去把给让带在向对将被也都又就还是要会和与');
+
 /** Tags of a word that may start right after a name (a verb, a preposition, an adverb …). */
 const AFTER_NAME_TAGS = /^(?:v|vn|vd|p|c|d|ad|i|l|u\w*)$/;
 
@@ -198,7 +201,9 @@ export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<stri
     if (end > text.length) continue;
     if (!plausibleName(idx, start, end, exclude, false, afterTitle)) continue;
     const after = idx.at(end);
-    const verbAfter = after !== undefined && after.start === end && AFTER_NAME_TAGS.test(after.tag);
+    // (…or a one-character verb jieba glued to the name's last character as a new word: 熊璋|辉送 吴某.)
+    const gluedVerb = after !== undefined && after.start === end - 1 && after.end === end + 1 && after.tag === 'x' && GLUED_AFTER_NAME.has(text[end]!);
+    const verbAfter = (after !== undefined && after.start === end && AFTER_NAME_TAGS.test(after.tag)) || gluedVerb;
     // jieba's new-word finder proposed exactly this name (陈博彬/x 调度/n): any word may follow.
     const own = idx.at(start);
     const newWord = own !== undefined && own.tag === 'x' && own.start === start && own.end === end && idx.isStart(end);

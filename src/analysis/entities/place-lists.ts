@@ -11,11 +11,11 @@ import { lowerBound } from '../sorted';
 import { breakAt, isHan, type TokenIndex } from './token-index';
 
 /**
- * 等 [N个] [重点, 贫困, 高海拔 …] kind: what closes a list of areas (等4个贫困村, 等高海拔地区), of
+ * 等 [N个] [重点, 贫困, 高海拔 …] kind: what closes a list of areas (等4个贫困村, 等高海拔地区), of roads (等5条高速), of
  * countries and cities (等国家, 等航点) or of places at large (长沙、株洲等地); not the people or
  * bodies of an area (等村民理事会, 等市委).
  */
-const AREA_CLOSER = /^(?:等(?:\d+|[一二两三四五六七八九十]+)?|\d+|[一二两三四五六七八九十]+)个?(?:重点|主要|贫困|深度贫困|偏远|边远|高海拔|沿线|周边|少数民族)?(?:县(?:（市、?区）|\(市、?区\)|市区)?|县市区|市州|市|区|乡镇|镇|乡|村|垸|堤垸|湖泊|地区|山区|园区|片区|国家|城市|省份|省市|航点|地(?![位方点址步]))(?![民委级干])/u;
+const AREA_CLOSER = /^(?:等(?:\d+|[一二两三四五六七八九十]+)?|\d+|[一二两三四五六七八九十]+)个?(?:重点|主要|贫困|深度贫困|偏远|边远|高海拔|沿线|周边|少数民族)?(?:条(?:高速公路|高速|铁路|公路|国道|省道)|县(?:（市、?区）|\(市、?区\)|市区)?|县市区|市州|市|区|乡镇|镇|乡|村|垸|堤垸|湖泊|地区|山区|园区|片区|国家|城市|省份|省市|航点|地(?![位方点址步]))(?![民委级干])/u;
 /** A count of areas closing a list with no 等 (…小能溪3个村). */
 const COUNTED_AREAS = /[\d一二两三四五六七八九十]个?(?:村|县|乡镇|镇|乡|市|区|垸)/u;
 const SITE_END = /[园区馆城港站场湖山洞谷]$|中心$/u;

@@ -180,7 +180,8 @@ function clauseOpeners(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[
 }
 
 /** Kinds of person printed right before a name, by their last character (评论家, 名将, 志愿者, 奶奶). */
-const ROLE_NOUN_END = /(?:家|员|者|将|匠|师|手|友|妹子|小伙|姑娘|汉子|老乡|奶奶|爷爷|大爷|大妈|阿姨|大姐|老人|干部|书记员)$/u;
+// (…and households: 搬迁户, 专业户, 贫困户; not 账户 or 门户.)
+const ROLE_NOUN_END = /(?:家|员|者|将|匠|师|手|友|妹子|小伙|姑娘|汉子|老乡|奶奶|爷爷|大爷|大妈|阿姨|大姐|老人|干部|书记员|(?<![账门窗])户)$/u;
 
 const LOOSE_ROLE_NOUN = /(?:友|妹子|小伙|姑娘|汉子|老乡)$/u;
 
@@ -195,6 +196,8 @@ function afterRoleNouns(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan
     // 和朋友 商量后: a verb of two characters opening the "name" is the clause's verb.
     const first = n ? idx.at(n.start) : undefined;
     if (!n || (first && first.start === n.start && first.word.length >= 2 && first.tag === 'v')) continue;
+    // 农户 都/d 服气: an adverb or a conjunction of one character opens the clause, not a name (技术员 向/p 某 is).
+    if (first && first.start === n.start && first.end === n.start + 1 && /^(?:d|c|u\w*)$/.test(first.tag)) continue;
     // After a loose kind (跑友, 长沙妹子) only a word jieba did not know, or a known name, is a name
     // (朋友 商量后 is no person).
     if (LOOSE_ROLE_NOUN.test(t.word) && first && first.start === n.start && first.word.length >= 2 && !/^(?:x|nr\w*)$/.test(first.tag)) continue;
@@ -213,6 +216,24 @@ function afterBodies(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] 
     if (t.word.length < 3 || !(t.tag === 'nt' || (orgSuffixOf(t.word) !== undefined && /^(?:n|nt|nz)$/.test(t.tag)))) continue;
     const n = nameAt(idx, t.end, exclude, true);
     if (n && followerAt(idx.text, n.end)) out.push(n);
+  }
+  return out;
+}
+
+/** An age, 的, a name and a kind of person (88岁的滕某某老人, 72岁的王某某奶奶). */
+const AGED = /[\d一二三四五六七八九十]+(?:多|余)?岁的/gu;
+const PERSON_AFTER_AGE = /^(?:老人|老党员|老兵|奶奶|爷爷|大爷|大妈|阿姨|老师|师傅|婆婆|老汉)/u;
+
+function agedNames(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
+  const out: NameSpan[] = [];
+  if (!idx.text.includes('岁的')) return out;
+  for (const m of idx.text.matchAll(AGED)) {
+    const at = m.index + m[0].length;
+    for (const len of [3, 2]) {
+      if (!PERSON_AFTER_AGE.test(idx.text.slice(at + len, at + len + 3))) continue;
+      if (plausibleName(idx, at, at + len, exclude, true)) out.push({ start: at, end: at + len });
+      break;
+    }
   }
   return out;
 }
@@ -256,6 +277,6 @@ export function findPlainNames(idx: TokenIndex, exclude: ReadonlySet<string>): N
   return [
     ...beforeSpeech(idx, exclude), ...inLists(idx, exclude), ...newWords(idx, exclude), ...clauseOpeners(idx, exclude),
     ...afterRoleNouns(idx, exclude), ...afterBodies(idx, exclude), ...beforePersonWords(idx, exclude),
-    ...beforeBracketedHome(idx, exclude),
+    ...beforeBracketedHome(idx, exclude), ...agedNames(idx, exclude),
   ];
 }

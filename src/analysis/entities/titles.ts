@@ -48,6 +48,8 @@ export const BODY_VERBS = new Set([
   '禁毒', '防汛', '抗旱', '扫黑', '除恶', '反诈',
   // disease control and prevention (疾病预防控制中心), quarantine, rescue
   '预防', '控制', '检疫', '急救', '调度',
+  // poverty relief (市脱贫攻坚指挥部, 县脱贫办)
+  '脱贫',
 ]);
 
 /** Words that join two parts of one body's name (工业和信息化厅, 生物医药及医疗器械产业链, 材料与器件实验室). */

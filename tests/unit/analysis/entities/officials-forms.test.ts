@@ -35,3 +35,28 @@ describe('officials: lists with their count, titles set apart, posts of units', 
     expect(peopleNames(e)).toEqual([]);
   });
 });
+
+describe('officials and people: more forms', () => {
+  it('reads a poverty-relief headquarters in a title (市脱贫攻坚指挥部副指挥长)', async () => {
+    expect(officialTitles(await entities('市人大常委会副主任、市脱贫攻坚指挥部副指挥长刘建华说，帮扶要落到实处。'))).toEqual({
+      刘建华: ['市人大常委会副主任', '市脱贫攻坚指挥部副指挥长'],
+    });
+  });
+
+  it('reads a name whose last character jieba glued to the verb after it (熊璋|辉送)', async () => {
+    expect(officialTitles(await entities('驻村帮扶工作队队长熊璋辉送孩子到县一中报到了！'))).toEqual({ 熊璋辉: ['驻村帮扶工作队队长'] });
+  });
+
+  it('reads a name after a kind of household and between an age and a kind of person', async () => {
+    expect(peopleNames(await entities('住在这里的易地扶贫搬迁户武青山，他的新家宽敞明亮。'))).toEqual(['武青山']);
+    expect(peopleNames(await entities('88岁的滕云书老人喜欢写板书。'))).toEqual(['滕云书']);
+    // an adverb after the household is no surname
+    expect(peopleNames(await entities('看到效益后，贫困户都服气了。'))).toEqual([]);
+  });
+
+  it('reads the short names of a list closed by a count of expressways as places, not people', async () => {
+    const e = await entities('今年将建成平伍、伍益、江杉、宁韶等4条高速公路。');
+    expect(peopleNames(e)).toEqual([]);
+    expect(e.places).toEqual(['平伍', '伍益', '江杉', '宁韶']);
+  });
+});
