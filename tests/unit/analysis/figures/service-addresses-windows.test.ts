@@ -33,3 +33,10 @@ describe('lengths of service, addresses, windows of time', () => {
     expect(await textsOf('预计19日20时至20日20时，长沙有大雨。')).toEqual([]);
   });
 });
+
+describe('fish counted by the tail', () => {
+  it('reads 尾 as a measure word (放流50万尾), not in 尾气 or 年尾', async () => {
+    expect((await figureAt('共向湘江投放鱼种50万尾。', '50万尾')).kind).toBe('count');
+    expect(await textsOf('年尾将至，尾气排放下降。')).toEqual([]);
+  });
+});
