@@ -60,22 +60,36 @@ export function extractFigures(text: string, tags: readonly TaggedToken[], optio
 }
 
 /** Words after N大 that make it a name, not a count (二十大, 三大战役 aside: 大会, 大学, 大桥 …). */
-const BIG_WORD = /^(?:会|学|赛|道|桥|厦|楼|院|队|型|量|幅|力|约|概|多|批|家|众|部|小|于|事|力度|步|半|片|雨|火|风|胆|方|气|奖|礼|片)/u;
+const BIG_WORD = /^(?:会|学|赛|道|桥|厦|楼|院|队|型|量|幅|力|约|概|多|批|家|众|部|小|于|事|力度|步|半|片|雨|火|风|胆|方|气|奖|礼|片|姐|哥|叔|爷|妈|娘|嫂)/u;
+
+/**
+ * The word after N大 heads the things counted: a noun, a place word or a new word jieba did not
+ * know (三大 水上项目, 四大 灯阵), 系列 (4大 系列活动), or a verb before a noun (6大 应用 平台).
+ */
+function bigCountHead(tokens: TokenIndex, next: { start: number; end: number; word: string; tag: string }): boolean {
+  if (/^(?:n|nz|vn|l|s|x|j)/.test(next.tag)) return true;
+  if (next.word === '系列') return true;
+  const after = tokens.after(next.end);
+  return /^v$/.test(next.tag) && after != null && after.start === next.end && /^n/.test(after.tag);
+}
 
 /**
  * 三大门类, 4大中心, 八大发展模式: a one-digit number and 大 before a noun counts the things named
- * (the corpus gold's count, unit 大). 十八大 and 二十大 (party congresses) are names.
+ * (the corpus gold's count, unit 大). 十八大 and 二十大 (party congresses) are names, and 一大 (这一大
+ * 亮点, 一大批) is never a count in the corpus's gold.
  */
 function bigCounts(text: string, tokens: TokenIndex, kept: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(/([一二三四五六七八九两1-9])大/gu)) {
+  for (const m of text.matchAll(/([二三四五六七八九两1-9])大/gu)) {
     const start = m.index;
     const end = start + 2;
     // (五大|学科: where jieba ends a word at 大, the words after it are not 大学 or 大会.)
     const cutAfter = tokens.startsWord(end) && !tokens.startsWord(start + 1);
     if (/[十百千\d]/u.test(text[start - 1] ?? '') || (!cutAfter && BIG_WORD.test(text.slice(end, end + 2)))) continue;
+    // 县四大班子, 五大分指挥部: a county's leading bodies and its branches, named by their number.
+    if (/^(?:班子|分指挥|家领导)/u.test(text.slice(end, end + 3))) continue;
     const next = tokens.after(end);
-    if (!next || next.start !== end || !/^(?:n|nz|vn|l)/.test(next.tag)) continue;
+    if (!next || next.start !== end || !bigCountHead(tokens, next)) continue;
     if (kept.some((k) => k.start < end && start < k.end)) continue;
     const digit = m[1]!;
     const value = /\d/u.test(digit) ? Number(digit) : '一二三四五六七八九'.indexOf(digit) + 1 || 2;

@@ -40,3 +40,19 @@ describe('fish counted by the tail', () => {
     expect(await textsOf('年尾将至，尾气排放下降。')).toEqual([]);
   });
 });
+
+describe('counts of N大', () => {
+  it('counts the things after N大 whatever jieba tagged the head (三大 水上项目, 四大 灯阵, 4大 系列活动, 6大 应用平台)', async () => {
+    expect(await textsOf('村里打造三大水上项目。')).toEqual(['三大']);
+    expect(await textsOf('景区启动四大灯阵。')).toEqual(['四大']);
+    expect(await textsOf('本次节会开展4大系列活动。')).toEqual(['4大']);
+    expect(await textsOf('全市建设6大应用平台。')).toEqual(['6大']);
+  });
+
+  it('not 一大, a county’s 四大班子, its 五大分指挥部, nor 三大姐', async () => {
+    expect(await textsOf('这一大亮点吸引游客。')).toEqual([]);
+    expect(await textsOf('县四大班子领导参加了活动。')).toEqual([]);
+    expect(await textsOf('县五大分指挥部牵头推进。')).toEqual([]);
+    expect(await textsOf('游客走进石三大姐家。')).toEqual([]);
+  });
+});
