@@ -10,6 +10,13 @@ export function codeSet(chars: Iterable<string>): Uint8Array {
   return table;
 }
 
+/** The offset of the last unit of `text` in `table` (a codeSet), or -1: one scan from the end. */
+export function lastIndexOfAny(text: string, table: Uint8Array): number {
+  let i = text.length - 1;
+  while (i >= 0 && table[text.charCodeAt(i)] !== 1) i--;
+  return i;
+}
+
 /** Han ideographs (BMP and the astral extensions via surrogates) and CJK symbols. */
 export function isCjk(ch: string): boolean {
   const c = ch.charCodeAt(0);
