@@ -159,9 +159,20 @@ function captionLinesBefore(raw: string, start: number): string[] {
  * blank line follows nearly every printed line.
  */
 function paragraphsOnly(body: string): boolean {
-  const lines = body.split('\n');
-  const blank = lines.filter((l) => !l.trim()).length;
-  return blank <= Math.max(1, lines.length * 0.15);
+  // (Lines and blank lines counted in one scan, with no line strings made.)
+  let lines = 1;
+  let blank = 0;
+  let empty = true; // the current line has nothing but spaces so far
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x0a) {
+      if (empty) blank++;
+      lines++;
+      empty = true;
+    } else if (empty && !/\s/.test(body[i]!)) empty = false;
+  }
+  if (empty) blank++;
+  return blank <= Math.max(1, lines * 0.15);
 }
 
 export function articleInputsOfText(raw: string): ArticleInput[] {
