@@ -11,6 +11,7 @@
  * after names make them photographers (the seed's convention: 李健 摄 → 摄影). A verb is never a
  * name, and a name starts with a surname.
  */
+import { codeSet, lastIndexOfAny } from '../clean/chars';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../dict';
 import type { Journalist } from '../types';
 
@@ -305,6 +306,9 @@ export function bareNames(text: string): Journalist[] {
  * 湖南日报·新湖南客户端记者 谢璐 范远志 摄影报道): the longest run of whole space-separated pieces
  * after the last sentence break that reads as a credit.
  */
+/** Where the credit closing a line may start after: a sentence break or a closing mark. */
+const CREDIT_CUTS = codeSet('。！？”）)；》」');
+
 export function trailingCredit(line: string): Journalist[] {
   let text = line.trim();
   // A note or a whole caption in brackets: its credit closes it (（本版照片除署名外均为湖南日报记者
@@ -316,7 +320,7 @@ export function trailingCredit(line: string): Journalist[] {
     text = inner;
   }
   // …11000人。湖南日报·新湖南客户端记者 田超 唐俊 报道 / 《橘园采摘忙》 皇甫泽华 摄
-  const cut = Math.max(...[...'。！？”）)；》」'].map((c) => text.lastIndexOf(c)));
+  const cut = lastIndexOfAny(text, CREDIT_CUTS);
   text = joinSpacedNames(text.slice(cut + 1).trim());
   if (!text || text.length > 48 || !CREDIT_HINT.test(text)) return [];
   const pieces = text.replace(FUSED_ROLE, ' $1 ').trim().split(/\s+/u);

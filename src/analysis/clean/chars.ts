@@ -10,6 +10,13 @@ export function codeSet(chars: Iterable<string>): Uint8Array {
   return table;
 }
 
+/** The offset of the last unit of `text` in `table` (a codeSet), or -1: one scan from the end. */
+export function lastIndexOfAny(text: string, table: Uint8Array): number {
+  let i = text.length - 1;
+  while (i >= 0 && table[text.charCodeAt(i)] !== 1) i--;
+  return i;
+}
+
 /** Han ideographs (BMP and the astral extensions via surrogates) and CJK symbols. */
 export function isCjk(ch: string): boolean {
   const c = ch.charCodeAt(0);
@@ -37,11 +44,15 @@ export const SENTENCE_END = /[。！？!?…]/;
 /** Closing marks that may follow a sentence end: ”’」』）》. */
 export const CLOSERS = /[”’」』）)》]/;
 
+/** SENTENCE_END and CLOSERS by code unit (endsSentence runs on every line of a page). */
+const SENTENCE_END_CODES = codeSet('。！？!?…');
+const CLOSER_CODES = codeSet('”’」』）)》');
+
 /** Whether a line (whitespace removed) ends a sentence, allowing closers after the stop. */
 export function endsSentence(compact: string): boolean {
   let i = compact.length - 1;
-  while (i >= 0 && CLOSERS.test(compact[i]!)) i--;
-  return i >= 0 && SENTENCE_END.test(compact[i]!);
+  while (i >= 0 && CLOSER_CODES[compact.charCodeAt(i)] === 1) i--;
+  return i >= 0 && SENTENCE_END_CODES[compact.charCodeAt(i)] === 1;
 }
 
 /**

@@ -64,7 +64,29 @@ function hasHan(s: string, from: number, to: number): boolean {
 }
 
 /** What normalizeWidth changes: full-width digits, letters, %, +, no-break spaces, ． between digits, ASCII punctuation. */
-const CHANGED = /[０-９Ａ-Ｚａ-ｚ％＋\u00a0,;:?!()•・･"]|(?<=[0-9０-９])．(?=[0-9０-９])/;
+const CHANGED_CODES = (() => {
+  const table = new Uint8Array(0x10000);
+  const fill = (from: number, to: number) => table.fill(1, from, to + 1);
+  fill(0xff10, 0xff19);
+  fill(0xff21, 0xff3a);
+  fill(0xff41, 0xff5a);
+  for (const ch of '％＋\u00a0,;:?!()•・･"') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+const isAnyDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+/**
+ * Whether normalizeWidth changes anything: /[０-９Ａ-Ｚａ-ｚ％＋\u00a0,;:?!()•・･"]|(?<=[0-9０-９])．(?=[0-9０-９])/
+ * as one scan by code unit (whole pages go through it).
+ */
+function changes(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (CHANGED_CODES[c] === 1) return true;
+    if (c === 0xff0e && i > 0 && isAnyDigitCode(s.charCodeAt(i - 1)) && isAnyDigitCode(s.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
 
 /** Whether the line around `i` holds ideographs. */
 function chineseLine(s: string, i: number): boolean {
@@ -82,7 +104,7 @@ function quoteOpen(s: string, i: number): boolean {
 
 /** Normalise a whole string (same length as the input). */
 export function normalizeWidth(s: string): string {
-  if (!CHANGED.test(s)) return s;
+  if (!changes(s)) return s;
   const out = s.split('');
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;

@@ -215,6 +215,8 @@ const SITE_WORDS: ReadonlySet<string> = new Set([
   // …and the city's interchanges and viaducts (鸭子铺 立交桥, 万家丽 高架桥)
   '立交桥', '高架桥', '立交',
 ]);
+/** The last characters of SITE_WORDS: one table read turns most words away before the set is asked. */
+const SITE_LAST = codeSet([...SITE_WORDS].map((w) => w[w.length - 1]!));
 const HOTEL_WORDS: ReadonlySet<string> = new Set(['宾馆', '酒店', '大酒店', '饭店']);
 /**
  * Avenues take any noun for a name (黄金 大道, 芙蓉 北路); other sites, a bare 路 among them (硬化路,
@@ -248,7 +250,7 @@ function sites(idx: TokenIndex, out: Found[]): void {
   const text = idx.text;
   for (let k = 1; k < tokens.length; k++) {
     const site = tokens[k]!;
-    if (!SITE_WORDS.has(site.word)) continue;
+    if (SITE_LAST[site.word.charCodeAt(site.word.length - 1)] !== 1 || !SITE_WORDS.has(site.word)) continue;
     const road = ROAD_WORDS.has(site.word);
     let start = -1;
     let proper = false;

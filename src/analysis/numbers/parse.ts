@@ -27,7 +27,10 @@ export function magnitudeFactor(m: string): number | null {
 
 /** value × factor without binary noise: 5121.9 × 1e8 → 512190000000, not …99.99994. */
 export function scale(value: number, factor: number): number {
-  return Number((value * factor).toPrecision(15));
+  const x = value * factor;
+  // A whole number of fewer than 16 digits has no noise to take off (toPrecision is slow).
+  if (Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e15) return x;
+  return Number(x.toPrecision(15));
 }
 
 const ARABIC = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;

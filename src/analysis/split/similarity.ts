@@ -33,8 +33,13 @@ function bigramsOf(text: string): Bigrams {
 /** Share of `part`'s bigrams found in `whole` (0 when part has none). */
 export function containment(part: Bigrams, whole: Bigrams): number {
   if (part.size === 0) return 0;
+  // The bigrams both hold, counted over the smaller set (a story's set is large, a line's small).
   let hit = 0;
-  for (const b of part) if (whole.has(b)) hit++;
+  if (whole.size < part.size) {
+    for (const b of whole) if (part.has(b)) hit++;
+  } else {
+    for (const b of part) if (whole.has(b)) hit++;
+  }
   return hit / part.size;
 }
 

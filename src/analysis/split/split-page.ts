@@ -230,6 +230,16 @@ function placeCaptions(seq: Seq, text: string): void {
 }
 
 /**
+ * Whether the first character of text[from, to) other than a space is ▲ or an opening bracket:
+ * CONTINUED_FROM can match nothing else at the start, so the body need not be compacted first.
+ */
+function opensWithMark(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && /\s/.test(text[i]!)) i++;
+  return i < to && (text[i] === '▲' || text[i] === '（' || text[i] === '(');
+}
+
+/**
  * Split a page's PDF text into its articles. Bodies start at datelines, continuation marks,
  * or after a headline; headlines printed after their bodies (or gathered in a block) go back
  * to the articles whose wording they repeat; captions go to the story they show or stand as
@@ -245,7 +255,7 @@ export function splitPage(raw: string): PagePiece[] {
   const chunks = seq.flatMap((s) => (s.t === 'chunk' ? [s.c] : [])).sort((a, b) => a.start - b.start);
   return chunks.map((c, i) => {
     const roles = headlineRoles(c.titleLines);
-    const cont = CONTINUED_FROM.exec(text.slice(c.start, c.end).replace(/\s+/g, ''));
+    const cont = opensWithMark(text, c.start, c.end) ? CONTINUED_FROM.exec(text.slice(c.start, c.end).replace(/\s+/g, '')) : null;
     const undated = c.kind === 'commentary';
     const kind: PieceKind = undated && !c.column && !/评论员/.test(c.byline ?? '') ? 'feature' : c.kind;
     return {
