@@ -40,12 +40,12 @@ function datelineEnd(text: string): { dateline: string; end: number } | null {
 }
 
 /**
- * The credits in brackets after a dateline. A repost may lose the closing bracket, the body's
- * first date then following the last name (（全媒体记者 黄思婷 田梦瑶11月5日至8日，…): the
- * credit is read up to that date when it is a credit and nothing else.
+ * The credits in brackets after a dateline. A repost may lose the closing bracket, or both, the
+ * body's first date or time word then following the last name (（全媒体记者 黄思婷 田梦瑶11月5日至8日，…;
+ * 讯通讯员 谢某 陈某近日…): the credit is read up to it when it is a credit and nothing else.
  */
 const CLOSED_CREDITS = /^[\s\u3000]?[（(]([^（）()]{0,80})[）)]/;
-const UNCLOSED_CREDITS = /^[\s\u3000]?[（(]([^（）()，。,、\d]{2,40}?)(?=\d{1,4}[年月日])/;
+const UNCLOSED_CREDITS = /^[\s\u3000]?[（(]?([^（）()，。,、\d]{2,40}?)(?=\d{1,4}[年月日]|今天|昨天|今日|昨日|日前|近日|近期|当天|连日|上午|下午|晚上)/;
 
 export function readDateline(text: string): DatelineInfo {
   const found = datelineEnd(text);

@@ -21,10 +21,10 @@ const DATE = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日';
 /**
  * A dateline at the start of a body: 湖南日报12月11日讯 / 新华社北京12月11日电 / 本报讯 (not the 讯 of
  * 通讯员), outlets this table lacks chained with a dot (大众卫生报·新湖南客户端4月25日讯), and a repost's 据湖南日报10月28日报道 before the credits in brackets.
- * A site that reposts the app's pages drops the 月 (湖南日报·新湖南客户端323日讯 for 3月23日).
+ * A site that reposts the app's pages drops the 月 (湖南日报·新湖南客户端323日讯 for 3月23日, 79日讯 for 7月9日).
  */
 export const DATELINE = new RegExp(
-  `^(?:(?:${PAPERS})[${OUTLET_DOT}\\u4e00-\\u9fff]{0,10}?(?:${DATE}|\\d{3,4}日)?` +
+  `^(?:(?:${PAPERS})[${OUTLET_DOT}\\u4e00-\\u9fff]{0,10}?(?:${DATE}|\\d{2,4}日)?` +
     // an outlet this table lacks, chained to one it has (科普报·新湖南客户端讯) or dated
     `|[\\u4e00-\\u9fff]{2,6}[${OUTLET_DOT}](?:${PAPERS})[\\u4e00-\\u9fff]{0,6}?(?:${DATE})?` +
     `|[\\u4e00-\\u9fff]{2,6}(?:[${OUTLET_DOT}][\\u4e00-\\u9fff]{2,8})?${DATE})(?:讯(?!员)|电)` +

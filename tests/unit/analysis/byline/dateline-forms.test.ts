@@ -64,3 +64,13 @@ describe('credits around a body', () => {
     expect(article.text).not.toContain('出品');
   });
 });
+
+describe('credits whose brackets a repost lost', () => {
+  it('reads them up to a time word that opens the body, or with no bracket at all', () => {
+    expect(credits('湖南日报5月2日讯(实习记者 王一 通讯员 李二 张三今天上午，签约仪式举行。')).toEqual(['王一/实习记者', '李二/通讯员', '张三/通讯员']);
+    expect(credits('湖南日报7月9日讯通讯员 谢一 陈二近日，某大学学生来到花石镇。')).toEqual(['谢一/通讯员', '陈二/通讯员']);
+    // …and a dateline whose 月 a repost dropped (79日讯 for 7月9日)
+    expect(credits('湖南日报·新湖南客户端79日讯通讯员 谢一 陈二近日，学生来到花石镇。')).toEqual(['谢一/通讯员', '陈二/通讯员']);
+    expect(credits('湖南日报7月9日讯 近日，某大学学生来到花石镇。')).toEqual([]);
+  });
+});
