@@ -206,6 +206,8 @@ const SITE_WORDS: ReadonlySet<string> = new Set([
   // read as a body by the organisation finder.
   '机场', '国际机场', '码头', '经开区', '自贸区', '自贸港', '国家森林公园', '国家湿地公园', '风景名胜区', '展示中心',
   '宾馆', '酒店', '大酒店', '饭店',
+  // old streets (太平 老街)
+  '老街', '古街',
   // power works and ports (永州 电厂, 城陵矶 港区)
   '电厂', '发电厂', '水电站', '港区', '滚装码头', '集装箱码头',
   // museums (the gold reads a named museum as a place to visit), theatres, shopping and old-town districts

@@ -287,6 +287,8 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
     if (CJK.test(next[0] ?? '') && !/^(?:以上|左右|以下|多|的)/.test(next)) return null;
   }
   if (isThreshold(text, tokens, c)) return null;
+  // 一度成为, 一年一度: the adverb "once" and "every year", never a kilowatt-hour (节约一度电 is one).
+  if (c.def?.printed === '度' && c.chinese && c.value === 1 && text[c.end] !== '电') return null;
   // 红旗村一组, 红树湾小区11栋: a village's group or a compound's building in an address, no count.
   if (c.def && ADDRESS_PARTS.has(c.def.printed) && ADDRESS_BEFORE.test(text.slice(Math.max(0, c.outerStart - 2), c.outerStart))) return null;
   // 一家三口: the size of a household, not a count of wells or ponds (66口山塘).

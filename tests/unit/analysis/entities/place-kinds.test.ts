@@ -214,3 +214,10 @@ describe('places: a site named by two coined words', () => {
     expect(await names('我们参观贺龙纪念馆。')).toContain('贺龙纪念馆');
   });
 });
+
+describe('places: old streets', () => {
+  it('reads an old street by its name (太平老街), not a street described as old', async () => {
+    expect((await entities('游客漫步太平老街。')).places).toEqual(['太平老街']);
+    expect((await entities('这条老街很热闹。')).places).toEqual([]);
+  });
+});

@@ -56,3 +56,11 @@ describe('counts of N大', () => {
     expect(await textsOf('游客走进石三大姐家。')).toEqual([]);
   });
 });
+
+describe('一度', () => {
+  it('is the adverb, not a kilowatt-hour (一度突破, 一年一度), unless electricity follows (一度电)', async () => {
+    expect(await textsOf('交易量一度突破100万吨。')).toEqual(['100万吨']);
+    expect(await textsOf('一年一度的龙舟赛开幕。')).toEqual([]);
+    expect(await textsOf('每户节约一度电。')).toEqual(['一度']);
+  });
+});
