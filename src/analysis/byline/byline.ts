@@ -22,7 +22,7 @@ export interface DatelineInfo {
 
 /**
  * The dateline at the head of a body, matched with its spaces taken out: sites print 湖南日报
- * ·新湖南客户端1月24日讯 and 新湖南客户端 10月21日 讯. Returns where it ends in the text, or -1.
+ * ·新湖南客户端1月24日讯 and 新湖南客户端 10月21日 讯. Returns it as printed and where it ends, or null.
  */
 function datelineEnd(text: string): { dateline: string; end: number } | null {
   const head = text.slice(0, 64);
