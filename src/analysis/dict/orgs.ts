@@ -81,6 +81,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   '党校', '行政学院',
   // supply-and-marketing and credit co-operatives (怀化市供销合作联合社, 中华供销总社, 农村信用社)
   '联合社', '供销社', '信用社', '总社',
+  // works by their name (星沙水厂, 株洲冶炼厂, 衡阳县污水处理厂; a power plant is a site, see places.ts)
+  '水厂', '处理厂', '冶炼厂', '纱厂', '机械厂', '花炮厂', '化工厂', '制药厂', '造纸厂', '钢厂', '酒厂', '茶厂',
   // fire stations, named by their road or town (书堂路消防救援站), and volunteer teams (红星志愿服务队)
   '消防救援站', '消防站', '服务队',
 ];

@@ -120,3 +120,11 @@ describe('orgs: a body whose name jieba cut inside a place', () => {
     expect(await orgs('他们来自5所大学，其中国防科技大学新增了3位院士。')).not.toContain('中国防科技大学');
   });
 });
+
+describe('orgs: works by their name', () => {
+  it('reads a named works as a body (衡阳县污水处理厂, 株洲冶炼厂), not a works of no name', async () => {
+    expect(await orgs('衡阳县污水处理厂正在建设。')).toEqual(['衡阳县污水处理厂']);
+    expect(await orgs('株洲冶炼厂搬迁了。')).toEqual(['株洲冶炼厂']);
+    expect(await orgs('每个县都建了污水处理厂。')).toEqual([]);
+  });
+});
