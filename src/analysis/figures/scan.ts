@@ -418,6 +418,22 @@ export function isStatedDuration(text: string, c: Candidate): boolean {
   // 由原来的8小时缩至6小时: the span a change starts from is as much a figure as the one it ends at.
   if (CHANGE_FROM.test(text.slice(Math.max(0, c.outerStart - 6), c.outerStart)) && CHANGE_AFTER.test(text.slice(c.outerEnd, c.outerEnd + 8))) return true;
   const before = text.slice(Math.max(0, c.outerStart - 5), c.outerStart);
-  return DURATION_CUE.test(before.slice(-4)) || DAYS_COUNTED.test(before);
+  if (DURATION_CUE.test(before.slice(-4)) || DAYS_COUNTED.test(before)) return true;
+  return isClockSpan(text, c, before);
+}
+
+/**
+ * Hours, minutes and seconds are spent, not dated (8分钟成功营救, 4个多小时才到达, 一场6个多小时的
+ * 手术): such a span is a stated duration wherever it stands, but for a rate (每小时), a moment
+ * counted from (1小时后), round the clock (24小时值守) and a zone of travel (1小时经济圈).
+ */
+const CLOCK_UNIT = /(?:小时|分钟|秒钟?)$/u;
+const CLOCK_SPAN_NOT_BEFORE = /(?:每|这|那|上|前|后|最后|第|时|[×*]|每[天日周][^，。；！？\n]{0,4})$/u;
+const CLOCK_SPAN_NOT_AFTER = /^(?:[后前\d]|以[后前]|之[后前]|[^，。；！？\n]{0,4}圈|制|一班|一次|一趟)/u;
+
+function isClockSpan(text: string, c: Candidate, before: string): boolean {
+  if (!CLOCK_UNIT.test(text.slice(c.start, c.end))) return false;
+  if (CLOCK_SPAN_NOT_BEFORE.test(before) || CLOCK_SPAN_NOT_AFTER.test(text.slice(c.outerEnd, c.outerEnd + 6))) return false;
+  return !(c.value === 24 && /小时$/u.test(text.slice(c.start, c.end)));
 }
 

@@ -22,6 +22,17 @@ describe('stated periods', () => {
     expect(await textsOf('两天的研学活动，让孩子们收获满满。')).toContain('两天');
     expect(await textsOf('一年的收入达5万元。')).toEqual(['5万元']);
   });
+  it('reads hours, minutes and seconds as spent wherever they stand, but for rates, moments and zones', async () => {
+    expect(await textsOf('消防员赶到后，8分钟救出被困的3人。')).toEqual(['8分钟', '3人']);
+    expect(await textsOf('翻山越岭，4个多小时才到达村部。')).toEqual(['4个多小时']);
+    expect(await textsOf('一场6个多小时的手术顺利完成。')).toEqual(['6个多小时']);
+    // 每小时 is a rate, 1小时后 a moment, 24小时 round the clock, 1小时经济圈 a zone.
+    expect(await textsOf('水位每小时上涨2厘米。')).toEqual(['2厘米']);
+    expect(await textsOf('车队出发，1小时后抵达山顶。')).toEqual([]);
+    expect(await textsOf('服务站24小时值守，方便群众。')).toEqual([]);
+    expect(await textsOf('两市共建1小时经济圈。')).toEqual([]);
+    expect(await textsOf('市民每天读书半小时。')).toEqual([]);
+  });
   it('reads a span a change starts from, time gone by, and a journey\'s length after the span', async () => {
     expect(await textsOf('工期由原来的8个月压缩到5个月。')).toEqual(['8个月', '5个月']);
     expect(await textsOf('30多天过去了，修缮工作进展如何？')).toEqual(['30多天']);
