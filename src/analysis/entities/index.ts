@@ -58,7 +58,9 @@ function mentionsOf(text: string, names: readonly string[], taken: Claimed): Map
 }
 
 /** The words opening a list of those attending (出席会议的还有：…) or seated on the rostrum (在主席台就座的还有…). */
-const ATTENDEES = /(?:出席(?:会议|活动|大会|座谈会)?|主席台(?:前排|上)?就座)的(?:还)?有[：:]?/gu;
+const ATTENDEES = /(?:出席(?:会议|活动|大会|座谈会)?|主席台(?:前排|上)?就座)的([^，。；：:\n]{0,10}?)(?:还)?有[：:]?/gu;
+/** 出席会议的省领导和老同志还有: the group named before the list says its members hold office. */
+const LEADERS = /领导|老同志|负责同志/u;
 
 export function extractEntities(
   text: string,
@@ -100,13 +102,14 @@ export function extractEntities(
     people.set(name, p);
   }
   // In a session report, the names listed after 出席会议的还有 (or 在主席台就座的还有) are deputies,
-  // members or leaders: officials, though no title is printed with them.
-  if (SESSION.test(text)) {
-    for (const m of text.matchAll(ATTENDEES)) {
-      const from = m.index + m[0].length;
-      const to = from + (/[。；\n]/u.exec(text.slice(from))?.index ?? text.length - from);
-      for (const p of people.values()) if (p.first >= from && p.first < to && p.titles.length === 0) p.office = true;
-    }
+  // members or leaders: officials, though no title is printed with them; so are those listed after
+  // 出席会议的省领导和老同志还有 in the report of any meeting.
+  const session = SESSION.test(text);
+  for (const m of text.matchAll(ATTENDEES)) {
+    if (!session && !LEADERS.test(m[1]!)) continue;
+    const from = m.index + m[0].length;
+    const to = from + (/[。；\n]/u.exec(text.slice(from))?.index ?? text.length - from);
+    for (const p of people.values()) if (p.first >= from && p.first < to && p.titles.length === 0) p.office = true;
   }
   // A short title repeating a fuller one of the same person (周强书记 after 省委书记周强) adds none.
   for (const p of people.values()) p.titles = p.titles.filter((t) => !p.titles.some((u) => u.length > t.length && u.endsWith(t)));

@@ -310,12 +310,13 @@ function dottedNames(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledN
 }
 
 /** The groups that introduce a list of leaders after a colon (出席大会的省党政军领导和老同志有：…). */
-const GROUP_BEFORE_COLON = /([\u4e00-\u9fff]{1,12}?(?:领导|老同志|负责同志|领导同志))(?:有|是|为)?[：:]$/u;
+const GROUP_BEFORE_COLON = /([\u4e00-\u9fff]{1,12}?(?:领导|老同志|负责同志|领导同志))(?:还?有|是|为)?[：:]$/u;
 
 /** 出席的省领导有：A、B、C: the group before the colon is the title of every name listed. */
 function listAfterColon(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
   const text = idx.text;
-  for (let i = text.indexOf('：'); i >= 0; i = text.indexOf('：', i + 1)) {
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '：' && text[i] !== ':') continue;
     const m = GROUP_BEFORE_COLON.exec(text.slice(Math.max(0, i - 16), i + 1));
     if (!m) continue;
     // The group starts after 的 or a break (出席大会的 | 省党政军领导和老同志).
@@ -325,7 +326,8 @@ function listAfterColon(idx: TokenIndex, exclude: ReadonlySet<string>, out: Titl
     const gEnd = i + 1 - (m[0].length - m[1]!.length);
     const title: Title = { text: group, start: gEnd - group.length, end: gEnd, office: true, collective: true };
     for (let at = i + 1; ; ) {
-      const n = nameAt(idx, at, exclude, true);
+      // (…or an item the list bounds, however jieba cut it: 李|微微、乌兰/ns、)
+      const n = nameAt(idx, at, exclude, true) ?? boundedItem(idx, at, exclude);
       if (!n) break;
       out.push({ ...n, name: text.slice(n.start, n.end), titles: [title] });
       if (text[n.end] !== '、' && text[n.end] !== '，') break;

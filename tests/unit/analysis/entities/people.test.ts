@@ -210,6 +210,17 @@ describe('meeting lists', () => {
       '周红:省党政军领导和老同志', '何清:省党政军领导和老同志', '刘江:省党政军领导和老同志',
     ]);
   });
+  it('reads the list after 还有 and a half-width colon, items however jieba cut them', async () => {
+    expect(await officials('出席会议的省领导和老同志还有:李微微、乌兰、杨正午。')).toEqual([
+      '李微微:省领导和老同志', '乌兰:省领导和老同志', '杨正午:省领导和老同志',
+    ]);
+  });
+  it('makes officials of those listed after the leaders attending, outside a session too', async () => {
+    const e = await entities('会议在长沙举行。出席会议的省领导还有杨正午、刘夫生。');
+    expect(e.officials.map((o) => o.name)).toEqual(['杨正午', '刘夫生']);
+    const other = await entities('活动在长沙举行。出席活动的还有杨正午、刘夫生。');
+    expect(other.officials).toEqual([]);
+  });
   it('reads a bare role later in the sentence as a post of the body named before it', async () => {
     expect(await officials('省人大常委会副主任周红主持会议，副主任杨明、陈飞，秘书长王刚出席会议。')).toEqual([
       '周红:省人大常委会副主任', '杨明:副主任', '陈飞:副主任', '王刚:秘书长',
