@@ -30,6 +30,8 @@ export const DATELINE = new RegExp(
     `|[\\u4e00-\\u9fff]{2,6}(?:[${OUTLET_DOT}][\\u4e00-\\u9fff]{2,8})?${DATE})(?:讯(?!员)|电)` +
     // A repost that cut the paper's name off: 8月27日讯（湖南日报·记者 …）, the credit right after.
     `|^${DATE}讯(?=[\\s\\u3000]*[（(])` +
+    // An outlet this table lacks, undated, the credit right after: 长沙晚报讯（湖南日报记者 …）.
+    `|^[\\u4e00-\\u9fff]{1,6}(?:报|网|社|台|客户端)讯(?=[\\s\\u3000]*[（(])` +
     // A repost's: 中国日报湖南双语网消息 据湖南日报10月28日报道（记者 …）
     `|^(?:[\\u4e00-\\u9fff]{2,12}消息[\\s\\u3000]*)?据(?:${PAPERS})${DATE}报道(?=[（(])`,
 );

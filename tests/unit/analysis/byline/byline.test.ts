@@ -24,6 +24,14 @@ describe('datelines', () => {
     // A date and 讯 with no credits after them is no dateline: 8月27日讯 could open any sentence.
     expect(readDateline('8月27日讯息传来，村民们很高兴。').dateline).toBeNull();
   });
+
+  it('reads an undated dateline of an outlet the table lacks, the credits right after it', () => {
+    expect(readDateline('江城晚报讯(湖南日报记者 王一 李二)会议今天举行。').journalists).toEqual([
+      { name: '王一', role: '记者' },
+      { name: '李二', role: '记者' },
+    ]);
+    expect(readDateline('江城晚报讯息传来，村民们很高兴。').dateline).toBeNull();
+  });
 });
 
 describe('credits', () => {
