@@ -98,7 +98,7 @@ function bigCounts(text: string, tokens: TokenIndex, kept: readonly Candidate[])
   return out;
 }
 
-/** Results as sports pages print them: 17米23 (metres, centimetres), 23秒24, 3分30秒21 (in seconds). */
+/** Results as sports pages print them: 17米23 (metres, centimetres), 23秒24, 3分30秒21, 1小时22分19秒 (in seconds). */
 function raceResults(text: string): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number, value: number, unit: string) =>
@@ -106,8 +106,10 @@ function raceResults(text: string): Candidate[] {
   for (const m of text.matchAll(/(?<![\d.])(\d{1,2})米(\d{2})(?![\d.万亿%米])/gu)) {
     push(m.index, m.index + m[0].length, Number(m[1]) + Number(m[2]) / 100, '米');
   }
-  for (const m of text.matchAll(/(?<![\d.])(?:(\d{1,2})分)?(\d{1,2})秒(\d{1,2})(?![\d.])/gu)) {
-    const seconds = Number(m[1] ?? 0) * 60 + Number(m[2]) + Number(m[3]) / 100;
+  // (…and times by the clock: 2小时24分30秒, 51分14秒; hundredths or a larger unit make it a result.)
+  for (const m of text.matchAll(/(?<![\d.])(?:(\d{1,2})小时)?(?:(\d{1,2})分)?(\d{1,2})秒(\d{1,2})?(?![\d.])/gu)) {
+    if (m[1] === undefined && m[2] === undefined && m[4] === undefined) continue;
+    const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3]) + Number(m[4] ?? 0) / 100;
     push(m.index, m.index + m[0].length, Math.round(seconds * 100) / 100, '秒');
   }
   return out;

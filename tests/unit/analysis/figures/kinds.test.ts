@@ -229,6 +229,11 @@ describe('results as sports pages print them', () => {
       ['17米23', 17.23, '米'], ['3分30秒21', 210.21, '秒'], ['38.31米', 38.31, '米'],
     ]);
   });
+  it('reads a time by the clock whole, in seconds (1小时22分19秒, 51分14秒)', async () => {
+    expect((await figuresOf('甲以1小时22分19秒夺冠，乙用时51分14秒。')).map((f) => [f.text, f.value, f.unit, f.kind])).toEqual([
+      ['1小时22分19秒', 4939, '秒', 'amount'], ['51分14秒', 3074, '秒', 'amount'],
+    ]);
+  });
 });
 
 describe('a bare 万 before the people it counts', () => {
