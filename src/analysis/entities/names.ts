@@ -203,7 +203,9 @@ export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<stri
     const after = idx.at(end);
     // (…or a one-character verb jieba glued to the name's last character as a new word: 熊璋|辉送 吴某.)
     const gluedVerb = after !== undefined && after.start === end - 1 && after.end === end + 1 && after.tag === 'x' && GLUED_AFTER_NAME.has(text[end]!);
-    const verbAfter = (after !== undefined && after.start === end && AFTER_NAME_TAGS.test(after.tag)) || gluedVerb;
+    // (…or the 以 of a result jieba read into the name as one new word: 林盈以/x 38分51秒.)
+    const gluedBy = after !== undefined && after.start === start && after.end === end + 1 && after.tag === 'x' && text[end] === '以' && /\d/u.test(text[end + 1] ?? '');
+    const verbAfter = (after !== undefined && after.start === end && AFTER_NAME_TAGS.test(after.tag)) || gluedVerb || gluedBy;
     // jieba's new-word finder proposed exactly this name (陈博彬/x 调度/n): any word may follow.
     const own = idx.at(start);
     const newWord = own !== undefined && own.tag === 'x' && own.start === start && own.end === end && idx.isStart(end);

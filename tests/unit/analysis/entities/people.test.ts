@@ -379,3 +379,9 @@ describe('people: a list of kinds of one thing', () => {
     expect(peopleNames(await entities('假期里，文博游、康养游、研学游持续走红。'))).toEqual([]);
   });
 });
+
+describe('a name jieba read together with the 以 of a result', () => {
+  it('ends the name before 以 and the number (周盈以/x 38分51秒)', async () => {
+    expect(peopleNames(await entities('长沙选手周盈以38分51秒获女子组冠军。'))).toEqual(['周盈']);
+  });
+});
