@@ -75,7 +75,8 @@ function boundedItemBefore(idx: TokenIndex, end: number, exclude: ReadonlySet<st
 function listAfter(idx: TokenIndex, head: TitledName, exclude: ReadonlySet<string>, out: TitledName[]): void {
   let at = head.end;
   while (idx.text[at] === '、') {
-    const next = nameAt(idx, at + 1, exclude) ?? boundedItem(idx, at + 1, exclude);
+    // An item bounded by 、 on both sides is read whole (谢湘|和/c、: not 谢湘 and a conjunction).
+    const next = boundedItem(idx, at + 1, exclude) ?? nameAt(idx, at + 1, exclude);
     // The next item is a title of its own (、省长 Y): leave it to the title scan.
     if (!next || titleEndingAt(idx, next.end) || positionStartingAt(idx.text, at + 1)) break;
     out.push({ ...next, name: idx.text.slice(next.start, next.end), titles: head.titles });

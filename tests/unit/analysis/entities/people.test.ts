@@ -210,6 +210,9 @@ describe('meeting lists', () => {
       '周红:省党政军领导和老同志', '何清:省党政军领导和老同志', '刘江:省党政军领导和老同志',
     ]);
   });
+  it('reads every item of a list after a title whole, one jieba cut before a conjunction too (谢湘|和)', async () => {
+    expect(await officials('会议举行。市领导梁卫平、谢湘和、梁堂林出席。')).toEqual(['梁卫平:市领导', '谢湘和:市领导', '梁堂林:市领导']);
+  });
   it('reads the list after 还有 and a half-width colon, items however jieba cut them', async () => {
     expect(await officials('出席会议的省领导和老同志还有:李微微、乌兰、杨正午。')).toEqual([
       '李微微:省领导和老同志', '乌兰:省领导和老同志', '杨正午:省领导和老同志',
