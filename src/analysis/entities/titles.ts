@@ -106,9 +106,16 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
     return word === '联合' && (PLACE_TRIE.matchesAt(text, tokEnd).length > 0 || /^[省市县区]/u.test(text[tokEnd] ?? ''));
   }
   if (/^(?:vn|an)$/.test(tag)) return false;
+  // A field between a body and one of its parts (全国政协 提案/v 委员会, 长沙海关 统计分析/l 处处长) names the part.
+  if (/^(?:v|l)$/.test(tag) && word.length >= 2 && isBodyWord(idx.before(tokStart)) && BODY_PART_AFTER.test(text.slice(tokEnd, tokEnd + 3))) return false;
   return STOP_TAGS.test(tag);
 }
 
+
+/** The parts a body is divided into (提案委员会, 统计分析处, 综合科), printed after their field. */
+const BODY_PART_AFTER = /^(?:委员会|工作委员会|处|科|室|办|中心|组)/u;
+const isBodyWord = (t: { word: string; tag: string } | undefined): boolean =>
+  t !== undefined && t.word.length >= 2 && (/^(?:nt|j)$/.test(t.tag) || orgSuffixOf(t.word) !== undefined);
 
 /** Where the title ending with the position word [posStart, end) begins. */
 export function titleStart(idx: TokenIndex, posStart: number, end: number, personal = false): number {

@@ -60,3 +60,13 @@ describe('officials and people: more forms', () => {
     expect(e.places).toEqual(['平伍', '伍益', '江杉', '宁韶']);
   });
 });
+
+describe('titles whose body has a field between its parts', () => {
+  it('keeps a field jieba tagged a verb between a body and its part (提案/v 委员会, 统计分析/l 处)', async () => {
+    expect(officialTitles(await entities('全国政协提案委员会副主任周红在主席台就座。'))).toEqual({ 周红: ['全国政协提案委员会副主任'] });
+    expect(officialTitles(await entities('长沙海关统计分析处处长何清介绍情况。'))).toEqual({ 何清: ['长沙海关统计分析处处长'] });
+  });
+  it('reads the short names of people\'s bodies (记协, 侨联) as bodies', async () => {
+    expect(officialTitles(await entities('省记协副秘书长刘江出席。'))).toEqual({ 刘江: ['省记协副秘书长'] });
+  });
+});
