@@ -89,6 +89,16 @@ function kindsOfOneThing(text: string, at: number): boolean {
   return items.slice(0, -1).every((w) => w.at(-1) === tail && w.length <= 4) && last.slice(1, 4).includes(tail);
 }
 
+/**
+ * …富士康、欧姆龙、特变电工等19家企业, …隧道口、古战壕、雷劈岩等地: a list its 等 closes with a kind of
+ * thing (firms, places, products) lists no people.
+ */
+const THINGS_AFTER_LIST = /^等(?:[\d一二三四五六七八九十百千余多几]+[家个处座])?(?:地|处|企业|公司|单位|品种|乡镇|村|景区|景点|项目|产品|品牌|基地|园区|县|市|区|省|国)/u;
+function listOfThings(text: string, at: number): boolean {
+  const m = /^[^，。；！？：\n]{0,40}?等/u.exec(text.slice(at));
+  return m !== null && THINGS_AFTER_LIST.test(text.slice(at + m[0].length - 1, at + m[0].length + 8));
+}
+
 /** 、-lists whose neighbouring items are both names. */
 function inLists(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   const text = idx.text;
@@ -100,7 +110,7 @@ function inLists(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
     // 谈合作、展未来: a verb and a word on both sides is a slogan, not two names.
     if (verbAndWord(idx, left) && verbAndWord(idx, right)) continue;
     if (PLACE_TAILS.test(text[right.end] ?? '')) continue;
-    if (kindsOfOneThing(text, i)) continue;
+    if (kindsOfOneThing(text, i) || listOfThings(text, i)) continue;
     out.push(left, right);
     // The list's head may be joined by 和 or a comma to one more name standing alone.
     let head = left;

@@ -388,3 +388,11 @@ describe('a name jieba read together with the 以 of a result', () => {
     expect(peopleNames(await entities('长沙选手周盈以38分51秒获女子组冠军。'))).toEqual(['周盈']);
   });
 });
+
+describe('lists of things', () => {
+  it('reads no people in a list its 等 closes with firms or places', async () => {
+    expect(peopleNames(await entities('园区已有富士康、欧姆龙、特变电工等19家企业入驻。'))).toEqual([]);
+    expect(peopleNames(await entities('赛道途经羊角山隧道口、古战壕、雷劈岩等地。'))).toEqual([]);
+    expect(peopleNames(await entities('记者见到了张明、李强等人。'))).toEqual(['张明', '李强']);
+  });
+});
