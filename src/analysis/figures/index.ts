@@ -140,7 +140,10 @@ function firstMentions(text: string, placed: Placed[]): Placed[] {
     const key = `${p.kind}|${text.slice(p.c.start, p.c.end)}`;
     const earlier = seen.get(key) ?? [];
     const changeLike: FigureKind[] = ['growth', 'share'];
-    const same = earlier.some((e) => !changeLike.includes(p.kind) || e.subject === p.subject);
+    // (…but 曹某等5人当选A，黄某等5人当选B: the same count again in the same sentence, of another
+    // subject, is a fact of its own.)
+    const sameSentence = (e: Placed) => !/[。！？!?\n]/u.test(text.slice(e.c.end, p.c.start));
+    const same = earlier.some((e) => (!changeLike.includes(p.kind) && !sameSentence(e)) || e.subject === p.subject);
     if (same) continue;
     earlier.push(p);
     seen.set(key, earlier);

@@ -211,3 +211,10 @@ describe('half of a whole', () => {
   });
 });
 
+
+describe('the same figure again', () => {
+  it('lists it again in the same sentence of another subject, not in a later sentence', async () => {
+    expect(await textsOf('张明等5人当选敬业好人，李强等5人当选孝老好人。')).toEqual(['5人', '5人']);
+    expect(await textsOf('全村种了30亩茶。今年，这30亩茶迎来丰收。')).toEqual(['30亩']);
+  });
+});
