@@ -4,7 +4,7 @@ import { bareNames, isBylineLine, isCreditLine } from './byline/grammar';
 import { DATELINE } from './byline/patterns';
 import { distinct } from './entities/spans';
 import { datelinePlaces } from './entities/dateline-places';
-import { extractEntities, placesAndOrgs } from './entities';
+import { extractEntities } from './entities';
 import { extractFigures } from './figures';
 import { extractKeywords } from './keywords';
 import { prepareArticle, type PreparedArticle } from './prepare';
@@ -75,7 +75,7 @@ function factsOf(
   const figures = preps.map(({ prep }, i) => extractFigures(prep.text, tagged[i]!.tags));
   const names = preps.map(({ prep }) => new Set(prep.journalists.map((j) => j.name)));
   const entities = preps.map(({ prep }, i) => extractEntities(prep.text, tagged[i]!.tags, names[i]));
-  const inCaptions = preps.map(({ captions }, i) => captions.map((c, k) => placesAndOrgs(c, tagged[i]!.captionTags[k]!)));
+  const inCaptions = preps.map(({ captions }, i) => captions.map((c, k) => extractEntities(c, tagged[i]!.captionTags[k]!, names[i])));
   const headlines = inputs.map((input) => [input.introTitle, input.title, input.subTitle].filter(Boolean).join(' '));
   const keywords = preps.map(({ prep }, i) => {
     const e = entities[i]!;
@@ -105,8 +105,9 @@ function factsOf(
       journalists: prep.journalists,
       text: prep.text,
       figures: figures[i]!,
-      officials: e.officials,
-      people: e.people.filter((p) => !names[i]!.has(p.name)),
+      // People a photo caption names are the story's too, with no mention in `text` to point at.
+      officials: withCaptioned(e.officials, inCaptions[i]!.flatMap((c) => c.officials)),
+      people: withCaptioned(e.people, inCaptions[i]!.flatMap((c) => c.people)).filter((p) => !names[i]!.has(p.name)),
       // Places and bodies a photo caption names belong to the story too, as does the place in the
       // dateline (they have no offsets in `text`, and places and organisations are plain names).
       places: distinct([...datelinePlaces(prep.dateline), ...e.places, ...inCaptions[i]!.flatMap((c) => c.places)]),
@@ -115,6 +116,18 @@ function factsOf(
       summary: summaries[i]!,
     };
   });
+}
+
+/** The body's people, then those only a caption names (no mentions: they are not in the text). */
+function withCaptioned<T extends { name: string; mentions?: unknown[] }>(inText: readonly T[], inCaptions: readonly T[]): T[] {
+  const seen = new Set(inText.map((p) => p.name));
+  const out = [...inText];
+  for (const p of inCaptions) {
+    if (seen.has(p.name)) continue;
+    seen.add(p.name);
+    out.push({ ...p, mentions: [] });
+  }
+  return out;
 }
 
 /** The describing part of a caption: its photo credit taken off. */

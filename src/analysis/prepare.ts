@@ -33,6 +33,9 @@ const isCaptionLine = (line: string) => isBylineLine(line) || parsePhotoCredit(l
 /** A picture's short title above the story (古韵风雨桥): a line of a few words and no sentence. */
 const isPictureTitle = (line: string) => line.length > 0 && line.length <= 16 && !/[。！？；，,]/u.test(line);
 
+/** A caption printed with no credit (…为道德模范赵某颁发荣誉证书): a line of one phrase, no sentence's end. */
+const isCaptionPhrase = (line: string) => line.length > 0 && line.length <= 60 && !/[。！？!?；;]|记者|通讯员|实习生|评论员|摄/u.test(line);
+
 /** A line that is a photo credit and nothing else (湖南日报·华声在线记者 徐典波 龙文泱 摄影报道). */
 const isPhotoCreditLine = (line: string) => /(?:摄|摄影|摄影报道)$/u.test(line) && isCreditLine(line);
 
@@ -43,7 +46,7 @@ const EDITORS_NOTE = /^[【\[]?(?:编者按|编者的话|开栏语|开篇语)[�
 function datelineBelowCaptions(text: string, from: number): { at: number; head: ReturnType<typeof readDateline> } | null {
   let at = from;
   const note = EDITORS_NOTE.test(text.slice(from, from + 8));
-  for (let k = 0; k < (note ? 7 : 4); k++) {
+  for (let k = 0; k < (note ? 7 : 6); k++) {
     const nl = text.indexOf('\n', at);
     if (nl < 0) return null;
     if (note) {
@@ -57,7 +60,7 @@ function datelineBelowCaptions(text: string, from: number): { at: number; head: 
     const nextEnd = text.indexOf('\n', nl + 1);
     const next = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd).trim();
     const line = text.slice(at, nl).trim();
-    if (!isCaptionLine(line) && !isPictureTitle(line) && !(k === 0 && (isPhotoCreditLine(next) || isCaptionLine(next)))) return null;
+    if (!isCaptionLine(line) && !isPictureTitle(line) && !isCaptionPhrase(line) && !(k === 0 && (isPhotoCreditLine(next) || isCaptionLine(next)))) return null;
     at = nl + 1;
     const head = readDateline(text.slice(at));
     if (head.dateline) return { at, head };

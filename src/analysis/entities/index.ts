@@ -227,19 +227,6 @@ function afterPlaceChain(o: Found, places: readonly Found[], text: string, idx?:
   return o;
 }
 
-/**
- * Only the places and organisations of a short text (a photo caption): its people have no
- * offsets in the article, so the name finders are not run.
- */
-export function placesAndOrgs(text: string, tags: readonly TaggedToken[]): Pick<Entities, 'places' | 'orgs'> {
-  const idx = new TokenIndex(text, tags);
-  const orgs = findOrgs(idx);
-  const taken = new Claimed();
-  orgs.forEach((o) => taken.add(o.start, o.end));
-  const places = findPlaces(idx).filter((p) => !taken.overlaps(p.start, p.end));
-  return { places: distinct(places.map((p) => p.text)), orgs: distinct(orgs.map((o) => o.text)) };
-}
-
 /** 总经理 alone → 湖南炎帝生物科技有限公司总经理 when the sentence has just named the company. */
 function withEmployer(p: Someone, text: string, orgs: readonly Found[]): Someone {
   const at = p.titleAt;

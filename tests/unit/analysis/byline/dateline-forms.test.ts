@@ -54,6 +54,15 @@ describe('credits around a body', () => {
     expect(await names('古韵风雨桥\n连片荷花开\n华声在线6月2日讯(李大山)村里的荷花开了，游客纷纷前来观赏，村民忙着接待。\n村支书说，今年来的游客比去年多了一倍。')).toEqual(['李大山/']);
   });
 
+  it('reads a dateline under captions printed with no credit, and the people the captions name', async () => {
+    const text = '模范受表彰\n\n张明为道德模范李强、王芳颁发荣誉证书\n“湖南好人”刘红为道德模范周勇颁发荣誉证书\n新湖南客户端3月9日讯(通讯员 赵一 钱二)近日，市里举行道德模范发布仪式，13位道德模范受到表彰。\n活动现场气氛热烈。';
+    const a = (await analyzeText(text, nodeSegmenter())).articles[0]!;
+    expect(a.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['赵一/通讯员', '钱二/通讯员']);
+    expect(a.text.startsWith('近日')).toBe(true);
+    expect(a.people.map((p) => p.name)).toEqual(expect.arrayContaining(['李强', '周勇']));
+    expect(a.people.every((p) => (p.mentions ?? []).length === 0)).toBe(true);
+  });
+
   it("reads the credits closing a piece under its producer's line, which is no body text", async () => {
     const doc = await analyzeText(
       '标题一行\n\n4月1日，产业发展委员会在浏阳成立，四大产区结成共同体。\n副理事长认为，产业经过20年的发展，发生了很大的变化。\n湖南日报社某某分社/某某频道出品\n策划/拍摄/文字 湖南日报•新湖南客户端 记者 王一',

@@ -227,18 +227,18 @@ heldOutSuite('corpus b106', dir('b106'), { figuresP: 0.95, figuresR: 0.88, kind:
 
 heldOutSuite('corpus b107', dir('b107'), { figuresP: 0.95, figuresR: 0.78, kind: 0.83, subject: 0.87, officials: 0, officialTitles: 0, journalists: 0.95, people: 0, places: 0.9, orgs: 0.54, rouge1: 0.35, rouge2: 0.28, roles: 2, titles: 2 }, { page: false });
 
-heldOutSuite('corpus b108', dir('b108'), { figuresP: 0.89, figuresR: 0.89, kind: 0.95, subject: 0.88, officials: 0.6, officialTitles: 0.91, journalists: 0.77, people: 0.01, places: 0.87, orgs: 0.45, rouge1: 0.36, rouge2: 0.29, roles: 3, titles: 3 }, { page: false });
+heldOutSuite('corpus b108', dir('b108'), { figuresP: 0.89, figuresR: 0.89, kind: 0.95, subject: 0.95, officials: 0.95, officialTitles: 0.43, journalists: 0.95, people: 0.61, places: 0.87, orgs: 0.49, rouge1: 0.41, rouge2: 0.34, roles: 3, titles: 3 }, { page: false });
 
 heldOutSuite('corpus b109', dir('b109'), { figuresP: 0.89, figuresR: 0.92, kind: 0.92, subject: 0.86, officials: 0.61, officialTitles: 0.95, journalists: 0.95, people: 0.8, places: 0.77, orgs: 0.74, rouge1: 0.77, rouge2: 0.74, roles: 6, titles: 6 }, { page: false });
 
-heldOutSuite('corpus b110', dir('b110'), { figuresP: 0.81, figuresR: 0.62, kind: 0.95, subject: 0.78, officials: 0.61, officialTitles: 0, journalists: 0.95, people: 0.7, places: 0.72, orgs: 0.81, rouge1: 0.71, rouge2: 0.67, roles: 6, titles: 6 }, { page: false });
+heldOutSuite('corpus b110', dir('b110'), { figuresP: 0.88, figuresR: 0.71, kind: 0.95, subject: 0.75, officials: 0.61, officialTitles: 0, journalists: 0.95, people: 0.75, places: 0.71, orgs: 0.81, rouge1: 0.71, rouge2: 0.67, roles: 6, titles: 6 }, { page: false });
 
-heldOutSuite('corpus b111', dir('b111'), { figuresP: 0.92, figuresR: 0.86, kind: 0.91, subject: 0.87, officials: 0, officialTitles: 0, journalists: 0.88, people: 0.52, places: 0.67, orgs: 0.63, rouge1: 0.48, rouge2: 0.44, roles: 5, titles: 5 }, { page: false });
+heldOutSuite('corpus b111', dir('b111'), { figuresP: 0.92, figuresR: 0.86, kind: 0.91, subject: 0.87, officials: 0, officialTitles: 0, journalists: 0.88, people: 0.75, places: 0.67, orgs: 0.71, rouge1: 0.48, rouge2: 0.44, roles: 5, titles: 5 }, { page: false });
 
 heldOutSuite('corpus b116', dir('b116'), { figuresP: 0.95, figuresR: 0.75, kind: 0.95, subject: 0.82, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.61, places: 0.61, orgs: 0.75, rouge1: 0.21, rouge2: 0.17, roles: 1, titles: 1 }, { page: false });
 
 heldOutSuite('corpus b117', dir('b117'), { figuresP: 0.95, figuresR: 0.84, kind: 0.95, subject: 0.9, officials: 0.61, officialTitles: 0.95, journalists: 0.95, people: 0, places: 0.52, orgs: 0.85, rouge1: 0.87, rouge2: 0.84, roles: 3, titles: 3 }, { page: false });
 
-heldOutSuite('corpus b118', dir('b118'), { figuresP: 0.87, figuresR: 0.77, kind: 0.95, subject: 0.7, officials: 0.81, officialTitles: 0.9, journalists: 0.87, people: 0.86, places: 0.73, orgs: 0.95, rouge1: 0.49, rouge2: 0.42, roles: 6, titles: 6 }, { page: false });
+heldOutSuite('corpus b118', dir('b118'), { figuresP: 0.85, figuresR: 0.88, kind: 0.95, subject: 0.72, officials: 0.81, officialTitles: 0.9, journalists: 0.95, people: 0.86, places: 0.73, orgs: 0.95, rouge1: 0.59, rouge2: 0.54, roles: 6, titles: 6 }, { page: false });
 
 heldOutSuite('corpus b119', dir('b119'), { figuresP: 0.55, figuresR: 0.95, kind: 0.61, subject: 0.61, officials: 0, officialTitles: 0, journalists: 0.89, people: 0, places: 0.42, orgs: 0, rouge1: 0.89, rouge2: 0.89, roles: 4, titles: 4 }, { page: false });
