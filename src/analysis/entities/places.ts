@@ -459,6 +459,37 @@ const NOT_A_STATION_NAME = /^(?:各|该|这|那|本|全|高速|主线|匝道|沿
  * Toll stations and service areas by name (武潭收费站, 涟源西服务区), and the items of a list that
  * shares one 收费站 (马迹塘、仙溪、长塘等收费站; 安化、龙塘、羊角塘收费站): places on the road.
  */
+/**
+ * A residential compound by its name (橄榄城小区, 六都国际小区, 香江锦城小区): the words before 小区
+ * back to a place, a break or a word of the sentence, however jieba cut them (六|都|国际|小|区内);
+ * a kind of compound (老旧小区, 居民小区) names none.
+ */
+const COMPOUND_STOP_TAGS = /^(?:p|c|u\w*|d|r|f|m|q|t|v|vd|y|e|o|z|ad)$/;
+const KIND_OF_COMPOUND = /^(?:老旧|居民|特色|城镇|示范|新建|老|新|该|本|各|整个|这个|某|周边|附近|所在|单位|住宅|商品房|物业|安置|拆迁|事发|涉事|起火|辖区)$/u;
+/** A place that stands before a compound's name as a place of its own (长沙市, 湘郡社区, 武威路). */
+const OWN_PLACE_TAIL = /(?:省|市|县|区|镇|乡|村|社区|街道|路|街|大道)$/u;
+
+function namedCompounds(idx: TokenIndex, out: Found[]): void {
+  const text = idx.text;
+  for (let pos = text.indexOf('小区'); pos >= 0; pos = text.indexOf('小区', pos + 2)) {
+    const end = pos + 2;
+    if (out.some((p) => p.start < end && pos < p.end)) continue;
+    let start = pos;
+    for (;;) {
+      const t = idx.before(start);
+      if (!t || breakAt(text, t.start) || !isHan(t.word) || COMPOUND_STOP_TAGS.test(t.tag) || pos - t.start > 8) break;
+      if (start === pos && KIND_OF_COMPOUND.test(t.word)) break;
+      if (OWN_PLACE_TAIL.test(t.word) && (t.tag === 'ns' || PLACE_TRIE.matchesAt(text, t.start).includes(t.word.length) || t.word.length >= 3)) break;
+      start = t.start;
+    }
+    // A road or a neighbourhood jieba glued to the name (武威|路霞|飞, 星悦社区|橄榄城) is a place before it.
+    const inner = /^.*(?:社区|街道|[路街村镇乡区县市])(?=[\u4e00-\u9fff]{2})/u.exec(text.slice(start, pos));
+    if (inner) start += inner[0].length;
+    const name = text.slice(start, pos);
+    if (name.length >= 2 && !KIND_OF_COMPOUND.test(name) && !KIND_OF_COMPOUND.test(name.slice(-2))) out.push({ text: text.slice(start, end), start, end });
+  }
+}
+
 function roadsideStations(idx: TokenIndex, out: Found[]): void {
   const text = idx.text;
   for (const m of text.matchAll(/收费站|服务区/gu)) {
@@ -868,6 +899,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
   }
   if (text.includes('景区') || text.includes('立交') || text.includes('高架')) scenicAreas(idx, out);
   airports(text, out);
+  if (text.includes('小区')) namedCompounds(idx, out);
   lines(idx, out);
   listedSites(text, out);
   if (text.includes('收费站') || text.includes('服务区')) roadsideStations(idx, out);

@@ -221,3 +221,14 @@ describe('places: old streets', () => {
     expect((await entities('这条老街很热闹。')).places).toEqual([]);
   });
 });
+
+describe('residential compounds', () => {
+  it('reads a compound by its name, a place or road before it a place of its own', async () => {
+    const e = await entities('长沙县星悦社区橄榄城小区广场暖意融融。武冈市武威路霞飞小区路口，居民在转移物资。');
+    expect(e.places).toEqual(expect.arrayContaining(['橄榄城小区', '霞飞小区']));
+  });
+  it('reads no name in a kind of compound', async () => {
+    const e = await entities('全县48个老旧小区改造已全部开工，事发小区位于城东。');
+    expect(e.places.filter((p) => p.endsWith('小区'))).toEqual([]);
+  });
+});
