@@ -216,6 +216,10 @@ const SITE_WORDS: ReadonlySet<string> = new Set([
   '书院', '剧场', '名胜区',
   // …and the city's interchanges and viaducts (鸭子铺 立交桥, 万家丽 高架桥)
   '立交桥', '高架桥', '立交',
+  // markets, parks of trades, grounds and halls by their name (工农桥 菜市场, 长沙中电 软件园, 湖南大学
+  // 体育馆, 湖南党史 陈列馆), as the gold reads places to go (a bare 市场 is mostly a trade's: 文旅市场)
+  '菜市场', '农贸市场', '批发市场', '大市场', '果园', '科技园', '软件园', '电商园', '农业园',
+  '创新园', '乐园', '陵园', '陈列馆', '历史馆', '文化馆', '科技馆', '展馆', '非遗馆', '足球场', '球场',
 ]);
 /** The last characters of SITE_WORDS: one table read turns most words away before the set is asked. */
 const SITE_LAST = codeSet([...SITE_WORDS].map((w) => w[w.length - 1]!));

@@ -232,3 +232,13 @@ describe('residential compounds', () => {
     expect(e.places.filter((p) => p.endsWith('小区'))).toEqual([]);
   });
 });
+
+describe('markets, grounds and halls by their name', () => {
+  it('reads a market, a ground or a hall after its name as a place to go', async () => {
+    const e = await entities('记者来到毛家桥菜市场，又去了湖南党史陈列馆，比赛在中南球场举行。');
+    expect(e.places).toEqual(expect.arrayContaining(['毛家桥菜市场', '湖南党史陈列馆', '中南球场']));
+  });
+  it('reads no place in a trade\'s market', async () => {
+    expect((await entities('文旅市场持续回暖，房地产市场趋稳。')).places).toEqual([]);
+  });
+});
