@@ -924,6 +924,13 @@ export function findPlaces(idx: TokenIndex): Found[] {
     // (…leaving only the kind of a site, 齐聚|园区: no name.)
     if (cut > 0 && SITE_WORDS.has(out[k]!.text)) out.splice(k--, 1);
   }
+  // 长沙市民, 衡阳市民: a city's people (市民), not the city by its level; the place is its name.
+  for (let k = 0; k < out.length; k++) {
+    const p = out[k]!;
+    if (p.text.length >= 3 && p.text.endsWith('市') && text[p.end] === '民' && !/^民[政族营办间警]/u.test(text.slice(p.end, p.end + 2))) {
+      out[k] = { text: p.text.slice(0, -1), start: p.start, end: p.end - 1 };
+    }
+  }
   // In order of appearance, one find per span, and not the place of an event's name (湖南省第八届…).
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   let keptEnd = 0; // where the last find kept ends (a find dropped for overlapping blocks nothing)

@@ -242,3 +242,10 @@ describe('markets, grounds and halls by their name', () => {
     expect((await entities('文旅市场持续回暖，房地产市场趋稳。')).places).toEqual([]);
   });
 });
+
+describe("a city's people", () => {
+  it('reads the city by its name in 市民 (株洲市民), not by its level', async () => {
+    expect((await entities('不少株洲市民前来观看。')).places).toEqual(['株洲']);
+    expect((await entities('株洲市民政局发布通知。')).places).not.toContain('株洲');
+  });
+});
