@@ -189,6 +189,37 @@ function clauseOpeners(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[
   return out;
 }
 
+/**
+ * Winners as results are printed: 其中曾某获一等奖, 秦某以1小时22分19秒获得冠军, 陈某问鼎大师组冠军
+ * (a name opening a clause, or after 其中, then a verb of winning with a prize later in the clause),
+ * and 冠军为齐某, 第一名是刘某 (a prize, then the name closing the clause).
+ */
+const WIN_VERB = /^(?:获得|荣获|夺得|摘得|斩获|问鼎|获|以\d)/u;
+const PRIZE = /奖|冠军|亚军|季军|金牌|银牌|铜牌|第[一二三四五六七八九十\d]+名|称号/u;
+const PRIZE_IS = /(?:冠军|亚军|季军|第[一二三四五六七八九十\d]+名|金奖|一等奖|二等奖|三等奖)(?:为|是|由|归)$/u;
+const IS_CHARS = new Set([...'为是由归']);
+
+function prizeWinners(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
+  const text = idx.text;
+  const out: NameSpan[] = [];
+  if (!PRIZE.test(text)) return out;
+  for (let i = 0; i < text.length; i++) {
+    const opens = breakAt(text, i - 1) || (text.startsWith('其中', i - 2) && breakAt(text, i - 3));
+    if (opens) {
+      const n = nameAt(idx, i, exclude);
+      if (n && WIN_VERB.test(text.slice(n.end, n.end + 3))) {
+        const clause = /^[^，。；！？\n]*/u.exec(text.slice(n.end))![0];
+        if (PRIZE.test(clause)) out.push(n);
+      }
+    }
+    if (IS_CHARS.has(text[i - 1] ?? '') && PRIZE_IS.test(text.slice(Math.max(0, i - 6), i))) {
+      const n = nameAt(idx, i, exclude);
+      if (n && (breakAt(text, n.end) || /^[、和与]/u.test(text[n.end] ?? ''))) out.push(n);
+    }
+  }
+  return out;
+}
+
 /** Kinds of person printed right before a name, by their last character (评论家, 名将, 志愿者, 奶奶). */
 // (…and households: 搬迁户, 专业户, 贫困户; not 账户 or 门户.)
 const ROLE_NOUN_END = /(?:家|员|者|将|匠|师|手|友|妹子|小伙|姑娘|汉子|老乡|奶奶|爷爷|大爷|大妈|阿姨|大姐|老人|干部|书记员|(?<![账门窗])户)$/u;
@@ -287,6 +318,6 @@ export function findPlainNames(idx: TokenIndex, exclude: ReadonlySet<string>): N
   return [
     ...beforeSpeech(idx, exclude), ...inLists(idx, exclude), ...newWords(idx, exclude), ...clauseOpeners(idx, exclude),
     ...afterRoleNouns(idx, exclude), ...afterBodies(idx, exclude), ...beforePersonWords(idx, exclude),
-    ...beforeBracketedHome(idx, exclude), ...agedNames(idx, exclude),
+    ...beforeBracketedHome(idx, exclude), ...agedNames(idx, exclude), ...prizeWinners(idx, exclude),
   ];
 }

@@ -396,3 +396,11 @@ describe('lists of things', () => {
     expect(peopleNames(await entities('记者见到了张明、李强等人。'))).toEqual(['张明', '李强']);
   });
 });
+
+describe('winners as results are printed', () => {
+  it('reads a name before a verb of winning a prize, and after 冠军为', async () => {
+    expect(peopleNames(await entities('比赛中，其中周雨桐获钳工项目一等奖。'))).toEqual(['周雨桐']);
+    expect(peopleNames(await entities('山地精英组冠军为齐奇；女子组第一名是刘冉。'))).toEqual(['齐奇', '刘冉']);
+    expect(peopleNames(await entities('江南以3分20秒获得男子组冠军。'))).toEqual([]);
+  });
+});
