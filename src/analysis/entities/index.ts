@@ -119,7 +119,8 @@ export function extractEntities(
     if (own.length > 0 && own.length < p.titles.length) p.titles = own;
   }
   // 湖南日报·华声在线记者: a name that opens an outlet's (华声) where the outlet is printed is none.
-  const everyone = [...people.values()].filter((p) => !exclude.has(p.name) && !opensOutlet(text, p.name));
+  // …nor is a name the paper withheld (刘某, 赵某龙, 熊某某): no one a reader can look up.
+  const everyone = [...people.values()].filter((p) => !exclude.has(p.name) && !opensOutlet(text, p.name) && !p.name.includes('某'));
   // A shorter name inside a longer one found too (王伟 in 王伟阳) is the same string, not a person.
   const named = new Claimed();
   const mentions = mentionsOf(text, everyone.map((p) => p.name), named);

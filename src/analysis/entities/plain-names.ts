@@ -220,9 +220,26 @@ function prizeWinners(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[]
   return out;
 }
 
+/**
+ * A name after a quoted epithet or honour that names a kind of person (“湖南好人”周某, “鸟博士”陈某,
+ * “中国好人”伏某): the quotes set the title apart, the name follows it.
+ */
+const QUOTED_PERSON = /“[\u4e00-\u9fff]{1,7}[人士者师家奶妈爸哥姐叔婆娘王侠姑嫂伯爹娃生匠手员官长女男兵模]”$/u;
+
+function afterQuotedEpithets(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
+  const text = idx.text;
+  const out: NameSpan[] = [];
+  for (let q = text.indexOf('”'); q >= 0; q = text.indexOf('”', q + 1)) {
+    if (!QUOTED_PERSON.test(text.slice(Math.max(0, q - 9), q + 1))) continue;
+    const n = nameAt(idx, q + 1, exclude, true);
+    if (n) out.push(n);
+  }
+  return out;
+}
+
 /** Kinds of person printed right before a name, by their last character (评论家, 名将, 志愿者, 奶奶). */
 // (…and households: 搬迁户, 专业户, 贫困户; not 账户 or 门户.)
-const ROLE_NOUN_END = /(?:家|员|者|将|匠|师|手|友|妹子|小伙|姑娘|汉子|老乡|奶奶|爷爷|大爷|大妈|阿姨|大姐|老人|干部|书记员|(?<![账门窗])户)$/u;
+const ROLE_NOUN_END = /(?:家|员|者|将|匠|师|手|友|妹子|小伙|姑娘|汉子|老乡|奶奶|爷爷|大爷|大妈|阿姨|大姐|老人|干部|书记员|(?<![账门窗])户|(?:村|居|市|农|渔|牧|移|灾)民|(?<![务])农|(?<![地民公业])主|师傅|媳妇|(?:负责|创始|传承|带头|当事|主持|联系|发起|合伙|经纪|代理|候选|继承|掌门|领路|守护|接班|创办|投资)人)$/u;
 
 const LOOSE_ROLE_NOUN = /(?:友|妹子|小伙|姑娘|汉子|老乡)$/u;
 
@@ -318,6 +335,6 @@ export function findPlainNames(idx: TokenIndex, exclude: ReadonlySet<string>): N
   return [
     ...beforeSpeech(idx, exclude), ...inLists(idx, exclude), ...newWords(idx, exclude), ...clauseOpeners(idx, exclude),
     ...afterRoleNouns(idx, exclude), ...afterBodies(idx, exclude), ...beforePersonWords(idx, exclude),
-    ...beforeBracketedHome(idx, exclude), ...agedNames(idx, exclude), ...prizeWinners(idx, exclude),
+    ...beforeBracketedHome(idx, exclude), ...agedNames(idx, exclude), ...prizeWinners(idx, exclude), ...afterQuotedEpithets(idx, exclude),
   ];
 }

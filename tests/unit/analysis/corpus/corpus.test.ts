@@ -84,7 +84,7 @@ heldOutSuite('corpus b36', dir('b36'), { figuresP: 0.95, figuresR: 0.72, kind: 0
 
 heldOutSuite('corpus b37', dir('b37'), { figuresP: 0.77, figuresR: 0.55, kind: 0.87, subject: 0.8, officials: 0.95, officialTitles: 0.95, journalists: 0.88, people: 0.61, places: 0.71, orgs: 0.61, rouge1: 0.26, rouge2: 0.19, roles: 1, titles: 1 }, { page: false });
 
-heldOutSuite('corpus b38', dir('b38'), { figuresP: 0.88, figuresR: 0.8, kind: 0.95, subject: 0.63, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.52, places: 0.73, orgs: 0.75, rouge1: 0.6, rouge2: 0.56, roles: 6, titles: 7 }, { page: false });
+heldOutSuite('corpus b38', dir('b38'), { figuresP: 0.88, figuresR: 0.8, kind: 0.95, subject: 0.63, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.52, places: 0.73, orgs: 0.75, rouge1: 0.53, rouge2: 0.47, roles: 6, titles: 7 }, { page: false });
 
 heldOutSuite('corpus b39', dir('b39'), { figuresP: 0.93, figuresR: 0.91, kind: 0.93, subject: 0.91, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0, places: 0.52, orgs: 0.61, rouge1: 0.82, rouge2: 0.78, roles: 5, titles: 5 }, { page: false });
 
@@ -98,7 +98,7 @@ heldOutSuite('corpus b43', dir('b43'), { figuresP: 0.9, figuresR: 0.83, kind: 0.
 
 heldOutSuite('corpus b44', dir('b44'), { figuresP: 0.95, figuresR: 0.78, kind: 0.89, subject: 0.92, officials: 0.61, officialTitles: 0.61, journalists: 0.89, people: 0.78, places: 0.83, orgs: 0.67, rouge1: 0.67, rouge2: 0.63, roles: 3, titles: 5 }, { page: false });
 
-heldOutSuite('corpus b45', dir('b45'), { figuresP: 0.87, figuresR: 0.79, kind: 0.95, subject: 0.78, officials: 0.95, officialTitles: 0.7, journalists: 0.95, people: 0.67, places: 0.75, orgs: 0.41, rouge1: 0.38, rouge2: 0.3, roles: 7, titles: 8 }, { page: false });
+heldOutSuite('corpus b45', dir('b45'), { figuresP: 0.87, figuresR: 0.79, kind: 0.95, subject: 0.78, officials: 0.95, officialTitles: 0.7, journalists: 0.95, people: 0.61, places: 0.75, orgs: 0.41, rouge1: 0.38, rouge2: 0.3, roles: 7, titles: 8 }, { page: false });
 
 heldOutSuite('corpus b46', dir('b46'), { figuresP: 0.71, figuresR: 0.52, kind: 0.76, subject: 0.82, officials: 0, officialTitles: 0, journalists: 0.86, people: 0.54, places: 0.74, orgs: 0.66, rouge1: 0.71, rouge2: 0.68, roles: 5, titles: 5 }, { page: false });
 
@@ -136,7 +136,7 @@ heldOutSuite('corpus b62', dir('b62'), { figuresP: 0.76, figuresR: 0.63, kind: 0
 
 heldOutSuite('corpus b63', dir('b63'), { figuresP: 0.95, figuresR: 0.85, kind: 0.89, subject: 0.89, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.95, places: 0.79, orgs: 0.56, rouge1: 0.42, rouge2: 0.35, roles: 4, titles: 4 }, { page: false });
 
-heldOutSuite('corpus b64', dir('b64'), { figuresP: 0.87, figuresR: 0.8, kind: 0.95, subject: 0.9, officials: 0.77, officialTitles: 0.8, journalists: 0.95, people: 0.61, places: 0.78, orgs: 0.45, rouge1: 0.44, rouge2: 0.4, roles: 7, titles: 7 }, { page: false });
+heldOutSuite('corpus b64', dir('b64'), { figuresP: 0.87, figuresR: 0.8, kind: 0.95, subject: 0.9, officials: 0.77, officialTitles: 0.8, journalists: 0.95, people: 0.55, places: 0.78, orgs: 0.45, rouge1: 0.44, rouge2: 0.4, roles: 7, titles: 7 }, { page: false });
 
 heldOutSuite('corpus b65', dir('b65'), { figuresP: 0.84, figuresR: 0.82, kind: 0.92, subject: 0.9, officials: 0.95, officialTitles: 0.61, journalists: 0.95, people: 0, places: 0.67, orgs: 0.45, rouge1: 0.52, rouge2: 0.51, roles: 4, titles: 4 }, { page: false });
 
@@ -146,7 +146,7 @@ heldOutSuite('corpus b67', dir('b67'), { figuresP: 0.85, figuresR: 0.64, kind: 0
 
 heldOutSuite('corpus b68', dir('b68'), { figuresP: 0.95, figuresR: 0.58, kind: 0.95, subject: 0.8, officials: 0.52, officialTitles: 0.95, journalists: 0.95, people: 0.23, places: 0.54, orgs: 0.95, rouge1: 0.52, rouge2: 0.49, roles: 4, titles: 4 }, { page: false });
 
-heldOutSuite('corpus b69', dir('b69'), { figuresP: 0.7, figuresR: 0.7, kind: 0.95, subject: 0.61, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.52, places: 0.95, orgs: 0.45, rouge1: 0.57, rouge2: 0.5, roles: 1, titles: 1 }, { page: false });
+heldOutSuite('corpus b69', dir('b69'), { figuresP: 0.7, figuresR: 0.7, kind: 0.95, subject: 0.61, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.52, places: 0.87, orgs: 0.45, rouge1: 0.57, rouge2: 0.5, roles: 1, titles: 1 }, { page: false });
 
 heldOutSuite('corpus b70', dir('b70'), { figuresP: 0.84, figuresR: 0.86, kind: 0.92, subject: 0.9, officials: 0.95, officialTitles: 0.82, journalists: 0.71, people: 0, places: 0.63, orgs: 0.76, rouge1: 0.57, rouge2: 0.5, roles: 4, titles: 4 }, { page: false });
 
@@ -249,4 +249,4 @@ heldOutSuite('corpus b121', dir('b121'), { figuresP: 0.86, figuresR: 0.86, kind:
 
 heldOutSuite('corpus b122', dir('b122'), { figuresP: 0.95, figuresR: 0.95, kind: 0.95, subject: 0.55, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.45, places: 0.67, orgs: 0.57, rouge1: 0.9, rouge2: 0.9, roles: 1, titles: 1 }, { page: false });
 
-heldOutSuite('corpus b123', dir('b123'), { figuresP: 0.8, figuresR: 0.77, kind: 0.95, subject: 0.91, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.61, places: 0.62, orgs: 0.3, rouge1: 0.25, rouge2: 0.18, roles: 4, titles: 4 }, { page: false });
+heldOutSuite('corpus b123', dir('b123'), { figuresP: 0.8, figuresR: 0.77, kind: 0.95, subject: 0.91, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.52, places: 0.62, orgs: 0.3, rouge1: 0.25, rouge2: 0.18, roles: 4, titles: 4 }, { page: false });

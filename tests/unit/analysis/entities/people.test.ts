@@ -322,8 +322,8 @@ describe('other people: words that mark a name as a person', () => {
 
 describe('a profile: name, sex, then posts', () => {
   it('reads the person and keeps the bodies of their posts out of the organisations', async () => {
-    const e = await entities('简介\n王某某，男，1950年出生于长沙，中国工程院院士，中南大学湘雅医院终身教授，国家卫健委培训基地负责人。多年来从事研究。');
-    expect(e.people.map((p) => p.name)).toEqual(['王某某']);
+    const e = await entities('简介\n王明远，男，1950年出生于长沙，中国工程院院士，中南大学湘雅医院终身教授，国家卫健委培训基地负责人。多年来从事研究。');
+    expect(e.people.map((p) => p.name)).toEqual(['王明远']);
     expect(e.orgs).toEqual([]);
   });
 
@@ -402,5 +402,18 @@ describe('winners as results are printed', () => {
     expect(peopleNames(await entities('比赛中，其中周雨桐获钳工项目一等奖。'))).toEqual(['周雨桐']);
     expect(peopleNames(await entities('山地精英组冠军为齐奇；女子组第一名是刘冉。'))).toEqual(['齐奇', '刘冉']);
     expect(peopleNames(await entities('江南以3分20秒获得男子组冠军。'))).toEqual([]);
+  });
+});
+
+describe('people after more kinds of person, and names withheld', () => {
+  it('reads a name after a stall-keeper, a master, a villager or a founder', async () => {
+    expect(peopleNames(await entities('走进菜市场，摊主周刚热情地介绍灌肠。'))).toEqual(['周刚']);
+    expect(peopleNames(await entities('榨油师傅周文明将茶籽粉包在饼上。'))).toEqual(['周文明']);
+  });
+  it('reads a name after a quoted honour that names a kind of person', async () => {
+    expect(peopleNames(await entities('敬业奉献“湖南好人”周孝文、孝老爱亲“湖南好人”唐爱珍的事迹感人。'))).toEqual(['周孝文', '唐爱珍']);
+  });
+  it('lists no name the paper withheld (刘某, 赵某龙)', async () => {
+    expect(peopleNames(await entities('嫌疑人赵某龙落网，村民刘某报警。'))).toEqual([]);
   });
 });
