@@ -19,14 +19,18 @@ export function shortFormOf(name: string): string | null {
   return stem.length >= 2 && stem.length <= 6 && stem !== name ? stem : null;
 }
 
-/** Mentions of the found companies by their short forms, outside the full names. */
-export function shortMentions(text: string, orgs: readonly Found[]): Found[] {
+/** A short form followed by these is a trade or a site (冶炼企业, 冶炼厂, 物流园区), not the company. */
+const TRADE_AFTER = /^(?:企业|项目|产业|行业|厂|园|区|基地|示范|工艺|技术)/u;
+
+/** Mentions of the found companies by their short forms, outside the full names, as words of their own. */
+export function shortMentions(text: string, orgs: readonly Found[], isWord: (start: number, end: number) => boolean = () => true): Found[] {
   const out: Found[] = [];
   for (const o of orgs) {
     const short = shortFormOf(o.text);
     if (!short) continue;
     for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
       if (orgs.some((f) => at < f.end && at + short.length > f.start)) continue;
+      if (!isWord(at, at + short.length) || TRADE_AFTER.test(text.slice(at + short.length, at + short.length + 2))) continue;
       out.push({ text: short, start: at, end: at + short.length });
     }
   }

@@ -135,7 +135,7 @@ export function extractEntities(
   const everyOrg = findOrgs(idx).map((o) => afterPlaceChain(o, allPlaces, text, idx)).map((o) => afterOwnLocality(o, idx, allPlaces));
   allPlaces.sort((a, b) => a.start - b.start);
   const inFull = everyOrg.filter((o) => !blocked(o.start, o.end));
-  const orgs = [...inFull, ...shortMentions(text, inFull).filter((o) => !blocked(o.start, o.end))].sort((a, b) => a.start - b.start);
+  const orgs = [...inFull, ...shortMentions(text, inFull, (a, b) => idx.isStart(a) && idx.isEnd(b)).filter((o) => !blocked(o.start, o.end))].sort((a, b) => a.start - b.start);
   // A place inside a body's name is no mention, even when the body is part of someone's title.
   const orgSpans = new Claimed();
   [...everyOrg, ...orgs].forEach((o) => orgSpans.add(o.start, o.end));
@@ -219,7 +219,9 @@ function afterPlaceChain(o: Found, places: readonly Found[], text: string, idx?:
   // …or a body with a name of its own after a county's chain (长沙市开福区 清水塘小学), which a
   // department of the county (浏阳市 农业农村局) has not: the body starts after the chain.
   const own = idx?.at(at);
-  if (links >= 2 && own && own.start === at && own.word.length >= 2 && /^(?:ns|nz|x|nr)$/.test(own.tag) && own.end < o.end - 1) {
+  // (A company's registered name opens with its province and city: 四川绵阳迪澳药业有限公司 is whole.)
+  const registered = /有限(?:责任)?公司$/u.test(o.text) && !local;
+  if (links >= 2 && !registered && own && own.start === at && own.word.length >= 2 && /^(?:ns|nz|x|nr)$/.test(own.tag) && own.end < o.end - 1) {
     return { text: text.slice(at, o.end), start: at, end: o.end };
   }
   // …and a body the last level names (邵阳市 洞口县人民医院, 张家界市 武陵源区政府) starts at that

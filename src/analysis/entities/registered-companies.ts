@@ -16,6 +16,16 @@ const TRADE_VERBS = new Set(['发展', '投资', '建设', '开发', '管理', '
 const LONGEST = 24;
 /** The province that opens most registered names of the paper's companies. */
 const PROVINCE_OPENING = /^(?:湖南|[\u4e00-\u9fff]{2,3}省)$/u;
+/** A province or city that may open a registered name (湖南, 长沙, 湖南省, 绵阳市). */
+const OPENING_PLACE = /^(?:[\u4e00-\u9fff]{2}[省市]?)$/u;
+const isHanWord = (w: string) => /^[\u4e00-\u9fff]+$/u.test(w);
+/** Nothing but a break, a list mark or a linking word before the opener (由湖南…, 、湖南…). */
+function breakOrLinkBefore(idx: TokenIndex, at: number): boolean {
+  if (breakAt(idx.text, at - 1)) return true;
+  const b = idx.before(at);
+  return b !== undefined && (/^(?:p|c|v|u\w*|nt)$/.test(b.tag) || LINK_CHARS.has(b.word));
+}
+
 /** One-character words that join or introduce, never part of a name: 兼, 如, 和, 与 … */
 const LINK_CHARS: ReadonlySet<string> = new Set([...'兼如和与及在由向对从将把被为是等']);
 
@@ -64,8 +74,17 @@ export function registeredCompanies(idx: TokenIndex): Found[] {
         // place that opens the name, are the brand's.
         const place = placeBeforeShortWords(idx, start);
         if (place >= 0) start = place;
+        // …as is a word of two jieba took for a verb or an adverb (湖南 贯通/v 沃开…, 湖南 高速/d 物流…)
+        // right after the province or city that opens the name.
+        else if (t.word.length === 2 && isHanWord(t.word)) {
+          const opener = idx.before(t.start);
+          if (opener && opener.end === t.start && OPENING_PLACE.test(opener.word) && PLACE_TRIE.matchesAt(text, opener.start).includes(opener.word.length) && breakOrLinkBefore(idx, opener.start)) start = opener.start;
+        }
         break;
       }
+      // A village, a park or a jurisdiction before the brand (新城西门村, 经济开发区, 辖区) is where the
+      // company is, not part of its name.
+      if (t.word.length >= 2 && /(?:村|社区|街道|开发区|园区|工业园|辖区)$/u.test(t.word)) break;
       start = Math.max(t.start, end - LONGEST);
       // The province a registered name opens with (湖南 宏园美湘莲食品有限公司) is its first word: what
       // stands before it (团队成员 实地考察) is the sentence's. (A city may sit inside the brand:

@@ -112,3 +112,18 @@ describe('registered names: where the name opens', () => {
     expect((await entities('记者走进位于株洲市天元区的株洲恒驰电驱科技股份有限公司。')).orgs).toEqual(['株洲恒驰电驱科技股份有限公司']);
   });
 });
+
+describe('registered names: where they open', () => {
+  it('keeps the province or city that opens the name, over a word jieba took for a verb or an adverb', async () => {
+    expect((await entities('湖南贯通沃开新材料有限公司投资建设生产线。')).orgs).toEqual(['湖南贯通沃开新材料有限公司']);
+    expect((await entities('项目由湖南高速物流发展有限公司投资建设。')).orgs).toEqual(['湖南高速物流发展有限公司']);
+    expect((await entities('合作社与四川绵阳迪澳药业有限公司合作。')).orgs).toEqual(['四川绵阳迪澳药业有限公司']);
+  });
+  it('leaves out a village, a park or a jurisdiction before the brand', async () => {
+    expect((await entities('活动在辖区三能房屋有限公司举办。')).orgs).toEqual(['三能房屋有限公司']);
+  });
+  it('reads a short form only as a word of its own, not a trade (冶炼厂, 冶炼企业)', async () => {
+    const e = await entities('株洲冶炼集团股份有限公司源于株洲冶炼厂，是大型冶炼企业。');
+    expect(e.orgs).not.toContain('冶炼');
+  });
+});
