@@ -4,11 +4,11 @@
  * brand is often a word jieba does not know and cuts into odd pieces (中|栊, 蒸|水源), so the name is
  * read back from its legal form to the first word that cannot be inside it, not word by word.
  */
-import { PLACE_TRIE } from './lexicon';
+import { localities, PLACE_TRIE } from './lexicon';
 import { ORDINAL, type Found } from './orgs';
 import { breakAt, type TokenIndex } from './token-index';
 
-const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司)/gu;
+const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|专业合作社|(?<!专业|供销|信用)合作社|家庭农场)/gu;
 /** Words that never stand inside a registered name: particles, prepositions, conjunctions, pronouns, adverbs. */
 const OUTSIDE_TAGS = /^(?:u\w*|p|c|r|d|q|m|t|vd|ad)$/;
 /** Verbs of two or more characters stand before a name (来到, 走进, 参观), not in it, but those a trade is named by. */
@@ -24,6 +24,28 @@ function breakOrLinkBefore(idx: TokenIndex, at: number): boolean {
   if (breakAt(idx.text, at - 1)) return true;
   const b = idx.before(at);
   return b !== undefined && (/^(?:p|c|v|u\w*|nt)$/.test(b.tag) || LINK_CHARS.has(b.word));
+}
+
+/** Where a village's name starts, one or two characters before the word jieba made of it (月|形湾村). */
+function villageStart(idx: TokenIndex, t: { start: number; end: number }): number {
+  for (let s = Math.max(0, t.start - 2); s < t.start; s++) {
+    if (!breakAt(idx.text, s) && localities().matchesAt(idx.text, s).includes(t.end - s)) return s;
+  }
+  return t.start;
+}
+
+/** A brand or a place among the words of [from, to) (广锦/x, 潞水/ns, 春晨/nr). */
+function hasBrand(idx: TokenIndex, from: number, to: number): boolean {
+  for (let at = from; at < to; ) {
+    const t = idx.at(at);
+    if (!t) {
+      at++;
+      continue;
+    }
+    if (t.word.length >= 2 && /^(?:x|nz|nr\w*|ns|nt|j)$/.test(t.tag)) return true;
+    at = t.end;
+  }
+  return false;
 }
 
 /** One-character words that join or introduce, never part of a name: 兼, 如, 和, 与 … */
@@ -48,10 +70,11 @@ function placeBeforeShortWords(idx: TokenIndex, at: number): number {
 export function registeredCompanies(idx: TokenIndex): Found[] {
   const text = idx.text;
   const out: Found[] = [];
-  if (!text.includes('有限')) return out; // most texts name none: one cheap look
+  if (!text.includes('有限') && !text.includes('合作社') && !text.includes('家庭农场')) return out; // most texts name none: one cheap look
   for (const m of text.matchAll(LEGAL_FORM)) {
     const end = m.index + m[0].length;
     let start = m.index;
+    const coop = !m[0].includes('公司');
     while (start > 0 && end - start < LONGEST) {
       // A bracketed part of the name (长江和记实业（集团）有限公司, 中声海洋科技（浙江）有限公司).
       const inner = text[start - 1] === '）' ? /（[\u4e00-\u9fff]{2,4}）$/u.exec(text.slice(Math.max(0, start - 7), start)) : null;
@@ -83,8 +106,14 @@ export function registeredCompanies(idx: TokenIndex): Found[] {
         break;
       }
       // A village, a park or a jurisdiction before the brand (新城西门村, 经济开发区, 辖区) is where the
-      // company is, not part of its name.
-      if (t.word.length >= 2 && /(?:村|社区|街道|开发区|园区|工业园|辖区)$/u.test(t.word)) break;
+      // company is, not part of its name; a co-operative with no brand of its own is named by its
+      // village (月形湾村 笋竹合作社, but 广坪村 | 广锦 棉花种植合作社).
+      if (t.word.length >= 2 && /(?:村|社区|街道|开发区|园区|工业园|辖区)$/u.test(t.word)) {
+        if (coop && /村$/u.test(t.word) && !hasBrand(idx, start, m.index)) start = villageStart(idx, t);
+        break;
+      }
+      // A co-operative's town before it is a place of its own (伍市镇 | 寿光农机农民专业合作社); its county opens its name.
+      if (coop && t.word.length >= 2 && /[镇乡]$/u.test(t.word) && (t.tag === 'ns' || PLACE_TRIE.matchesAt(text, t.start).includes(t.word.length))) break;
       start = Math.max(t.start, end - LONGEST);
       // The province a registered name opens with (湖南 宏园美湘莲食品有限公司) is its first word: what
       // stands before it (团队成员 实地考察) is the sentence's. (A city may sit inside the brand:
@@ -101,6 +130,23 @@ export function registeredCompanies(idx: TokenIndex): Found[] {
     const first = idx.at(start);
     const lone = first?.start === start && first.end === start + 1;
     if (text[start] === '（' || (lone && (first.tag.startsWith('v') || LINK_CHARS.has(text[start - 1] ?? '')))) continue;
+    // A name read from inside a place's name starts with the place (十八|洞 苗绣合作社).
+    for (let s = Math.max(0, start - 2); s < start; s++) {
+      if (breakAt(text, s) || breakAt(text, s + 1)) continue;
+      const lens = [...PLACE_TRIE.matchesAt(text, s), ...localities().matchesAt(text, s)];
+      if (lens.some((len) => s + len > start && s + len < m.index)) {
+        start = s;
+        break;
+      }
+    }
+    // (…and the chain of places down to the village's town, however jieba cut it: 龙山县石牌|镇桃兴|村…)
+    if (coop) {
+      const town = /^.*?[镇乡](?=[\u4e00-\u9fff]{1,3}村)/u.exec(text.slice(start, m.index));
+      if (town) start += town[0].length;
+    }
+    // A kind of co-operative (种植养殖合作社, 农民专业合作社, 竹笋专业合作社) names none: a
+    // co-operative's name has a brand or a place in it.
+    if (coop && !hasBrand(idx, start, m.index) && !/村/u.test(text.slice(start, m.index))) continue;
     if (m.index - start >= 2) out.push({ text: text.slice(start, end), start, end });
   }
   return out;

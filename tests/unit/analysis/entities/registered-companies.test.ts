@@ -127,3 +127,14 @@ describe('registered names: where they open', () => {
     expect(e.orgs).not.toContain('冶炼');
   });
 });
+
+describe('co-operatives and family farms by their name', () => {
+  it('reads a co-operative or a farm back from its form to its brand, its county opening it', async () => {
+    expect((await entities('黄盖镇广坪村广锦棉花种植合作社基地，棉花已挂桃。')).orgs).toEqual(['广锦棉花种植合作社']);
+    expect((await entities('去年底，李某返乡创办绿碧岭家庭农场。')).orgs).toEqual(['绿碧岭家庭农场']);
+  });
+  it('names a co-operative with no brand by its village, and a kind of co-operative not at all', async () => {
+    expect((await entities('今年春笋收购前，月形湾村竹笋专业合作社主动对接企业。')).orgs).toEqual(['月形湾村竹笋专业合作社']);
+    expect((await entities('全县发展种植养殖合作社和农民专业合作社。')).orgs).toEqual([]);
+  });
+});
