@@ -106,7 +106,7 @@ const ofNamedParent = (idx: TokenIndex, start: number): boolean => {
 };
 
 /** Stems of the villages, towns and communities a text names (雾溪坪 of 雾溪坪村), with where they start. */
-function localityStems(text: string): Map<string, number[]> {
+export function localityStems(text: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const m of text.matchAll(/[村镇乡]|社区/gu)) {
     for (let len = 2; len <= 4; len++) {
@@ -126,7 +126,7 @@ function localityStems(text: string): Map<string, number[]> {
  * 雾溪坪 黄金茶专业合作社: a body named after a village or town the text names (雾溪坪村). Returns
  * where its name starts (jieba may have glued the verb before it on: 成|立雾溪|坪), or -1.
  */
-function localityStart(stems: Map<string, number[]>, text: string, start: number, end: number): number {
+export function localityStart(stems: Map<string, number[]>, text: string, start: number, end: number): number {
   if (stems.size === 0) return -1;
   for (let p = start; p <= start + 6 && p < end - 2; p++) {
     for (let len = 2; len <= 4 && p + len < end; len++) {

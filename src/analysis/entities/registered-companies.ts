@@ -5,7 +5,7 @@
  * read back from its legal form to the first word that cannot be inside it, not word by word.
  */
 import { localities, PLACE_TRIE } from './lexicon';
-import { ORDINAL, type Found } from './orgs';
+import { localityStart, localityStems, ORDINAL, type Found } from './orgs';
 import { breakAt, type TokenIndex } from './token-index';
 
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|专业合作社|(?<!专业|供销|信用)合作社|家庭农场)/gu;
@@ -71,6 +71,7 @@ export function registeredCompanies(idx: TokenIndex): Found[] {
   const text = idx.text;
   const out: Found[] = [];
   if (!text.includes('有限') && !text.includes('合作社') && !text.includes('家庭农场')) return out; // most texts name none: one cheap look
+  let stems: Map<string, number[]> | undefined; // the text's village names, read once if needed
   for (const m of text.matchAll(LEGAL_FORM)) {
     const end = m.index + m[0].length;
     let start = m.index;
@@ -138,6 +139,13 @@ export function registeredCompanies(idx: TokenIndex): Found[] {
         start = s;
         break;
       }
+    }
+    // A co-operative named after its village, read from a verb jieba glued to the village's name
+    // (成|立雾溪 坪 黄金茶专业合作社): the name starts with the village.
+    if (coop && !PLACE_TRIE.matchesAt(text, start).length) {
+      stems ??= localityStems(text);
+      const at = localityStart(stems, text, start, m.index);
+      if (at > start) start = at;
     }
     // (…and the chain of places down to the village's town, however jieba cut it: 龙山县石牌|镇桃兴|村…)
     if (coop) {
