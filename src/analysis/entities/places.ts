@@ -224,6 +224,7 @@ const SITE_WORDS: ReadonlySet<string> = new Set([
 /** The last characters of SITE_WORDS: one table read turns most words away before the set is asked. */
 const SITE_LAST = codeSet([...SITE_WORDS].map((w) => w[w.length - 1]!));
 const HOTEL_WORDS: ReadonlySet<string> = new Set(['宾馆', '酒店', '大酒店', '饭店']);
+const PARK_WORDS: ReadonlySet<string> = new Set(['产业园', '产业园区', '工业园', '工业园区', '园区', '农业园', '科技园']);
 /**
  * Avenues take any noun for a name (黄金 大道, 芙蓉 北路); other sites, a bare 路 among them (硬化路,
  * 产业路 are kinds of road), need a place or a proper name in theirs.
@@ -338,6 +339,9 @@ function sites(idx: TokenIndex, out: Found[]): void {
     const rare = tokens[startAt - 1];
     if (start >= 0 && rare && rare.end === start && rare.word.length === 1 && rare.tag === 'g' && isHan(rare.word)) start = rare.start;
     if (start < 0 || !(proper || (road && !kind))) continue;
+    // 安化县 国家 产业园, 芙蓉区 现代农业 产业园: a place and kinds only name a kind of park the place
+    // has, not a site (隆回县 湘商 产业园 has a name of its own).
+    if (kind && !named && PARK_WORDS.has(site.word) && /[省市县区]$/u.test(tokens[startAt]!.word)) continue;
     if (site.end - start < 3) continue;
     out.push({ text: text.slice(start, site.end), start, end: site.end });
   }

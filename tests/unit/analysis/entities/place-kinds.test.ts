@@ -249,3 +249,10 @@ describe("a city's people", () => {
     expect((await entities('株洲市民政局发布通知。')).places).not.toContain('株洲');
   });
 });
+
+describe('a kind of park a place has', () => {
+  it('reads the place, not a site, in a place and kinds before 产业园', async () => {
+    const e = await entities('安化县国家产业园返乡创业人数居全国前列。');
+    expect(e.places).toEqual(['安化县']);
+  });
+});
