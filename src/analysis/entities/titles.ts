@@ -52,6 +52,8 @@ export const BODY_VERBS = new Set([
   '脱贫',
 ]);
 
+const isHanChar = (w: string) => /^[\u4e00-\u9fff]$/u.test(w);
+
 /** Words that join two parts of one body's name (工业和信息化厅, 生物医药及医疗器械产业链, 材料与器件实验室). */
 const JOINERS = new Set(['和', '及', '与']);
 
@@ -106,6 +108,14 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
     return word === '联合' && (PLACE_TRIE.matchesAt(text, tokEnd).length > 0 || /^[省市县区]/u.test(text[tokEnd] ?? ''));
   }
   if (/^(?:vn|an)$/.test(tag)) return false;
+  // One character jieba left between a place and the rest of a body's name is the name's (湖南省 直/d
+  // 团工委, 汨罗市 爱/v 行天下志愿者协会).
+  if (word.length === 1 && /^(?:d|v|a)$/.test(tag) && isHanChar(word)) {
+    const prev = idx.before(tokStart);
+    // (…not the head of a place jieba cut, 洪江市 托/v 口镇: that is a place of its own.)
+    const headOfPlace = localities().matchesAt(text, tokStart).length > 0 || PLACE_TRIE.matchesAt(text, tokStart).some((len) => len > 1);
+    if (prev && !headOfPlace && prev.word.length >= 2 && (prev.tag === 'ns' || PLACE_TRIE.matchesAt(text, prev.start).includes(prev.word.length)) && /[省市县区州]$/u.test(prev.word)) return false;
+  }
   // A field between a body and one of its parts (全国政协 提案/v 委员会, 长沙海关 统计分析/l 处处长) names the part.
   if (/^(?:v|l)$/.test(tag) && word.length >= 2 && isBodyWord(idx.before(tokStart)) && BODY_PART_AFTER.test(text.slice(tokEnd, tokEnd + 3))) return false;
   return STOP_TAGS.test(tag);

@@ -70,3 +70,9 @@ describe('titles whose body has a field between its parts', () => {
     expect(officialTitles(await entities('省记协副秘书长刘江出席。'))).toEqual({ 刘江: ['省记协副秘书长'] });
   });
 });
+
+describe('a character jieba left between a place and a body', () => {
+  it('keeps it in the title (湖南省 直/d 团工委书记)', async () => {
+    expect(officialTitles(await entities('湖南省直团工委书记周红出席。'))).toEqual({ 周红: ['湖南省直团工委书记'] });
+  });
+});
