@@ -618,6 +618,9 @@ function withoutRoleLead(f: Found): Found {
  * name never starts with them, so they are dropped from the front.
  */
 function withoutLeadingPreposition(f: Found, text: string): Found {
+  // A pronoun and the preposition after it, glued to the body by jieba (我受/x 省人民政府委托).
+  const pronoun = /^(?:我们|你们|他们|我|你|他|她)(?:受|在|向|对|从|给|为|和|与|跟)/u.exec(f.text);
+  if (pronoun && f.text.length - pronoun[0].length >= 2) return { text: f.text.slice(pronoun[0].length), start: f.start + pronoun[0].length, end: f.end };
   // …and 如 ("such as") after a break (…空白，如长高集团生产的…).
   const lead = /^[据从由现]/u.test(f.text) || (/^(?:如|比如|例如)/u.test(f.text) && /[，,：:；、（(]/u.test(text[f.start - 1] ?? ''));
   if (f.text.length <= 4 || !lead) return f;

@@ -128,3 +128,9 @@ describe('orgs: works by their name', () => {
     expect(await orgs('每个县都建了污水处理厂。')).toEqual([]);
   });
 });
+
+describe('a pronoun glued to a body', () => {
+  it('reads the body without the pronoun and its preposition (我受/x 省人民政府委托)', async () => {
+    expect(await orgs('各位委员：我受省人民政府委托，报告今年的审计工作。')).toEqual(['省人民政府']);
+  });
+});
