@@ -85,4 +85,6 @@ export const ORG_SUFFIXES: readonly string[] = [
   '水厂', '处理厂', '冶炼厂', '纱厂', '机械厂', '花炮厂', '化工厂', '制药厂', '造纸厂', '钢厂', '酒厂', '茶厂',
   // fire stations, named by their road or town (书堂路消防救援站), and volunteer teams (红星志愿服务队)
   '消防救援站', '消防站', '服务队',
+  // sports federations and leading groups (省体育总会, 中央宣传思想文化工作领导小组), political-legal committees
+  '总会', '领导小组', '政法委',
 ];

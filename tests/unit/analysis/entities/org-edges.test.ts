@@ -134,3 +134,10 @@ describe('a pronoun glued to a body', () => {
     expect(await orgs('各位委员：我受省人民政府委托，报告今年的审计工作。')).toEqual(['省人民政府']);
   });
 });
+
+describe('federations and leading groups', () => {
+  it('reads a 总会 and a 领导小组 as bodies', async () => {
+    expect(await orgs('比赛由省体育总会主办。')).toEqual(['省体育总会']);
+    expect(await orgs('活动由中央宣传思想文化工作领导小组指导。')).toEqual(['中央宣传思想文化工作领导小组']);
+  });
+});
