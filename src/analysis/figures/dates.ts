@@ -4,6 +4,8 @@
  * positions are kept so that subjects leave them out.
  */
 
+import { DIGITS, Scanner } from './scanner';
+
 export interface DateSpan {
   start: number;
   end: number;
@@ -86,8 +88,11 @@ const PERIOD = new RegExp(
   'g',
 );
 
+/** What a period can open with: a digit, a Chinese digit (二〇二四年), 今年 … 年初, 前 近 头 后 第, 上 下. */
+const PERIOD_SCAN = new Scanner(PERIOD, DIGITS + '〇零一二三四五六七八九' + '今去明当同全年' + '前近头后第' + '上下');
+
 export function periodSpans(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(PERIOD)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of PERIOD_SCAN.all(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }

@@ -1,5 +1,6 @@
 import { parseFraction, parseNumeral, parsePercentWord } from '../numbers';
 import type { TokenIndex } from './tokens';
+import { DIGITS, Scanner } from './scanner';
 import { QUASI_UNIT_NOUNS, unitAt, unitByName, type UnitCategory, type UnitDef } from './units';
 
 /** A number with its unit as found in the text, before kind and subject. */
@@ -43,6 +44,8 @@ const NUMERAL = new RegExp(
   ].join('|'),
   'g',
 );
+/** A numeral opens with a digit, 百 (百分之), a Chinese digit, 十, 数 几 上, or a bare magnitude. */
+const NUMERAL_SCAN = new Scanner(NUMERAL, DIGITS + D.slice(2) + '十百千万数几上');
 const RANGE_PREFIX = new RegExp(`(?<![\\d.,A-Za-z])(\\d+(?:\\.\\d+)?[万亿]?|[${D}十]+)(?:至|到|—|－|-|～|~)$`);
 const CHINESE_START = new RegExp(`^[${D}十百千万数几上]`);
 
@@ -121,8 +124,7 @@ const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:人口|人民|群众|农民|居�
 export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: boolean; front: boolean }> {
   const { text, tokens } = ctx;
   const out: Array<Candidate & { ordinal: boolean; front: boolean }> = [];
-  NUMERAL.lastIndex = 0;
-  for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
+  for (const m of NUMERAL_SCAN.all(text)) {
     const start = m.index;
     const core = m[0];
     if (ctx.taken.some((s) => start < s.end && start + core.length > s.start)) continue;
