@@ -53,7 +53,8 @@ export function dayRanges(text: string, year?: number): DateSpan[] {
       endDate: isoDay(yearB, m2 ?? m1 ?? '', d2!),
     });
   }
-  for (const m of text.matchAll(CLOCK_RANGE)) {
+  // (Only a text printing a clock time, 23:00, can hold a clock range; most print none.)
+  if (text.includes(':') || text.includes('：')) for (const m of text.matchAll(CLOCK_RANGE)) {
     const [, y1, m1, d1, y2, m2, d2] = m;
     const yearA = y1 ?? (year !== undefined ? String(year) : undefined);
     out.push({
@@ -63,7 +64,7 @@ export function dayRanges(text: string, year?: number): DateSpan[] {
       endDate: isoDay(y2 ?? yearA, m2 ?? m1 ?? '', d2 ?? d1!),
     });
   }
-  for (const m of text.matchAll(UNTIL)) {
+  if (text.includes('即日起至')) for (const m of text.matchAll(UNTIL)) {
     const [, y, mo, d] = m;
     out.push({ start: m.index, end: m.index + m[0].length, startDate: '', endDate: isoDay(y ?? (year !== undefined ? String(year) : undefined), mo!, d!) });
   }
