@@ -19,7 +19,12 @@ export function normalizeChar(ch: string): string {
   return ch;
 }
 
-const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+/** ASCII , ; : ? ! by code unit → their Chinese forms ('' for none). */
+const FULL: string[] = (() => {
+  const table: string[] = new Array(0x80).fill('');
+  for (const [a, b] of [[',', '，'], [';', '；'], [':', '：'], ['?', '？'], ['!', '！']] as const) table[a.charCodeAt(0)] = b;
+  return table;
+})();
 
 const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
@@ -50,10 +55,10 @@ function isChinesePunct(s: string, i: number): boolean {
 function closingOf(s: string, i: number): number {
   let depth = 0;
   for (let k = i; k < s.length && k < i + 200; k++) {
-    const ch = s[k];
-    if (ch === '\n') return -1;
-    if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return k;
+    const c = s.charCodeAt(k);
+    if (c === 0x0a) return -1;
+    if (c === 0x28) depth++;
+    else if (c === 0x29 && --depth === 0) return k;
   }
   return -1;
 }
@@ -75,19 +80,6 @@ const CHANGED_CODES = (() => {
 })();
 const isAnyDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
-/**
- * Whether normalizeWidth changes anything: /[０-９Ａ-Ｚａ-ｚ％＋\u00a0,;:?!()•・･"]|(?<=[0-9０-９])．(?=[0-9０-９])/
- * as one scan by code unit (whole pages go through it).
- */
-function changes(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (CHANGED_CODES[c] === 1) return true;
-    if (c === 0xff0e && i > 0 && isAnyDigitCode(s.charCodeAt(i - 1)) && isAnyDigitCode(s.charCodeAt(i + 1))) return true;
-  }
-  return false;
-}
-
 /** Whether the line around `i` holds ideographs. */
 function chineseLine(s: string, i: number): boolean {
   const from = s.lastIndexOf('\n', i) + 1;
@@ -98,42 +90,59 @@ function chineseLine(s: string, i: number): boolean {
 /** A straight quote at `i` opens when an even number of them stand before it on its line. */
 function quoteOpen(s: string, i: number): boolean {
   let n = 0;
-  for (let k = i - 1; k >= 0 && s[k] !== '\n'; k--) if (s[k] === '"') n++;
+  for (let k = i - 1; k >= 0; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 0x0a) break;
+    if (c === 0x22) n++;
+  }
   return n % 2 === 0;
 }
 
-/** Normalise a whole string (same length as the input). */
+/**
+ * Normalise a whole string (same length as the input). Whole pages go through here twice (page
+ * splitting, cleaning), so it reads code units only and copies the unchanged runs between the
+ * few changed units as slices: text[i] and split('') make a string per ideograph.
+ */
 export function normalizeWidth(s: string): string {
-  if (!changes(s)) return s;
-  const out = s.split('');
+  let parts: string[] | null = null; // made at the first change
+  let last = 0; // s[last…i) is copied unchanged
+  let closes: Set<number> | null = null; // ) already found to close a Chinese (
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
     const c = s.charCodeAt(i);
+    if (CHANGED_CODES[c] !== 1 && c !== 0xff0e) continue;
+    let to = '';
     if (c < 0x80) {
-      if (ch === '"') {
+      if (c === 0x22) {
         // Straight quotes in Chinese text open and close in turn on a line: “…”.
-        if (chineseLine(s, i)) out[i] = quoteOpen(s, i) ? '“' : '”';
-      } else if (ch === '(') {
+        if (chineseLine(s, i)) to = quoteOpen(s, i) ? '“' : '”';
+      } else if (c === 0x28) {
         // A bracket pair is Chinese when it holds or touches Chinese text: (记者 张三), 增长(同比).
         const close = closingOf(s, i);
         if (close > 0 && (hasHan(s, i + 1, close) || chineseSide(neighbour(s, i, -1)))) {
-          out[i] = '（';
-          out[close] = '）';
+          to = '（';
+          (closes ??= new Set()).add(close);
         }
-      } else if (ch === ')' || ch === '(') {
+      } else if (c === 0x29) {
         // a lone bracket stays
-      } else if (ch in FULL && isChinesePunct(s, i)) {
-        out[i] = FULL[ch]!;
+        if (closes?.has(i)) to = '）';
+      } else if (isChinesePunct(s, i)) {
+        to = FULL[c]!;
       }
     } else if ((c === 0x2022 || c === 0x30fb || c === 0xff65) && isHanCode(s.charCodeAt(i - 1)) && isHanCode(s.charCodeAt(i + 1))) {
       // 湖南日报•新湖南客户端, 尼古拉・…: the paper's middle dot.
-      out[i] = '·';
-    } else if (ch === '．') {
+      to = '·';
+    } else if (c === 0xff0e) {
       // A full-width point between two digits is a decimal point.
-      if (/[0-9０-９]/.test(s[i - 1] ?? '') && /[0-9０-９]/.test(s[i + 1] ?? '')) out[i] = '.';
+      if (isAnyDigitCode(s.charCodeAt(i - 1)) && isAnyDigitCode(s.charCodeAt(i + 1))) to = '.';
     } else if (c >= 0xff00 || c === 0xa0) {
-      out[i] = normalizeChar(ch);
+      to = normalizeChar(s[i]!);
+    }
+    if (to) {
+      (parts ??= []).push(s.slice(last, i), to);
+      last = i + 1;
     }
   }
-  return out.join('');
+  if (parts === null) return s;
+  parts.push(s.slice(last));
+  return parts.join('');
 }

@@ -4,6 +4,8 @@
  * positions are kept so that subjects leave them out.
  */
 
+import { DIGITS, Scanner } from './scanner';
+
 export interface DateSpan {
   start: number;
   end: number;
@@ -51,7 +53,8 @@ export function dayRanges(text: string, year?: number): DateSpan[] {
       endDate: isoDay(yearB, m2 ?? m1 ?? '', d2!),
     });
   }
-  for (const m of text.matchAll(CLOCK_RANGE)) {
+  // (Only a text printing a clock time, 23:00, can hold a clock range; most print none.)
+  if (text.includes(':') || text.includes('：')) for (const m of text.matchAll(CLOCK_RANGE)) {
     const [, y1, m1, d1, y2, m2, d2] = m;
     const yearA = y1 ?? (year !== undefined ? String(year) : undefined);
     out.push({
@@ -61,7 +64,7 @@ export function dayRanges(text: string, year?: number): DateSpan[] {
       endDate: isoDay(y2 ?? yearA, m2 ?? m1 ?? '', d2 ?? d1!),
     });
   }
-  for (const m of text.matchAll(UNTIL)) {
+  if (text.includes('即日起至')) for (const m of text.matchAll(UNTIL)) {
     const [, y, mo, d] = m;
     out.push({ start: m.index, end: m.index + m[0].length, startDate: '', endDate: isoDay(y ?? (year !== undefined ? String(year) : undefined), mo!, d!) });
   }
@@ -86,8 +89,11 @@ const PERIOD = new RegExp(
   'g',
 );
 
+/** What a period can open with: a digit, a Chinese digit (二〇二四年), 今年 … 年初, 前 近 头 后 第, 上 下. */
+const PERIOD_SCAN = new Scanner(PERIOD, DIGITS + '〇零一二三四五六七八九' + '今去明当同全年' + '前近头后第' + '上下');
+
 export function periodSpans(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(PERIOD)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of PERIOD_SCAN.all(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }

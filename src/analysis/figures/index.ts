@@ -103,11 +103,13 @@ function raceResults(text: string): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number, value: number, unit: string) =>
     out.push({ start, end, outerStart: start, outerEnd: end, value, unit, def: null, factor: 1, category: 'measure', qualifier: null, chinese: false });
-  for (const m of text.matchAll(/(?<![\d.])(\d{1,2})米(\d{2})(?![\d.万亿%米])/gu)) {
+  // (A text with no 米 or no 秒 is not searched for them: most have neither, and one includes()
+  // costs far less than the pattern tried through the whole text.)
+  if (text.includes('米')) for (const m of text.matchAll(/(?<![\d.])(\d{1,2})米(\d{2})(?![\d.万亿%米])/gu)) {
     push(m.index, m.index + m[0].length, Number(m[1]) + Number(m[2]) / 100, '米');
   }
   // (…and times by the clock: 2小时24分30秒, 51分14秒; hundredths or a larger unit make it a result.)
-  for (const m of text.matchAll(/(?<![\d.])(?:(\d{1,2})小时)?(?:(\d{1,2})分)?(\d{1,2})秒(\d{1,2})?(?![\d.])/gu)) {
+  if (text.includes('秒')) for (const m of text.matchAll(/(?<![\d.])(?:(\d{1,2})小时)?(?:(\d{1,2})分)?(\d{1,2})秒(\d{1,2})?(?![\d.])/gu)) {
     if (m[1] === undefined && m[2] === undefined && m[4] === undefined) continue;
     const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3]) + Number(m[4] ?? 0) / 100;
     push(m.index, m.index + m[0].length, Math.round(seconds * 100) / 100, '秒');
@@ -118,6 +120,7 @@ function raceResults(text: string): Candidate[] {
 /** 4金1银3铜, 连入2金, 再添1银: a medal tally (medals side by side, or medals after a verb of winning); not 3枚金牌. */
 function medalTallies(text: string, kept: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  if (!/[金银铜]/u.test(text)) return out; // (no medal named: the pattern need not be tried throughout)
   for (const m of text.matchAll(/(\d{1,3}|[一二两三四五六七八九十]{1,3})([金银铜])(?!牌)/gu)) {
     const start = m.index;
     const end = start + m[0].length;

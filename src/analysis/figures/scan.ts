@@ -1,5 +1,7 @@
+import { codeSet } from '../clean/chars';
 import { parseFraction, parseNumeral, parsePercentWord } from '../numbers';
 import type { TokenIndex } from './tokens';
+import { DIGITS, Scanner } from './scanner';
 import { QUASI_UNIT_NOUNS, unitAt, unitByName, type UnitCategory, type UnitDef } from './units';
 
 /** A number with its unit as found in the text, before kind and subject. */
@@ -43,8 +45,13 @@ const NUMERAL = new RegExp(
   ].join('|'),
   'g',
 );
+/** A numeral opens with a digit, 百 (百分之), a Chinese digit, 十, 数 几 上, or a bare magnitude. */
+const NUMERAL_SCAN = new Scanner(NUMERAL, DIGITS + D.slice(2) + '十百千万数几上');
 const RANGE_PREFIX = new RegExp(`(?<![\\d.,A-Za-z])(\\d+(?:\\.\\d+)?[万亿]?|[${D}十]+)(?:至|到|—|－|-|～|~)$`);
-const CHINESE_START = new RegExp(`^[${D}十百千万数几上]`);
+/** What a numeral written in Chinese opens with, by code unit (one test per numeral found). */
+const CHINESE_START = codeSet(`${D}十百千万数几上`);
+/** Magnitude characters, by code unit. */
+const MAGNITUDE_CODES = codeSet('十百千万亿');
 
 /** Hedges printed before a numeral (达 is not one: it states the figure). */
 const PRE_QUALIFIER = /(?:大约|约|将近|接近|近|超过|超|逾|不足|不到|不少于|不低于|至少|最多|最高)$/;
@@ -96,7 +103,7 @@ function inLongerWord(tokens: TokenIndex, at: number, length: number): boolean {
   if (i < 0) return false;
   const t = tokens.tokens[i]!;
   // (jieba may glue a half to its unit: 4 天半.)
-  return t.start === at && t.end > at + length && /^n/.test(t.tag) && !(t.end === at + length + 1 && t.word.endsWith('半'));
+  return t.start === at && t.end > at + length && t.tag.startsWith('n') && !(t.end === at + length + 1 && t.word.endsWith('半'));
 }
 
 function sticky(re: RegExp, text: string, at: number): string | null {
@@ -121,12 +128,11 @@ const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:人口|人民|群众|农民|居�
 export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: boolean; front: boolean }> {
   const { text, tokens } = ctx;
   const out: Array<Candidate & { ordinal: boolean; front: boolean }> = [];
-  NUMERAL.lastIndex = 0;
-  for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
+  for (const m of NUMERAL_SCAN.all(text)) {
     const start = m.index;
     const core = m[0];
     if (ctx.taken.some((s) => start < s.end && start + core.length > s.start)) continue;
-    const chinese = CHINESE_START.test(core) && !core.startsWith('百分之');
+    const chinese = CHINESE_START[core.charCodeAt(0)] === 1 && !core.startsWith('百分之');
     const before = text[start - 1];
     // 三番五次, 统一, 万一: inside a word (第一, 前三 may be one word with their mark).
     if (chinese && !tokens.startsWord(start) && !((before === '第' || before === '前') && tokens.startsWord(start - 1))) continue;
@@ -151,7 +157,9 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     }
 
     // Try the unit after the whole core, then give magnitude characters back (3千米 is 3 km).
-    const magLen = /[十百千万亿]*$/.exec(core)![0].length;
+    // (the magnitude characters ending the core: /[十百千万亿]*$/)
+    let magLen = 0;
+    while (magLen < core.length && MAGNITUDE_CODES[core.charCodeAt(core.length - 1 - magLen)] === 1) magLen++;
     let found: { numEnd: number; end: number; def: UnitDef | null; inner: string | null; magnitude: string } | null = null;
     let peopleCount = false;
     for (let cut = 0; cut <= magLen && !found; cut++) {

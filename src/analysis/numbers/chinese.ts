@@ -15,8 +15,8 @@ export const CHINESE_NUMERAL_CHARS = CHINESE_DIGITS + '十百千万亿';
 function parseInteger(s: string): number | null {
   if (s === '') return null;
   // A pure digit string (二〇二四) has no unit characters.
+  if (s.length === 1 && s in DIGIT) return DIGIT[s]!;
   if ([...s].every((c) => c in DIGIT)) {
-    if (s.length === 1) return DIGIT[s]!;
     return Number([...s].map((c) => DIGIT[c]).join(''));
   }
   let total = 0; // everything already closed by 亿

@@ -46,7 +46,8 @@ export function parseNumeral(raw: string): ParsedNumeral | null {
   if (s === '') return null;
   const arabic = ARABIC.exec(s);
   if (arabic) {
-    const value = Number(arabic[1]!.replace(/,/g, '') + (arabic[2] ?? ''));
+    const int = arabic[1]!;
+    const value = Number((int.includes(',') ? int.replace(/,/g, '') : int) + (arabic[2] ?? ''));
     const magnitude = s.slice(arabic[0].length);
     const factor = magnitudeFactor(magnitude);
     if (factor === null) return null;
