@@ -295,18 +295,28 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
   // 近千场, 突破万人次, 上百名: a round hundred, thousand or ten thousand after a hedge or a verb of passing.
   // The magnitude at `at` (百, 千, 万) and the unit after it, as one figure; `spans` also takes time
   // and percentages.
-  const roundFigure = (at: number, spans: boolean) => {
+  const roundFigure = (at: number, spans: boolean, lead?: string) => {
     if (ctx.taken.some((s) => at < s.end && at + 1 > s.start) || out.some((c) => at >= c.start && at < c.end)) return;
     const def = unitAt(text, at + 1);
     if (!def || (!spans && (def.category === 'time' || def.category === 'percent')) || inLongerWord(tokens, at + 1, def.printed.length)) return;
-    const value = text[at] === '百' ? 100 : text[at] === '千' ? 1000 : 10000;
     const end = at + 1 + def.printed.length;
-    out.push(withHedges(text, tokens, {
-      start: at, end, outerStart: at, outerEnd: end, value, unit: def.shown, def, factor: 1,
-      category: def.category, qualifier: null, chinese: true, ordinal: false, front: false,
-    }));
+    // 超亿元, 上亿元: a hundred million is printed as its unit (value 1, 亿元), as the gold lists it;
+    // a threshold naming a kind (超亿元村, 过亿元项目) is no figure.
+    const yi = text[at] === '亿';
+    if (yi && (def.category !== 'money' || /^(?:的?[村户项企级])/u.test(text.slice(end, end + 2)))) return;
+    const value = yi ? 1 : text[at] === '百' ? 100 : text[at] === '千' ? 1000 : 10000;
+    const c = withHedges(text, tokens, {
+      start: at, end, outerStart: at, outerEnd: end, value, unit: yi ? `亿${def.shown}` : def.shown, def, factor: 1,
+      category: def.category, qualifier: null as string | null, chinese: true, ordinal: false, front: false,
+    });
+    // (上千, 过亿: the hedge that led to the round figure is its qualifier.)
+    if (c.qualifier === null && lead !== undefined && /^(?:上|过)$/u.test(lead)) {
+      c.qualifier = lead;
+      c.outerStart = at - lead.length;
+    }
+    out.push(c);
   };
-  for (const m of text.matchAll(ROUND_NUMBER)) roundFigure(m.index + m[0].length - 1, false);
+  for (const m of text.matchAll(ROUND_NUMBER)) roundFigure(m.index + m[0].length - 1, false, m[1]);
   // 千亩果园, 百米长龙, 突破百万元: a round hundred or thousand printed bare before an area, a length
   // or a sum (the corpus's gold lists them 21 times in 25; 千家万户, 万人义务植树 are other units).
   for (const m of text.matchAll(BARE_MAGNITUDE)) roundFigure(m.index, true);
@@ -346,7 +356,7 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
 
 /** What a bare 2万亿 or 8千亿 reaches: a level (迈上2万亿台阶, 跃过8千亿大关). */
 const THRESHOLD_AFTER = /^(?:台阶|大关|关口)/u;
-const ROUND_NUMBER = /(近|上|逾|超|约|突破|超过|达到?)([百千万])(?=[\u4e00-\u9fff])/gu;
+const ROUND_NUMBER = /(近|上|逾|超|过|约|突破|超过|达到?)([百千万亿])(?=[\u4e00-\u9fff])/gu;
 const BARE_MAGNITUDE = /(?<![\d.一二三四五六七八九十两几数上近逾超万千百余多来方第每])([百千万])(?=亩|米(?![饭粉粒酒])|万元(?!户))/gu;
 const RANKED_LAST = /(?:排名|排在|居|位列|位居|名列|[^系]列)$/u;
 const HALF_UNIT = /(?<![一二两三四五六七八九十\d个上下前后大多])半(?:个小时|小时|个月)/gu;

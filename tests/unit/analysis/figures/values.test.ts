@@ -218,3 +218,12 @@ describe('the same figure again', () => {
     expect(await textsOf('全村种了30亩茶。今年，这30亩茶迎来丰收。')).toEqual(['30亩']);
   });
 });
+
+describe('a hundred million printed as its unit', () => {
+  it('reads 超亿元 and 上亿元 as 1 亿元 with the hedge, and no figure in a threshold naming a kind', async () => {
+    expect((await figuresOf('实缴税收过亿元，总产值上亿元。')).map((f) => [f.text, f.value, f.unit, f.qualifier])).toEqual([
+      ['亿元', 1, '亿元', '过'], ['亿元', 1, '亿元', '上'],
+    ]);
+    expect(await textsOf('全省入选产值超亿元村名单。')).toEqual([]);
+  });
+});
