@@ -32,6 +32,8 @@ export const DATELINE = new RegExp(
     `|^${DATE}讯(?=[\\s\\u3000]*[（(])` +
     // An outlet this table lacks, undated, the credit right after: 长沙晚报讯（湖南日报记者 …）.
     `|^[\\u4e00-\\u9fff]{1,6}(?:报|网|社|台|客户端)讯(?=[\\s\\u3000]*[（(])` +
+    // An outlet with neither date nor 讯, its reporters' credit right after: 湖南日报·新湖南客户端（记者 王某）.
+    `|^(?:${PAPERS})(?:[${OUTLET_DOT}](?:${PAPERS}))?(?=[\\s\\u3000]*[（(][^（）()]{0,8}?(?:记者|通讯员|实习生|评论员))` +
     // A repost's: 中国日报湖南双语网消息 据湖南日报10月28日报道（记者 …）
     `|^(?:[\\u4e00-\\u9fff]{2,12}消息[\\s\\u3000]*)?据(?:${PAPERS})${DATE}报道(?=[（(])`,
 );

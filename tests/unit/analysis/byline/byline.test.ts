@@ -32,6 +32,11 @@ describe('datelines', () => {
     ]);
     expect(readDateline('江城晚报讯息传来，村民们很高兴。').dateline).toBeNull();
   });
+
+  it('reads an outlet printed with neither date nor 讯 when its reporters\' credit follows', () => {
+    expect(readDateline('湖南日报·新湖南客户端(记者 王一)年关临近，腊味飘香。').journalists).toEqual([{ name: '王一', role: '记者' }]);
+    expect(readDateline('湖南日报（1949年创刊）是省委机关报。').dateline).toBeNull();
+  });
 });
 
 describe('credits', () => {
