@@ -322,6 +322,8 @@ export function trailingCredit(line: string): Journalist[] {
   // …11000人。湖南日报·新湖南客户端记者 田超 唐俊 报道 / 《橘园采摘忙》 皇甫泽华 摄
   const cut = lastIndexOfAny(text, CREDIT_CUTS);
   text = joinSpacedNames(text.slice(cut + 1).trim());
+  // 本版图片均由郭某 徐某 摄: the preposition glued to the first name is the note's, not the name's.
+  text = text.replace(/^[^\s]*?由(?=[\u4e00-\u9fff]{2,3}[\s\u3000])/u, '');
   if (!text || text.length > 48 || !CREDIT_HINT.test(text)) return [];
   const pieces = text.replace(FUSED_ROLE, ' $1 ').trim().split(/\s+/u);
   for (let k = 0; k < pieces.length; k++) {

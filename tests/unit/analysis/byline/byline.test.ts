@@ -75,3 +75,12 @@ describe('the paper\'s other dateline and byline forms', () => {
     expect(d.journalists).toEqual([{ name: '刘笑雪', role: '记者' }, { name: '李丹', role: '通讯员' }]);
   });
 });
+
+describe('a photo note closing a page', () => {
+  it('reads the first photographer glued to 由 (本版图片均由郭某 徐某 摄)', () => {
+    expect(parsePhotoCredit('本版图片均由郭立明 徐行 摄')).toEqual([
+      { name: '郭立明', role: '摄影' },
+      { name: '徐行', role: '摄影' },
+    ]);
+  });
+});
