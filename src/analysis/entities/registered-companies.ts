@@ -6,7 +6,7 @@
  */
 import { localities, PLACE_TRIE } from './lexicon';
 import { localityStart, localityStems, ORDINAL, type Found } from './orgs';
-import { breakAt, type TokenIndex } from './token-index';
+import { breakAt, isHan, type TokenIndex } from './token-index';
 
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|专业合作社|(?<!专业|供销|信用)合作社|家庭农场)/gu;
 /** Words that never stand inside a registered name: particles, prepositions, conjunctions, pronouns, adverbs. */
@@ -18,7 +18,6 @@ const LONGEST = 24;
 const PROVINCE_OPENING = /^(?:湖南|[\u4e00-\u9fff]{2,3}省)$/u;
 /** A province or city that may open a registered name (湖南, 长沙, 湖南省, 绵阳市). */
 const OPENING_PLACE = /^(?:[\u4e00-\u9fff]{2}[省市]?)$/u;
-const isHanWord = (w: string) => /^[\u4e00-\u9fff]+$/u.test(w);
 /** Nothing but a break, a list mark or a linking word before the opener (由湖南…, 、湖南…). */
 function breakOrLinkBefore(idx: TokenIndex, at: number): boolean {
   if (breakAt(idx.text, at - 1)) return true;
@@ -100,7 +99,7 @@ export function registeredCompanies(idx: TokenIndex): Found[] {
         if (place >= 0) start = place;
         // …as is a word of two jieba took for a verb or an adverb (湖南 贯通/v 沃开…, 湖南 高速/d 物流…)
         // right after the province or city that opens the name.
-        else if (t.word.length === 2 && isHanWord(t.word)) {
+        else if (t.word.length === 2 && isHan(t.word)) {
           const opener = idx.before(t.start);
           if (opener && opener.end === t.start && OPENING_PLACE.test(opener.word) && PLACE_TRIE.matchesAt(text, opener.start).includes(opener.word.length) && breakOrLinkBefore(idx, opener.start)) start = opener.start;
         }
@@ -131,15 +130,6 @@ export function registeredCompanies(idx: TokenIndex): Found[] {
     const first = idx.at(start);
     const lone = first?.start === start && first.end === start + 1;
     if (text[start] === '（' || (lone && (first.tag.startsWith('v') || LINK_CHARS.has(text[start - 1] ?? '')))) continue;
-    // A name read from inside a place's name starts with the place (十八|洞 苗绣合作社).
-    for (let s = Math.max(0, start - 2); s < start; s++) {
-      if (breakAt(text, s) || breakAt(text, s + 1)) continue;
-      const lens = [...PLACE_TRIE.matchesAt(text, s), ...localities().matchesAt(text, s)];
-      if (lens.some((len) => s + len > start && s + len < m.index)) {
-        start = s;
-        break;
-      }
-    }
     // A co-operative named after its village, read from a verb jieba glued to the village's name
     // (成|立雾溪 坪 黄金茶专业合作社): the name starts with the village.
     if (coop && !PLACE_TRIE.matchesAt(text, start).length) {
