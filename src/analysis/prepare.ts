@@ -39,8 +39,8 @@ const isCaptionPhrase = (line: string) => line.length > 0 && line.length <= 60 &
 /** A line that is a photo credit and nothing else (湖南日报·华声在线记者 徐典波 龙文泱 摄影报道). */
 const isPhotoCreditLine = (line: string) => /(?:摄|摄影|摄影报道)$/u.test(line) && isCreditLine(line);
 
-/** An editor's note opening a piece (编者按：…, 【开栏语】): the dateline comes a few lines under it. */
-const EDITORS_NOTE = /^[【\[]?(?:编者按|编者的话|开栏语|开篇语)[】\]]?(?:[：:]|$)/u;
+/** An editor's note opening a piece (编者按：…, 编者按11月25日…, 【开栏语】): the dateline comes a few lines under it. */
+const EDITORS_NOTE = /^[【\[]?(?:编者按|编者的话|开栏语|开篇语)/u;
 
 /** A dateline at the start of one of the first lines, below caption lines or an editor's note only. */
 function datelineBelowCaptions(text: string, from: number): { at: number; head: ReturnType<typeof readDateline> } | null {

@@ -72,12 +72,13 @@ const NOT_NAMES = new Set([
 export const isCreditWord = (word: string): boolean => NOT_NAMES.has(word) || (ROLES as readonly string[]).includes(word);
 
 const SURNAMES = new Set(SINGLE_SURNAMES);
+const OUTLET_SET = new Set(OUTLETS);
 const COMPOUND = new Set(COMPOUND_SURNAMES);
 const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$/u;
 
 /** A person's name as credits print it: two to four characters after a surname (or a ·name). */
 export function creditName(part: string): boolean {
-  if (!HAN_NAME.test(part) || NOT_NAMES.has(part)) return false;
+  if (!HAN_NAME.test(part) || NOT_NAMES.has(part) || OUTLET_SET.has(part)) return false;
   if (part.includes('·')) return true;
   // A verb glued to a name (郭立亮摄) is read as name + verb, not as a four-character name.
   if (VERBS.some((v) => part.endsWith(v) && (part.length - v.length < 2 || creditName(part.slice(0, -v.length))))) return false;
@@ -87,21 +88,23 @@ export function creditName(part: string): boolean {
 /**
  * 王 晗, 朱 奥 摄: a two-character name printed with a space between its characters, as the
  * e-paper sets short names to the width of longer ones. Two lone characters, the first a surname
- * and neither a credit word (文, 图, 摄), are one name.
+ * and no credit word (文, 图, 摄), the second not 图 or 摄, are one name: a lone surname is no name,
+ * so 王 文 is 王文, not 王 and the label 文.
  */
 const SPACED_NAME = /(?<![^\s\u3000（(：:/|｜、，,■□●○◆◇▲△★☆◎])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?![^\s\u3000）)、，,])/gu;
 const LONE_CREDIT_CHAR = /^[文图摄]$/u;
+const LONE_PHOTO_CHAR = /^[图摄]$/u;
 export function joinSpacedNames(text: string): string {
   if (!/[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]/u.test(text)) return text;
   return text.replace(SPACED_NAME, (whole, a: string, b: string) =>
-    SURNAMES.has(a) && !LONE_CREDIT_CHAR.test(a) && !LONE_CREDIT_CHAR.test(b) ? a + b : whole,
+    SURNAMES.has(a) && !LONE_CREDIT_CHAR.test(a) && !LONE_PHOTO_CHAR.test(b) ? a + b : whole,
   );
 }
 
 /** A role fused to the names around it (全媒体记者彭可心通讯员苏立): spaces put back first. */
 const FUSED_ROLE = new RegExp(`(${[...ROLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
 
-type Part = { t: 'role'; role: string } | { t: 'name'; name: string } | { t: 'verb'; photo: boolean } | { t: 'skip' };
+type Part = { t: 'role'; role: string } | { t: 'outlet' } | { t: 'name'; name: string } | { t: 'verb'; photo: boolean } | { t: 'skip' };
 
 const OUTLET_DOT_START = new RegExp(`^[${OUTLET_DOT}]`, 'u');
 
@@ -138,20 +141,34 @@ function nameInCredit(part: string, out: readonly Part[]): boolean {
 }
 
 /**
- * A run of three-character names a repost printed with its spaces taken out, after a role: six to
- * fifteen ideographs that cut into threes, each opening with a surname (two-character names are
- * left alone: 王晗李华 could as well be one four-character name).
+ * Names a repost printed with their spaces taken out, after a role or label (记者王礼生廖声田沈可心,
+ * 文/贺佳周帙恒余蓉): five to fifteen ideographs read as names of two or three characters, each
+ * opening with a surname, when exactly one such reading exists (贺佳|周帙恒|余蓉: 帙 and 恒 open no
+ * name). A run of four is left alone: 王晗李华 could as well be one four-character name.
  */
 function fusedNames(s: string, out: readonly Part[]): string[] | null {
   const prev = out[out.length - 1];
-  if (!prev || prev.t !== 'role' || s.length < 6 || s.length > 15 || s.length % 3 !== 0 || !/^[\u4e00-\u9fff]+$/u.test(s)) return null;
-  const names: string[] = [];
-  for (let at = 0; at < s.length; at += 3) {
-    const name = s.slice(at, at + 3);
-    if (!SURNAMES.has(name[0]!) || NOT_NAMES.has(name) || ROLES.some((r) => name.includes(r)) || VERBS.some((v) => name.includes(v))) return null;
-    names.push(name);
+  if (!prev || prev.t !== 'role' || s.length < 5 || s.length > 15 || !/^[\u4e00-\u9fff]+$/u.test(s)) return null;
+  const readings = namePartitions(s, 0, 2);
+  return readings.length === 1 ? readings[0]! : null;
+}
+
+const fusedPart = (name: string) =>
+  SURNAMES.has(name[0]!) && !NOT_NAMES.has(name) && !ROLES.some((r) => name.includes(r)) && !VERBS.some((v) => name.includes(v));
+
+/** The ways to cut s from `at` into names of two or three characters (at most `limit` ways). */
+function namePartitions(s: string, at: number, limit: number): string[][] {
+  if (at === s.length) return [[]];
+  const found: string[][] = [];
+  for (const len of [2, 3]) {
+    const name = s.slice(at, at + len);
+    if (name.length < len || !fusedPart(name)) continue;
+    for (const rest of namePartitions(s, at + len, limit - found.length)) {
+      found.push([name, ...rest]);
+      if (found.length >= limit) return found;
+    }
   }
-  return names;
+  return found;
 }
 
 /** One space-separated piece → its parts (记者彭可心 → role + name; 新湖南客户端记者 → role). */
@@ -174,7 +191,11 @@ function partsOf(piece: string, out: Part[]): boolean {
     outlet = o;
     s = s.slice(o.length).replace(OUTLET_DOT_START, '');
   }
-  if (!s) return outlet !== undefined;
+  if (!s) {
+    // An outlet printed alone before names (华声在线 肖建华) stands where 湖南日报 stands in 湖南日报记者.
+    if (outlet !== undefined) out.push({ t: 'outlet' });
+    return outlet !== undefined;
+  }
   const role = (ROLES as readonly string[]).find((r) => s === r) ?? startsWithAny(s, ROLES);
   if (role) {
     // A cameraman is credited as a photographer (摄像 → 摄影, as 拍摄).
@@ -276,6 +297,10 @@ function creditOfParts({ parts, whole }: { parts: Part[]; whole: boolean }): Cre
       }
       flush();
       role = p.role;
+    } else if (p.t === 'outlet') {
+      if (parts[k + 1]?.t !== 'name') return;
+      flush();
+      role = '记者';
     } else if (p.t === 'name') {
       pending.push({ name: p.name, role: role ?? '' });
     } else if (p.t === 'verb') {

@@ -20,11 +20,13 @@ const DATE = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日';
 
 /**
  * A dateline at the start of a body: 湖南日报12月11日讯 / 新华社北京12月11日电 / 本报讯 (not the 讯 of
- * 通讯员), outlets this table lacks chained with a dot (大众卫生报·新湖南客户端4月25日讯), and a repost's 据湖南日报10月28日报道 before the credits in brackets.
+ * 通讯员), two outlets joined by a dash or 、 (华声在线-湖南日报1月24日讯, 三湘都市报、华声在线岳阳记者站讯),
+ * outlets this table lacks chained with a dot (大众卫生报·新湖南客户端4月25日讯), and a repost's
+ * 据湖南日报10月28日报道 (据湖南日报北京4月9日电) before the credits in brackets.
  * A site that reposts the app's pages drops the 月 (湖南日报·新湖南客户端323日讯 for 3月23日, 79日讯 for 7月9日).
  */
 export const DATELINE = new RegExp(
-  `^(?:(?:${PAPERS})[${OUTLET_DOT}\\u4e00-\\u9fff]{0,10}?(?:${DATE}|\\d{2,4}日)?` +
+  `^(?:(?:${PAPERS})(?:[-－–—、](?:${PAPERS}))?[${OUTLET_DOT}\\u4e00-\\u9fff]{0,10}?(?:${DATE}|\\d{2,4}日)?` +
     // an outlet this table lacks, chained to one it has (科普报·新湖南客户端讯) or dated
     `|[\\u4e00-\\u9fff]{2,6}[${OUTLET_DOT}](?:${PAPERS})[\\u4e00-\\u9fff]{0,6}?(?:${DATE})?` +
     `|[\\u4e00-\\u9fff]{2,6}(?:[${OUTLET_DOT}][\\u4e00-\\u9fff]{2,8})?${DATE})(?:讯(?!员)|电)` +
@@ -35,7 +37,7 @@ export const DATELINE = new RegExp(
     // An outlet with neither date nor 讯, its reporters' credit right after: 湖南日报·新湖南客户端（记者 王某）.
     `|^(?:${PAPERS})(?:[${OUTLET_DOT}](?:${PAPERS}))?(?=[\\s\\u3000]*[（(][^（）()]{0,8}?(?:记者|通讯员|实习生|评论员))` +
     // A repost's: 中国日报湖南双语网消息 据湖南日报10月28日报道（记者 …）
-    `|^(?:[\\u4e00-\\u9fff]{2,12}消息[\\s\\u3000]*)?据(?:${PAPERS})${DATE}报道(?=[（(])`,
+    `|^(?:[\\u4e00-\\u9fff]{2,12}消息[\\s\\u3000]*)?据(?:${PAPERS})[\\u4e00-\\u9fff]{0,4}?${DATE}(?:报道|电)(?=[（(])`,
 );
 
 /** A continuation mark: ▲▲（上接1版③）, （紧接1版①）, （接第3版）. Group 1 is the page reference. */

@@ -1,6 +1,7 @@
 /**
  * The place a dispatch was filed from, printed in its dateline between the outlet and the date:
- * 湖南日报北京3月14日电 → 北京; 本报沈阳9月8日电 → 沈阳; 湖南日报肯尼亚内罗毕5月9日电 → 肯尼亚, 内罗毕.
+ * 湖南日报北京3月14日电 → 北京; 本报沈阳9月8日电 → 沈阳; 湖南日报肯尼亚内罗毕5月9日电 → 肯尼亚, 内罗毕;
+ * a repost's 据湖南日报北京4月9日电 → 北京.
  * The dateline is taken off the article's text, so the place would otherwise be lost; a reader
  * counts it among the places the story is about.
  */
@@ -12,12 +13,14 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 export function datelinePlaces(dateline: string | null): string[] {
   if (!dateline) return [];
-  let rest = dateline.replace(DATE_END, '');
-  if (rest === dateline) return []; // no date: 本报讯 names no place
+  const dated = dateline.replace(/\s+/gu, '');
+  // A repost relaying the paper (某某网消息 据湖南日报北京4月9日电): the paper's dateline is the part after 据.
+  let rest = dated.replace(DATE_END, '').replace(/^(?:\S{0,14}消息)?据/u, '');
+  if (!DATE_END.test(dated)) return []; // no date: 本报讯 names no place
   // Outlets, one after another (湖南日报·新湖南客户端, 华声在线·湖南日报).
   for (let again = true; again; ) {
     again = false;
-    rest = rest.replace(/^[·\u00b7]/u, '');
+    rest = rest.replace(/^[·\u00b7\-－–—、]/u, '');
     for (const o of OUTLETS) {
       if (rest.startsWith(o)) {
         rest = rest.slice(o.length);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePhotoCredit, readDateline } from '@/src/analysis/byline';
-import { isBylineLine, readCredit, trailingCredit } from '@/src/analysis/byline/grammar';
+import { isBylineLine, joinSpacedNames, readCredit, trailingCredit } from '@/src/analysis/byline/grammar';
 import { analyzeText } from '@/src/analysis/analyze';
 import { nodeSegmenter } from '@/src/analysis/segmenter/node';
 
@@ -185,5 +185,20 @@ describe('credit forms, continued', () => {
     expect(a.dateline).toBe('湖南日报·新湖南客户端9月23日讯');
     expect(a.journalists).toEqual([{ name: '王一', role: '记者' }, { name: '李二', role: '通讯员' }]);
     expect(a.text.startsWith('今天')).toBe(true);
+  });
+});
+
+describe('names printed glued or spaced out in a credit', () => {
+  it('cuts glued names after a label when only one reading into surname-led names exists', () => {
+    expect(readCredit('文/贺佳周帙恒余蓉').journalists.map((j) => j.name)).toEqual(['贺佳', '周帙恒', '余蓉']);
+    expect(readCredit('通讯员 彭国清梁涛贺大瑀').journalists.map((j) => j.name)).toEqual(['彭国清', '梁涛', '贺大瑀']);
+    // two readings (王文|李华 or 王文李|华…): nothing is guessed
+    expect(readCredit('记者 王文李华').journalists.map((j) => j.name)).not.toContain('王文');
+  });
+
+  it('joins a spaced-out name whose second character is 文', () => {
+    expect(joinSpacedNames('(王 文 李 婧 沈慧玲)')).toBe('(王文 李婧 沈慧玲)');
+    expect(joinSpacedNames('朱 奥 摄')).toBe('朱奥 摄');
+    expect(joinSpacedNames('李 摄')).toBe('李 摄');
   });
 });

@@ -83,3 +83,24 @@ describe('credits whose brackets a repost lost', () => {
     expect(credits('湖南日报7月9日讯 近日，某大学学生来到花石镇。')).toEqual([]);
   });
 });
+
+describe('datelines of joined outlets, relayed reports and notes without a colon', () => {
+  it('reads two outlets joined by a dash or 、, a desk between them and 讯', () => {
+    expect(credits('华声在线-湖南日报1月24日讯(记者 王一)今天上午，会议开幕。')).toEqual(['王一/记者']);
+    expect(credits('三湘都市报、华声在线株洲记者站讯(三湘华声全媒体记者赵二 实习生钱三)今天上午，推介会举行。')).toEqual(['赵二/全媒体记者', '钱三/实习生']);
+  });
+
+  it("reads a repost's relayed dateline, 据湖南日报北京4月9日电", () => {
+    expect(credits('某某网消息 据湖南日报北京4月9日电(记者 王一 通讯员 李二)4月9日，两部门在京召开会议。')).toEqual(['王一/记者', '李二/通讯员']);
+  });
+
+  it('gives the role 记者 to names printed after the outlet alone, never the outlet as a name', () => {
+    expect(credits('华声在线3月14日讯(华声在线 王一 通讯员 李二)3月11日上午，启动仪式举行。')).toEqual(['王一/记者', '李二/通讯员']);
+  });
+
+  it('finds the dateline under an editor\'s note printed with no colon', async () => {
+    const text = '标题一行\n\n编者按11月25日至28日，某会议在长沙召开。本报推出专栏。\n华声在线11月24日讯(记者 王一 通讯员 李二)“路修好了，山货运得出去。”';
+    const a = (await analyzeText(text, nodeSegmenter())).articles[0]!;
+    expect(a.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['王一/记者', '李二/通讯员']);
+  });
+});

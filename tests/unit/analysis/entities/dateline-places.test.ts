@@ -7,6 +7,8 @@ describe('the place in a dateline', () => {
   it('is read between the outlet and the date', () => {
     expect(datelinePlaces('湖南日报北京3月14日电')).toEqual(['北京']);
     expect(datelinePlaces('本报广州9月8日电')).toEqual(['广州']);
+    expect(datelinePlaces('某某网消息 据湖南日报北京4月9日电')).toEqual(['北京']);
+    expect(datelinePlaces('华声在线-湖南日报1月24日讯')).toEqual([]);
     expect(datelinePlaces('湖南日报·新湖南客户端岳阳6月2日讯')).toEqual(['岳阳']);
   });
 
