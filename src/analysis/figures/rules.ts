@@ -112,6 +112,8 @@ function asRank(text: string, tokens: TokenIndex, c: Scanned): Candidate | null 
   // 联赛第四名更让…, 以总分第八名的成绩, 较好的前三名: 第N名 / 前N名 closing its phrase is a placing
   // (第一名志愿者, with a noun after it, counts people instead; 领先第二名, 从第14名 name a rival).
   if (start === null && c.def?.printed === '名' && !startsNoun(tokens, c.end) && placedAfter(tokens, mark)) start = mark;
+  // 完成率前3位分别是…, 增速前3名的市州: the top places of a measure (前3位专家, with a noun after it, counts people).
+  if (start === null && c.front && !startsNoun(tokens, c.end)) start = mark;
   if (start === null) return null;
   // The list's 位 is all its items': 第2位 after 第1、 is printed 第2 (as 第1 is).
   if (list && c.def && /^[位名]$/.test(c.def.printed)) end = c.end - c.def.printed.length;
@@ -272,7 +274,7 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
     if (c.ordinal || c.category === 'rank' || c.category === 'time') return null;
   }
   // 排名首位: the scan took 首位 only after a rank verb.
-  if (c.category === 'rank') return /^(?:首位|榜首)$/u.test(text.slice(c.start, c.end)) ? c : null;
+  if (c.category === 'rank') return /^(?:首位|榜首|之首)$/u.test(text.slice(c.start, c.end)) ? c : null;
   if (c.category === 'time') {
     // 2025年 is a year; 1700多年 (the 多 or 余 says so) is a span.
     if (c.value !== null && c.value >= 1000 && c.def?.printed === '年' && c.factor === 1 && !/[多余]年$/u.test(text.slice(c.start, c.end))) return null;

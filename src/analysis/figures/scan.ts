@@ -342,9 +342,9 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       category: 'percent', qualifier: null, chinese: true, ordinal: false, front: false,
     }));
   }
-  // 排名首位, 居全国首位, 500强榜首: the first place, a rank written without a numeral.
-  for (const m of text.matchAll(/首位|榜首/gu)) {
-    if (m[0] === '首位' && !FIRST_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+  // 排名首位, 居全国首位, 500强榜首, 居各地区之首: the first place, a rank written without a numeral.
+  for (const m of text.matchAll(/首位|榜首|之首/gu)) {
+    if (m[0] !== '榜首' && !FIRST_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && !rankVerbInClause(text, m.index)) continue;
     if (ctx.taken.some((s) => m.index < s.end && m.index + 2 > s.start)) continue;
     out.push({
       start: m.index, end: m.index + 2, outerStart: m.index, outerEnd: m.index + 2, value: 1, unit: '位', def: null, factor: 1,
@@ -360,6 +360,16 @@ const ROUND_NUMBER = /(近|上|逾|超|过|约|突破|超过|达到?)([百千万
 const BARE_MAGNITUDE = /(?<![\d.一二三四五六七八九十两几数上近逾超万千百余多来方第每])([百千万])(?=亩|米(?![饭粉粒酒])|万元(?!户))/gu;
 const RANKED_LAST = /(?:排名|排在|居|位列|位居|名列|[^系]列)$/u;
 const HALF_UNIT = /(?<![一二两三四五六七八九十\d个上下前后大多])半(?:个小时|小时|个月)/gu;
+
+/**
+ * A rank verb earlier in the clause, the field ranked in between (跃居各类技术合同成交额首位, 以3037项居各
+ * 地区之首); not what is put first (把安全放在首位) nor 居 of 居民.
+ */
+const RANK_VERB_IN_CLAUSE = /(?:排名|排在|位居|稳居|跃居|升居|位列|名列|居于|雄踞|(?<![邻民定聚安])居(?![民住家然多中]))([^，。；：！？、\n“”]{0,14})$/u;
+function rankVerbInClause(text: string, at: number): boolean {
+  const m = RANK_VERB_IN_CLAUSE.exec(text.slice(Math.max(0, at - 24), at));
+  return m !== null && !/[把将]|(?<!排)在$/u.test(m[1]!);
+}
 
 /** A rank verb and its scope before 首位 (排名, 居全国, 位居中部六省). */
 const FIRST_PLACE_BEFORE = /(?:排名|排在|居|位居|稳居|跃居|位列|名列|保持)(?:全国|全省|全市|全球|世界|中部|中部六省|同类城市|全国同类|省内|国内|[\u4e00-\u9fff]{1,6}?(?:国家|省份|城市|地区|机场|企业|高校|区县|县市区|市州))?$/u;

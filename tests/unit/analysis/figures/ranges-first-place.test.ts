@@ -18,6 +18,19 @@ describe('ranges with the unit at both ends, 首位, 时隔', () => {
     expect(await textsOf('她是村里首位女大学生。')).toEqual([]);
   });
 
+  it('reads 首位 and 之首 after a rank verb with the field ranked in between, not what is put first', async () => {
+    expect((await figureAt('技术服务合同跃居各类技术合同成交额首位。', '首位')).kind).toBe('rank');
+    expect((await figureAt('长沙以3037项居各地区之首。', '之首')).value).toBe(1);
+    expect(await textsOf('我们始终把群众安全放在首位。')).toEqual([]);
+    expect(await textsOf('居民把健康摆在首位。')).toEqual([]);
+  });
+
+  it('reads 前N位 and 前N名 as the top places unless a noun follows', async () => {
+    expect((await figureAt('目标任务完成率前3位分别是张家界市、湘潭市和株洲市。', '前3位')).kind).toBe('rank');
+    expect((await figureAt('增速前3名的市州是长沙、湘潭、郴州。', '前3名')).kind).toBe('rank');
+    expect(await textsOf('前3位专家先后发言。')).not.toContain('前3位');
+  });
+
   it('reads the years since something last happened as a stated period', async () => {
     const f = await figureAt('湖南选手时隔12年再夺这枚金牌。', '12年');
     expect(f.kind).toBe('date-range');
