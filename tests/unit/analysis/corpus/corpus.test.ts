@@ -266,3 +266,11 @@ heldOutSuite('corpus b125', dir('b125'), { figuresP: 0.95, figuresR: 0.95, kind:
 heldOutSuite('corpus b126', dir('b126'), { figuresP: 0.95, figuresR: 0.85, kind: 0.95, subject: 0.84, officials: 0.45, officialTitles: 0.95, journalists: 0.82, people: 0, places: 0.89, orgs: 0.73, rouge1: 0.61, rouge2: 0.58, roles: 1, titles: 3 }, { page: false });
 
 heldOutSuite('corpus b127', dir('b127'), { figuresP: 0.91, figuresR: 0.95, kind: 0.87, subject: 0.83, officials: 0.95, officialTitles: 0, journalists: 0.67, people: 0.61, places: 0.56, orgs: 0.28, rouge1: 0.53, rouge2: 0.48, roles: 5, titles: 5 }, { page: false });
+
+heldOutSuite('corpus b128', dir('b128'), { figuresP: 0.82, figuresR: 0.89, kind: 0.89, subject: 0.89, officials: 0, officialTitles: 0, journalists: 0.8, people: 0.61, places: 0.7, orgs: 0.61, rouge1: 0.3, rouge2: 0.2, roles: 3, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b129', dir('b129'), { figuresP: 0.95, figuresR: 0.93, kind: 0.95, subject: 0.89, officials: 0, officialTitles: 0, journalists: 0.85, people: 0, places: 0.83, orgs: 0.71, rouge1: 0.42, rouge2: 0.36, roles: 2, titles: 2 }, { page: false });
+
+heldOutSuite('corpus b130', dir('b130'), { figuresP: 0.85, figuresR: 0.85, kind: 0.95, subject: 0.95, officials: 0.75, officialTitles: 0.95, journalists: 0.95, people: 0.45, places: 0.71, orgs: 0.61, rouge1: 0.72, rouge2: 0.69, roles: 2, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b131', dir('b131'), { figuresP: 0.91, figuresR: 0.87, kind: 0.93, subject: 0.85, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.9, places: 0.86, orgs: 0.88, rouge1: 0.69, rouge2: 0.61, roles: 4, titles: 4 }, { page: false });
