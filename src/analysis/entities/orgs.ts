@@ -256,21 +256,23 @@ export function findOrgs(idx: TokenIndex): Found[] {
     const isSender = sender && sender.end === f.start - 1 && (/^(?:ns|nt|nr|j)$/.test(sender.tag) || PLACE_TRIE.matchesAt(text, sender.start).includes(sender.word.length));
     if (isSender) push(out.find((o) => o.end === f.start - 1)?.start ?? sender.start, f.end);
   }
+  // 湘西州|委、州政府, 华容县|委、县政府: jieba leaves a place's party committee as the place and a lone 委.
+  if (text.includes('委')) {
+    for (let k = 0; k + 1 < idx.tokens.length; k++) {
+      const place = idx.tokens[k]!;
+      const wei = idx.tokens[k + 1]!;
+      if (wei.word !== '委' || wei.start !== place.end || !/[省市县区州]$/u.test(place.word)) continue;
+      // jieba may tag the place a person (华容县/nr 委): a place the lexicons know is a place all the same.
+      if (place.tag !== 'ns' && !PLACE_TRIE.matchesAt(text, place.start).includes(place.word.length)) continue;
+      if (/^(?:[、，,。；和与及]|$)/u.test(text.slice(wei.end, wei.end + 1))) push(place.start, wei.end);
+    }
+  }
   // 岳阳市委、市政府: a level's body printed bare after another body of a list is that place's body.
   if (text.includes('、')) {
     for (const m of text.matchAll(BARE_LEVEL_BODY)) {
       const start = m.index + 1;
       const end = start + m[0].length - 1;
       if (out.some((o) => o.end === m.index) && idx.isEnd(end) && !positionStartingAt(text, end)) push(start, end);
-    }
-  }
-  // 湘西州|委、州政府: jieba leaves a place's party committee as the place and a lone 委.
-  if (text.includes('委')) {
-    for (let k = 0; k + 1 < idx.tokens.length; k++) {
-      const place = idx.tokens[k]!;
-      const wei = idx.tokens[k + 1]!;
-      if (wei.word !== '委' || wei.start !== place.end || place.tag !== 'ns' || !/[省市县区州]$/u.test(place.word)) continue;
-      if (/^(?:[、，,。；和与及]|$)/u.test(text.slice(wei.end, wei.end + 1))) push(place.start, wei.end);
     }
   }
   // An airport is a place (entities/places.ts), but one that speaks or reckons acts as a body (黄花机场预计…).
@@ -300,7 +302,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
     kept.push(f);
   }
   const found = kept
-    .map((f) => overPlaceStart(idx, partyOpening(withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(afterVisitOrJoint(idx, f)), text)))))
+    .map((f) => partyBefore(text, overPlaceStart(idx, partyOpening(withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(afterVisitOrJoint(idx, f)), text))))))
     .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)) && !text.startsWith('工作报告', f.end) && !VENUE.test(f.text) && !roleOfPlace(text, f));
   // 市委市政府: the two bodies a level prints together are two (its committee and its government).
   for (let k = found.length - 1; k >= 0; k--) {
@@ -604,6 +606,14 @@ function partyOpening(f: Found): Found {
   const m = PARTY_IN_NAME.exec(f.text);
   if (!m || m.index === 0 || f.text.length - m.index < 4) return f;
   return { text: f.text.slice(m.index), start: f.start + m.index, end: f.end };
+}
+
+/** 民盟|省委, 农工党|湖南省委: a level's committee right after a democratic party's name is the party's. */
+const PARTY_BEFORE = new RegExp(`(?:${DEMOCRATIC_PARTIES.join('|')})$`, 'u');
+function partyBefore(text: string, f: Found): Found {
+  if (!/^(?:省|市|县|州|湖南省?|中央)/u.test(f.text)) return f;
+  const m = PARTY_BEFORE.exec(text.slice(Math.max(0, f.start - 4), f.start));
+  return m ? { text: m[0] + f.text, start: f.start - m[0].length, end: f.end } : f;
 }
 
 /** 后盾单位 华天集团, 主办单位 湖南日报社: the role a body plays is no part of its name. */

@@ -177,3 +177,15 @@ describe('organisations: a centre that is a role or a middle', () => {
     expect((await entities('以罗文村整村为中心，打造湖南金融中心和长株潭区域中心，省疾控中心介入。')).orgs).toEqual(['省疾控中心']);
   });
 });
+
+describe('party committees jieba cut or tagged oddly', () => {
+  beforeAll(warmUp);
+
+  it("reads a county's committee when jieba tags the county a person (华容县/nr 委), and its government after it", async () => {
+    expect((await entities('洪灾发生后，华容县委、县政府快速反应。')).orgs).toEqual(['华容县委', '县政府']);
+  });
+
+  it("reads a democratic party's provincial committee whole (民盟省委), not as the CPC's 省委", async () => {
+    expect((await entities('民盟省委、农工党省委提交了集体提案。')).orgs).toEqual(['民盟省委', '农工党省委']);
+  });
+});
