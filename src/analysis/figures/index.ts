@@ -117,7 +117,7 @@ function raceResults(text: string): Candidate[] {
   return out;
 }
 
-/** 4金1银3铜, 连入2金, 再添1银: a medal tally (medals side by side, or medals after a verb of winning); not 3枚金牌. */
+/** 4金1银3铜, 连入2金, 再添1银, 世锦赛3金: a medal tally (medals side by side, after a verb of winning or after the event); not 3枚金牌. */
 function medalTallies(text: string, kept: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   if (!/[金银铜]/u.test(text)) return out; // (no medal named: the pattern need not be tried throughout)
@@ -126,7 +126,9 @@ function medalTallies(text: string, kept: readonly Candidate[]): Candidate[] {
     const end = start + m[0].length;
     const tally = /^[\d一二两三四五六七八九十]{1,3}[金银铜]/u.test(text.slice(end, end + 4)) || /[\d一二两三四五六七八九十][金银铜]$/u.test(text.slice(Math.max(0, start - 4), start));
     const won = /(?:[揽夺获摘收入连添得]|拿下|斩获|入账)$/u.test(text.slice(Math.max(0, start - 2), start));
-    if (!tally && !won) continue;
+    // 举重世锦赛3金、汤姆斯杯1金: medals right after the event they were won at.
+    const atEvent = /(?:[赛杯]|运会|奥运)$/u.test(text.slice(Math.max(0, start - 3), start));
+    if (!tally && !won && !atEvent) continue;
     if (/[\d.]/u.test(text[start - 1] ?? '') || kept.some((k) => k.start < end && start < k.end)) continue;
     const digits = m[1]!;
     const value = /\d/u.test(digits) ? Number(digits) : parseChineseNumeral(digits);

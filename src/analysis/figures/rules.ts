@@ -283,10 +283,11 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
     return isStatedDuration(text, c) ? c : null;
   }
   if (c.category === 'bare' && !(c.factor >= 1e4)) return null;
+  // 六成, 9成以上, 约占4成: tenths of a whole; not 5成员 or 八成新 (a word goes on after 成).
   if (c.def?.printed === '成') {
-    if (!c.chinese || c.factor !== 1 || c.value === null || c.value > 10) return null;
+    if (c.factor !== 1 || c.value === null || c.value > 10 || !Number.isInteger(c.value)) return null;
     const next = text.slice(c.end, c.end + 2);
-    if (CJK.test(next[0] ?? '') && !/^(?:以上|左右|以下|多|的)/.test(next)) return null;
+    if (CJK.test(next[0] ?? '') && !/^(?:以上|左右|以下|多|的|是|为|来自|都|均|由|通过)/.test(next)) return null;
   }
   if (isThreshold(text, tokens, c)) return null;
   // 一度成为, 一年一度: the adverb "once" and "every year", never a kilowatt-hour (节约一度电 is one).
@@ -299,6 +300,8 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
   // 分 is a score only after an Arabic numeral, and never a clock's or a measure's minute (8时30分, 2亩4分).
   if (c.def?.printed === '分' && (c.chinese || /[时点亩]\d*$/u.test(text.slice(Math.max(0, c.outerStart - 3), c.outerStart)))) return null;
   if (c.def?.printed === '分' && isClockWithoutHour(text, c)) return null;
+  // 环湖3圈: laps after an Arabic numeral; 一核两轴三圈 is a slogan's rings.
+  if (c.def?.printed === '圈' && c.chinese) return null;
   if (isSessionOrdinal(text, c)) return null;
   if (c.def?.printed === '届' && !EDITIONS_HELD.test(text.slice(Math.max(0, c.outerStart - 6), c.outerStart))) return null;
   // 25县市, 14市州, 6镇14村: areas counted after an Arabic numeral; 湘鄂两省, 长株潭三市 name their areas.

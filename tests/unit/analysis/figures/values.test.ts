@@ -227,3 +227,22 @@ describe('a hundred million printed as its unit', () => {
     expect(await textsOf('全省入选产值超亿元村名单。')).toEqual([]);
   });
 });
+
+describe('units a kind of news prints', () => {
+  it('reads tenths written with a digit (9成以上, 约占4成), not 5成员', async () => {
+    expect((await figureAt('病例中有9成以上是通过性接触感染。', '9成')).kind).toBe('share');
+    expect((await figureAt('同性性接触约占4成。', '4成')).value).toBe(4);
+    expect(await textsOf('5成员单位参加了会议。')).toEqual([]);
+  });
+
+  it('reads medals right after the event they were won at (世锦赛3金、汤姆斯杯1金)', async () => {
+    expect(await textsOf('分别是举重世锦赛3金、汤姆斯杯羽毛球赛1金。')).toEqual(['3金', '1金']);
+  });
+
+  it('reads square and cubic metres in Latin symbols, years lived through and laps', async () => {
+    expect((await figureAt('新院区总建筑面积为138314.17m2。', '138314.17m2')).kind).toBe('amount');
+    expect((await figureAt('环湘赛走过了10个年头。', '10个年头')).kind).toBe('date-range');
+    expect((await figureAt('专业组赛程为环湖3圈。', '3圈')).kind).toBe('count');
+    expect(await textsOf('构建一核两轴三圈的格局。')).toEqual([]);
+  });
+});
