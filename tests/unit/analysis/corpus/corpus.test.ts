@@ -274,3 +274,11 @@ heldOutSuite('corpus b129', dir('b129'), { figuresP: 0.95, figuresR: 0.93, kind:
 heldOutSuite('corpus b130', dir('b130'), { figuresP: 0.85, figuresR: 0.85, kind: 0.95, subject: 0.95, officials: 0.75, officialTitles: 0.95, journalists: 0.95, people: 0.45, places: 0.71, orgs: 0.61, rouge1: 0.72, rouge2: 0.69, roles: 2, titles: 3 }, { page: false });
 
 heldOutSuite('corpus b131', dir('b131'), { figuresP: 0.91, figuresR: 0.87, kind: 0.93, subject: 0.85, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.9, places: 0.86, orgs: 0.88, rouge1: 0.69, rouge2: 0.61, roles: 4, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b136', dir('b136'), { figuresP: 0.7, figuresR: 0.95, kind: 0.95, subject: 0.61, officials: 0.95, officialTitles: 0.95, journalists: 0.78, people: 0, places: 0.53, orgs: 0.66, rouge1: 0.66, rouge2: 0.64, roles: 3, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b137', dir('b137'), { figuresP: 0.95, figuresR: 0.95, kind: 0.95, subject: 0.95, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0, places: 0.23, orgs: 0.28, rouge1: 0.76, rouge2: 0.72, roles: 3, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b138', dir('b138'), { figuresP: 0.87, figuresR: 0.87, kind: 0.9, subject: 0.82, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.75, places: 0.71, orgs: 0.85, rouge1: 0.67, rouge2: 0.64, roles: 2, titles: 2 }, { page: false });
+
+heldOutSuite('corpus b139', dir('b139'), { figuresP: 0.92, figuresR: 0.87, kind: 0.95, subject: 0.86, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.61, places: 0.92, orgs: 0.61, rouge1: 0.66, rouge2: 0.59, roles: 4, titles: 4 }, { page: false });
