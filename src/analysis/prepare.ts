@@ -56,11 +56,12 @@ function datelineBelowCaptions(text: string, from: number): { at: number; head: 
       continue;
     }
     // A caption with its credit on the line under it (…活动开幕。 / 记者 张三 摄影报道) is one caption,
-    // as is a caption of two lines whose second closes with the credit (…举行。 / …颁奖。以上图片均为…摄).
+    // as is a caption of two lines whose second closes with the credit (…举行。 / …颁奖。以上图片均为…摄),
+    // and pairs of such lines one after another (two photos, each pair closed by its credit).
     const nextEnd = text.indexOf('\n', nl + 1);
     const next = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd).trim();
     const line = text.slice(at, nl).trim();
-    if (!isCaptionLine(line) && !isPictureTitle(line) && !isCaptionPhrase(line) && !(k === 0 && (isPhotoCreditLine(next) || isCaptionLine(next)))) return null;
+    if (!isCaptionLine(line) && !isPictureTitle(line) && !isCaptionPhrase(line) && !isPhotoCreditLine(next) && !isCaptionLine(next)) return null;
     at = nl + 1;
     const head = readDateline(text.slice(at));
     if (head.dateline) return { at, head };

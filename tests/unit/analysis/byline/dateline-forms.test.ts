@@ -104,3 +104,20 @@ describe('datelines of joined outlets, relayed reports and notes without a colon
     expect(a.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['王一/记者', '李二/通讯员']);
   });
 });
+
+describe('captions above the dateline in pairs', () => {
+  it('reads the dateline under two captions each closed by a credit line of its own', async () => {
+    const text = [
+      '标题一行',
+      '',
+      '7月24日上午，省委书记张一率队观摩某新能源公司，考察研发情况。',
+      '7月24日下午，张一率队考察某智能生产线项目。以上图片均为湖南日报记者 王二 摄',
+      '7月24日上午，省长李三率队观摩某电路板公司，考察生产情况。',
+      '7月24日下午，李三率队考察某技改项目。以上图片均为湖南日报记者 赵四 摄',
+      '华声在线7月24日讯(湖南日报记者 钱五 孙六 摄影 王二 赵四)今天，全省现场观摩会召开。',
+    ].join('\n');
+    const a = (await analyzeText(text, nodeSegmenter())).articles[0]!;
+    expect(a.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(expect.arrayContaining(['钱五/记者', '孙六/记者']));
+    expect(a.text.startsWith('今天')).toBe(true);
+  });
+});
