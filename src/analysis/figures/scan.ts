@@ -70,11 +70,18 @@ const DURATION_CUE =
  * the span is a length of service (not 工作人员18年如一日: the verb inside a word for people).
  */
 const SERVICE_BEFORE = /(?:从教|从医|从警|从军|从业|从政|当兵|行医|教书|务农|耕耘|深耕|坚守|扎根|奉献|任教|执教|工作|服务)(?!人员|者|中心|站)[^，。；！？、\d]{0,6}$/u;
+/**
+ * A verb of living or doing a thing for a while, its object between (从事进出口外贸业务17年, 入驻湖南
+ * 20年, 当了近30年村干部, 做过20年编辑, 带了谭嘉炜4年): the span is how long it went on.
+ */
+const LIVED_BEFORE = /(?:从事|入驻|落户|定居|居住|经商|创业|打拼|务工|漂泊|(?:带|当|做|干|读|学|住|待|呆)[了过])(?!人员|者)[^，。；！？、\d]{0,8}$/u;
+/** 树龄达417年, 党龄50年: an age of a tree, a membership or a service. */
+const AGE_OF_BEFORE = /(?:树龄|党龄|工龄|教龄|军龄|驾龄|房龄|车龄)(?:达到?|为|有|超过?|已|近|约)?$/u;
 
 /** 优良天数321天: the number of days something counted, printed as a span (a count, see kind.ts). */
 export const DAYS_COUNTED = /(?:天数|日数)(?:为|达到?|是|有|共)?$/u;
-/** After a span: time gone by (40多天过去了) or the length of a journey (3个半小时左右的车程). */
-const SPAN_AFTER = /^(?:过去了|(?:左右)?的?(?:车程|航程|路程|行程))/u;
+/** After a span: time gone by (40多天过去了), the length of a journey (3个半小时左右的车程), or the time a thing or a life has lasted (114年办学历史, 43年的人生, 28年的捕鱼生涯). */
+const SPAN_AFTER = /^(?:过去了|(?:左右)?的?(?:车程|航程|路程|行程)|的?[\u4e00-\u9fff]{0,6}?(?:历史|生涯|人生|岁月|光阴|历程|时光)(?!同期|最|新|上|以来))/u;
 /** 由原来的8小时 (缩至…), 从过去的3天 (压缩到…): the start of a change of a span. */
 const CHANGE_FROM = /(?:由|从)(?:原来|以前|过去|现在|目前|此前)?的?约?$/u;
 const CHANGE_AFTER = /^[^，。；！？\n]{0,4}?(?:缩|减|压|降|延长|变为|提速)/u;
@@ -429,6 +436,7 @@ export function isStatedDuration(text: string, c: Candidate): boolean {
   if (/^[间里](?![的])/u.test(text.slice(c.outerEnd, c.outerEnd + 2)) && /年|天|个月/u.test(text.slice(c.start, c.end)) && !/[这那近每]/u.test(text.slice(Math.max(0, c.outerStart - 1), c.start))) return true;
   // 从教32年, 耕耘教学园地39年, 当兵24年(来): a length of service, whatever follows it.
   if (SERVICE_BEFORE.test(text.slice(Math.max(0, c.outerStart - 10), c.outerStart)) && !/^如一日/u.test(text.slice(c.outerEnd, c.outerEnd + 3))) return true;
+  if (/年|个月/u.test(text.slice(c.start, c.end)) && (LIVED_BEFORE.test(text.slice(Math.max(0, c.outerStart - 12), c.outerStart)) || AGE_OF_BEFORE.test(text.slice(Math.max(0, c.outerStart - 5), c.outerStart)))) return true;
   // 3年来, 40多年来: the span up to now bounds a reporting period (5年来累计…), not a stated
   // duration: the gold of b7 onwards and most batches leave it out (b2, b3 and the exam list it).
   if (/^以?来(?!的)/u.test(text.slice(c.outerEnd, c.outerEnd + 3))) return false;

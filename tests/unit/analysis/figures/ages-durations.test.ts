@@ -41,3 +41,19 @@ describe('concentrations', () => {
     expect([f.value, f.unit, f.kind]).toEqual([31.1, '微克/立方米', 'amount']);
   });
 });
+
+describe('spans of a life, a calling or a history', () => {
+  it('reads how long someone lived or worked at a thing, its object between', async () => {
+    expect((await figureAt('他曾在国外从事进出口外贸业务17年。', '17年')).kind).toBe('date-range');
+    expect((await figureAt('当了近30年村干部的老李解释说。', '30年')).kind).toBe('date-range');
+    expect((await figureAt('他在报社做过20年编辑。', '20年')).kind).toBe('date-range');
+    expect(await textsOf('他决定回乡创业，2009年成立公司。')).toEqual([]);
+  });
+
+  it('reads the years a history, a career or a life has lasted, and the age of a tree', async () => {
+    expect((await figureAt('作为一所有114年办学历史的老校。', '114年')).kind).toBe('date-range');
+    expect((await figureAt('28年的捕鱼生涯结束了。', '28年')).kind).toBe('date-range');
+    expect(await textsOf('茶树王树龄达417年。')).toEqual(['417年']);
+    expect(await textsOf('气温创1961年以来历史同期新高。')).toEqual([]);
+  });
+});
