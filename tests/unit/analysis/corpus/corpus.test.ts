@@ -124,7 +124,7 @@ heldOutSuite('corpus b56', dir('b56'), { figuresP: 0.86, figuresR: 0.81, kind: 0
 
 heldOutSuite('corpus b57', dir('b57'), { figuresP: 0.95, figuresR: 0.86, kind: 0.95, subject: 0.82, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0, places: 0.81, orgs: 0.82, rouge1: 0.45, rouge2: 0.35, roles: 6, titles: 6 }, { page: false });
 
-heldOutSuite('corpus b58', dir('b58'), { figuresP: 0.61, figuresR: 0.7, kind: 0.95, subject: 0.78, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.47, places: 0.55, orgs: 0.48, rouge1: 0.69, rouge2: 0.66, roles: 2, titles: 2 }, { page: false });
+heldOutSuite('corpus b58', dir('b58'), { figuresP: 0.61, figuresR: 0.7, kind: 0.95, subject: 0.66, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.47, places: 0.55, orgs: 0.48, rouge1: 0.69, rouge2: 0.66, roles: 2, titles: 2 }, { page: false });
 
 heldOutSuite('corpus b59', dir('b59'), { figuresP: 0.58, figuresR: 0.49, kind: 0.86, subject: 0.78, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.49, places: 0.63, orgs: 0.95, rouge1: 0.47, rouge2: 0.43, roles: 3, titles: 3 }, { page: false });
 

@@ -246,3 +246,11 @@ describe('units a kind of news prints', () => {
     expect(await textsOf('构建一核两轴三圈的格局。')).toEqual([]);
   });
 });
+
+describe('the counted noun in a figure', () => {
+  it("takes in the seed's dimension nouns (7个方面) but not kinds (3个类别, 57个品种)", async () => {
+    expect(await textsOf('从基地建设、产品开发等7个方面推出措施。')).toEqual(['7个方面']);
+    expect(await textsOf('成功筛选出57个品种。')).toEqual(['57个']);
+    expect(await textsOf('比赛分专业组和体验组等3个类别。')).toEqual(['3个']);
+  });
+});
