@@ -80,8 +80,8 @@ const AGE_OF_BEFORE = /(?:树龄|党龄|工龄|教龄|军龄|驾龄|房龄|车�
 
 /** 优良天数321天: the number of days something counted, printed as a span (a count, see kind.ts). */
 export const DAYS_COUNTED = /(?:天数|日数)(?:为|达到?|是|有|共)?$/u;
-/** After a span: time gone by (40多天过去了), the length of a journey (3个半小时左右的车程), or the time a thing or a life has lasted (114年办学历史, 43年的人生, 28年的捕鱼生涯). */
-const SPAN_AFTER = /^(?:过去了|(?:左右)?的?(?:车程|航程|路程|行程)|的?[\u4e00-\u9fff]{0,6}?(?:历史|生涯|人生|岁月|光阴|历程|时光)(?!同期|最|新|上|以来))/u;
+/** After a span: time gone by (40多天过去了), what was done in it (10天完成土地审批, 3天上涨了2.8米, 预计2年竣工), the length of a journey (3个半小时左右的车程), or the time a thing or a life has lasted (114年办学历史, 43年的人生, 28年的捕鱼生涯). */
+const SPAN_AFTER = /^(?:过去了|(?:就|即|便|才)?(?:完成|建成|竣工|投产|卖完|售罄|办结|走完|跑完|修通|建好|上涨|下降)|(?:左右)?的?(?:车程|航程|路程|行程)|的?[\u4e00-\u9fff]{0,6}?(?:历史|生涯|人生|岁月|光阴|历程|时光)(?!同期|最|新|上|以来))/u;
 /** 由原来的8小时 (缩至…), 从过去的3天 (压缩到…): the start of a change of a span. */
 const CHANGE_FROM = /(?:由|从)(?:原来|以前|过去|现在|目前|此前)?的?约?$/u;
 const CHANGE_AFTER = /^[^，。；！？\n]{0,4}?(?:缩|减|压|降|延长|变为|提速)/u;

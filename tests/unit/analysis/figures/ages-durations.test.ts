@@ -57,3 +57,12 @@ describe('spans of a life, a calling or a history', () => {
     expect(await textsOf('气温创1961年以来历史同期新高。')).toEqual([]);
   });
 });
+
+describe('a span and what was done in it', () => {
+  it('reads a span right before a verb of getting something done (10天完成审批, 3天上涨了2.8米, 预计2年竣工)', async () => {
+    expect((await figureAt('1天完成工商注册、10天完成土地审批转让。', '10天')).kind).toBe('date-range');
+    expect((await figureAt('水位3天上涨了2.8米。', '3天')).kind).toBe('date-range');
+    expect((await figureAt('项目预计2年竣工。', '2年')).kind).toBe('date-range');
+    expect(await textsOf('项目于2010年完成。')).toEqual([]);
+  });
+});
