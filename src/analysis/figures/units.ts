@@ -144,7 +144,10 @@ const UNIT_AT = new RegExp(`(?:${ALTERNATION})`, 'y');
 export function unitAt(text: string, at: number): UnitDef | null {
   UNIT_AT.lastIndex = at;
   const m = UNIT_AT.exec(text);
-  return m ? TABLE.get(m[0])! : null;
+  if (!m) return null;
+  // 2月12日元宵节, 31日元旦: a day before a festival, not yen.
+  if (m[0] === '日元' && /[宵旦]/u.test(text[at + 2] ?? '')) return TABLE.get('日')!;
+  return TABLE.get(m[0])!;
 }
 
 export function unitByName(printed: string): UnitDef | null {

@@ -254,3 +254,10 @@ describe('the counted noun in a figure', () => {
     expect(await textsOf('比赛分专业组和体验组等3个类别。')).toEqual(['3个']);
   });
 });
+
+describe('units that are the start of a word', () => {
+  it('reads 12日元宵节 as a day before a festival, not 12 yen', async () => {
+    expect(await textsOf('2月12日元宵节，游客很多。')).toEqual([]);
+    expect((await figureAt('每件售价500日元。', '500日元')).kind).toBe('amount');
+  });
+});
