@@ -302,8 +302,8 @@ export function findOrgs(idx: TokenIndex): Found[] {
     kept.push(f);
   }
   const found = kept
-    .map((f) => partyBefore(text, overPlaceStart(idx, partyOpening(withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(afterVisitOrJoint(idx, f)), text))))))
-    .filter((f) => !isBreak(f.text[0]) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)) && !text.startsWith('工作报告', f.end) && !VENUE.test(f.text) && !roleOfPlace(text, f));
+    .map((f) => nameBefore(text, overPlaceStart(idx, partyOpening(withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(afterVisitOrJoint(idx, f)), text))))))
+    .filter((f) => !isBreak(f.text[0]) && !NO_ONE_BODY.test(f.text) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)) && !text.startsWith('工作报告', f.end) && !VENUE.test(f.text) && !roleOfPlace(text, f));
   // 市委市政府: the two bodies a level prints together are two (its committee and its government).
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k]!;
@@ -608,13 +608,28 @@ function partyOpening(f: Found): Found {
   return { text: f.text.slice(m.index), start: f.start + m.index, end: f.end };
 }
 
-/** 民盟|省委, 农工党|湖南省委: a level's committee right after a democratic party's name is the party's. */
+/**
+ * The head of a name that a reading starting at a level or a place left off: a democratic party's
+ * (民盟|省委, 农工党|湖南省委), the app's (新|湖南编辑部), a national centre's (国家超级计算|天津中心).
+ */
 const PARTY_BEFORE = new RegExp(`(?:${DEMOCRATIC_PARTIES.join('|')})$`, 'u');
-function partyBefore(text: string, f: Found): Found {
-  if (!/^(?:省|市|县|州|湖南省?|中央)/u.test(f.text)) return f;
-  const m = PARTY_BEFORE.exec(text.slice(Math.max(0, f.start - 4), f.start));
-  return m ? { text: m[0] + f.text, start: f.start - m[0].length, end: f.end } : f;
+const NATIONAL_BEFORE = /国家[\u4e00-\u9fff]{2,8}$/u;
+function nameBefore(text: string, f: Found): Found {
+  const extend = (head: string): Found => ({ text: head + f.text, start: f.start - head.length, end: f.end });
+  if (/^(?:省|市|县|州|湖南省?|中央)/u.test(f.text)) {
+    const m = PARTY_BEFORE.exec(text.slice(Math.max(0, f.start - 4), f.start));
+    if (m) return extend(m[0]);
+  }
+  if (f.text.startsWith('湖南') && text[f.start - 1] === '新') return extend('新');
+  if (/(?:中心|实验室)$/u.test(f.text)) {
+    const m = NATIONAL_BEFORE.exec(text.slice(Math.max(0, f.start - 10), f.start));
+    if (m) return extend(m[0]);
+  }
+  return f;
 }
+
+/** Bodies that are no one body: 党和政府, 党委政府 (the authorities at large), 市中心 (a town's centre). */
+const NO_ONE_BODY = /^(?:党和政府|党委政府|党委和政府|[省市县区镇乡]中心)$/u;
 
 /** 后盾单位 华天集团, 主办单位 湖南日报社: the role a body plays is no part of its name. */
 const ROLE_LEAD = /^[\u4e00-\u9fff]{1,4}单位/u;

@@ -189,3 +189,16 @@ describe('party committees jieba cut or tagged oddly', () => {
     expect((await entities('民盟省委、农工党省委提交了集体提案。')).orgs).toEqual(['民盟省委', '农工党省委']);
   });
 });
+
+describe('the head of a name a place left off, and bodies that are no one body', () => {
+  beforeAll(warmUp);
+
+  it('reads a national centre and the app’s desk whole (国家超级计算天津中心, 新湖南编辑部)', async () => {
+    expect((await entities('如今，部署在国家超级计算天津中心的天河一号运行良好。')).orgs).toEqual(['国家超级计算天津中心']);
+    expect((await entities('在新湖南编辑部，大家连连点赞。')).orgs).toEqual(['新湖南编辑部']);
+  });
+
+  it('lists no body for 党和政府, 党委政府 or 市中心', async () => {
+    expect((await entities('“党和政府的政策好。”她说。市中心城区将改造。')).orgs).toEqual([]);
+  });
+});
