@@ -322,7 +322,10 @@ function creditOfParts({ parts, whole }: { parts: Part[]; whole: boolean }): Cre
 /** Names alone in a dateline's brackets, with no role printed (湖南日报11月23日讯（陶芳芳 鞠文霞）). */
 export function bareNames(text: string): Journalist[] {
   const parts = joinSpacedNames(text).split(/[\s\u3000、，,]+/u).filter(Boolean);
-  if (parts.length === 0 || parts.length > 4 || !parts.every(creditName)) return [];
+  // With no role word to go by, four characters are a name only with a compound surname (欧阳铁强,
+  // not 初冬时节 or 农场兄弟, a picture's title over the names).
+  const fourOk = (p: string) => p.length < 4 || p.includes('·') || COMPOUND.has(p.slice(0, 2));
+  if (parts.length === 0 || parts.length > 4 || !parts.every((p) => creditName(p) && fourOk(p))) return [];
   return parts.map((name) => ({ name, role: '' }));
 }
 

@@ -202,3 +202,13 @@ describe('names printed glued or spaced out in a credit', () => {
     expect(joinSpacedNames('李 摄')).toBe('李 摄');
   });
 });
+
+describe('names alone with no role word', () => {
+  it('reads four characters as a name only with a compound surname', async () => {
+    const { bareNames } = await import('@/src/analysis/byline/grammar');
+    expect(bareNames('陶芳芳 鞠文霞').map((j) => j.name)).toEqual(['陶芳芳', '鞠文霞']);
+    expect(bareNames('欧阳铁强').map((j) => j.name)).toEqual(['欧阳铁强']);
+    expect(bareNames('农场兄弟 段照 段誉')).toEqual([]);
+    expect(bareNames('初冬时节')).toEqual([]);
+  });
+});
