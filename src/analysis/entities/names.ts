@@ -93,8 +93,16 @@ const AFTER_NAME_TAGS = /^(?:v|vn|vd|p|c|d|ad|i|l|u\w*)$/;
 
 /** Characters that end the names of bodies and places, hardly ever a given name (宣传部, 调研组). */
 // (…and the particle of an adverbial: 安静|地 坐.)
-const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性型式房最很更库链厂仓罐柜感地');
+const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性型式房最很更库链厂仓罐柜感地说');
 const NOT_LAST_CODES = codeSet(NOT_LAST);
+/** Adverbs that stand between a name and 说 (王伟在说, 李明也说). */
+const ADVERB_BEFORE_SPEECH = new Set('在也还就又都则将均正再却便才只');
+/** Characters of NOT_LAST that a given name may end with all the same. */
+const GIVEN_TOO = new Set('团');
+const isOwnNewWord = (idx: TokenIndex, start: number, end: number) => {
+  const t = idx.at(start);
+  return t !== undefined && t.start === start && t.end === end && t.tag === 'x';
+};
 /** First characters of a title word fused into a name (王省长, 李市长). */
 const FUSED_TITLE_CODES = codeSet('省市县区委厅局部办');
 /** Particles never inside a name (来了住, 看着办): the span crosses into a sentence. */
@@ -123,7 +131,10 @@ export function plausibleName(
   const name = text.slice(start, end);
   const sl = surnameAt(text, start);
   if (!sl || name.length < 2 || name.length > sl + 2 || !isHan(name)) return false;
-  if (KNOWN_WORDS.has(name) || exclude.has(name) || NOT_LAST_CODES[text.charCodeAt(end - 1)] === 1) return false;
+  if (KNOWN_WORDS.has(name) || exclude.has(name)) return false;
+  // 王局, 张说: a body's or a verb's character ends no name, unless jieba itself proposed the name
+  // right after a title and the character may end a given name (队长 田团/x 说).
+  if (NOT_LAST_CODES[text.charCodeAt(end - 1)] === 1 && !(afterTitle && GIVEN_TOO.has(text[end - 1]!) && isOwnNewWord(idx, start, end))) return false;
   // An adverbial before its verb (安静/nr 地 坐在): a name is never followed by 地 and a verb.
   if (text[end] === '地' && /^v/.test(idx.at(end + 1)?.tag ?? '')) return false;
   const t = idx.at(start);
@@ -230,7 +241,9 @@ export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<stri
     const joinsNothing = CONJUNCTIONS.has(text[start + long - 1]!) && /^(?:v|vn|vd|l)$/.test(idx.at(start + long)?.tag ?? '');
     // …unless the long form is itself followed by the verb of speech (邓有为 高兴地说: 为 is the name's).
     const speaks = /^\p{Script=Han}{1,4}?地(?:说|表示|介绍|告诉)/u.test(text.slice(start + long, start + long + 8));
-    if (FUNCTION_CHARS.has(text[start + long - 1]!) && !joinsNothing && !speaks) return { start, end: start + short };
+    // …or by 说 itself, after a character that is no adverb of speaking (杨理带说: 带说 is no phrase; 王伟在说 is).
+    const saysAfter = text[start + long] === '说' && !ADVERB_BEFORE_SPEECH.has(text[start + long - 1]!) && !/[\p{Script=Han}]/u.test(text[start + long + 1] ?? '');
+    if (FUNCTION_CHARS.has(text[start + long - 1]!) && !joinsNothing && !speaks && !saysAfter) return { start, end: start + short };
     // jieba glued the name's last character to 说 after it (谢德|明说): the long form.
     const glued = idx.at(start + short);
     if (glued && glued.start === start + short && glued.end === start + long + 1 && text[start + long] === '说') return { start, end: start + long };

@@ -76,3 +76,14 @@ describe('a character jieba left between a place and a body', () => {
     expect(officialTitles(await entities('湖南省直团工委书记周红出席。'))).toEqual({ 周红: ['湖南省直团工委书记'] });
   });
 });
+
+describe('where a name ends before 说', () => {
+  beforeAll(warmUp);
+
+  it('ends a name before 说, and keeps a given name ending in 团 that jieba proposed after a title', async () => {
+    const names = async (t: string) => (await entities(t)).officials.map((o) => o.name);
+    expect(await names('帮扶工作队队长田团说，村里变化很大。')).toEqual(['田团']);
+    expect(await names('村党支部书记杨理带说，村里变化很大。')).toEqual(['杨理带']);
+    expect(await names('村党支部书记王伟在说，村里变化很大。')).toEqual(['王伟']);
+  });
+});
