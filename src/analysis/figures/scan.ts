@@ -243,11 +243,14 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       }
     }
     let unit = def && !peopleCount ? parsed.magnitude + def.shown : parsed.magnitude;
-    // 2.5元/斤, 3000元/吨: a price, printed as its money (as the corpus's annotators list it) with
-    // the measure in its unit. (A rate of things, 10万辆/年 or 4363例/日, is printed as its count.)
+    // 2.5元/斤, 34.15元/公斤: a price, printed whole with the measure in its unit (b86's and b147's
+    // gold; b65's prints the money alone). (A rate of things, 10万辆/年 or 4363例/日, is printed as its count.)
     if (def && def.category === 'money' && text[end] === '/') {
       const per = unitAt(text, end + 1);
-      if (per && per.category !== 'money') unit += '/' + per.printed;
+      if (per && per.category !== 'money') {
+        unit += '/' + per.printed;
+        end += 1 + per.printed.length;
+      }
     }
     // 7个方面, 11个省份: the dimension noun joins the text when it heads its phrase.
     let noun: string | undefined;

@@ -78,7 +78,7 @@ describe('numerals and units', () => {
   it('reads 块钱 as 元, foreign currencies and prices per unit', async () => {
     expect((await figureAt('我们50块钱买5碗粥。', '50块钱')).unit).toBe('元');
     expect((await figureAt('货值超过40亿美元。', '40亿美元')).normalized).toEqual({ value: 4e9, unit: '美元' });
-    expect((await figureAt('稻谷收购价每斤1.5元，钢材价格4200元/吨。', '4200元')).unit).toBe('元/吨');
+    expect((await figureAt('稻谷收购价每斤1.5元，钢材价格4200元/吨。', '4200元/吨')).unit).toBe('元/吨');
   });
 
   it('takes 个百分点 as percentage points, not %', async () => {
@@ -141,8 +141,8 @@ describe('more units', () => {
     expect((await figureAt('冷空气过后气温下降8至10摄氏度。', '8至10摄氏度')).kind).toBe('growth');
   });
 
-  it('prints a rate of things as its count (10万辆/年), a price as its money with the measure in its unit (3000元, 元/吨)', async () => {
-    expect(await textsOf('达产后年产能10万辆/年，日门诊量达4363例/日，收购价3000元/吨。')).toEqual(['10万辆', '4363例', '3000元']);
+  it('prints a rate of things as its count (10万辆/年), a price whole, the measure in its unit (3000元/吨)', async () => {
+    expect(await textsOf('达产后年产能10万辆/年，日门诊量达4363例/日，收购价3000元/吨。')).toEqual(['10万辆', '4363例', '3000元/吨']);
   });
 
   it('scores in 分 after an Arabic numeral, not a clock or 十分; trains in 趟 and 对', async () => {
