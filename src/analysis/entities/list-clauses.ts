@@ -16,3 +16,10 @@ export function* listClauses(text: string): Generator<{ from: number; to: number
     yield { from, to };
   }
 }
+
+/** Whether the clause [from, to) holds a 等 (a scan of the clause, not of the text after it). */
+export function holdsDeng(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === DENG) return true;
+  return false;
+}
+const DENG = '等'.charCodeAt(0);

@@ -120,10 +120,12 @@ export function plausibleName(
   afterTitle = false,
 ): boolean {
   const text = idx.text;
-  const name = text.slice(start, end);
+  // (The checks on code units first: most spans asked about fail them, and need no string.)
   const sl = surnameAt(text, start);
-  if (!sl || name.length < 2 || name.length > sl + 2 || !isHan(name)) return false;
-  if (KNOWN_WORDS.has(name) || exclude.has(name) || NOT_LAST_CODES[text.charCodeAt(end - 1)] === 1) return false;
+  const length = Math.min(end, text.length) - start;
+  if (!sl || length < 2 || length > sl + 2 || NOT_LAST_CODES[text.charCodeAt(end - 1)] === 1) return false;
+  const name = text.slice(start, end);
+  if (!isHan(name) || KNOWN_WORDS.has(name) || exclude.has(name)) return false;
   // An adverbial before its verb (安静/nr 地 坐在): a name is never followed by 地 and a verb.
   if (text[end] === '地' && /^v/.test(idx.at(end + 1)?.tag ?? '')) return false;
   const t = idx.at(start);
