@@ -9,9 +9,9 @@ const CLAUSE_BREAK = codeSet('，。；：！？\n（）()');
 export function* listClauses(text: string): Generator<{ from: number; to: number }> {
   for (let mark = text.indexOf('、'); mark >= 0; ) {
     let from = mark;
-    while (from > 0 && CLAUSE_BREAK[text.charCodeAt(from - 1)] !== 1) from--;
+    while (from > 0 && !CLAUSE_BREAK.has(text.charCodeAt(from - 1))) from--;
     let to = mark;
-    while (to < text.length && CLAUSE_BREAK[text.charCodeAt(to)] !== 1) to++;
+    while (to < text.length && !CLAUSE_BREAK.has(text.charCodeAt(to))) to++;
     mark = text.indexOf('、', to);
     yield { from, to };
   }

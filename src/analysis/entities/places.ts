@@ -257,7 +257,7 @@ function sites(idx: TokenIndex, out: Found[]): void {
   const text = idx.text;
   for (let k = 1; k < tokens.length; k++) {
     const site = tokens[k]!;
-    if (SITE_LAST[site.word.charCodeAt(site.word.length - 1)] !== 1 || !SITE_WORDS.has(site.word)) continue;
+    if (!SITE_LAST.has(site.word.charCodeAt(site.word.length - 1)) || !SITE_WORDS.has(site.word)) continue;
     const road = ROAD_WORDS.has(site.word);
     let start = -1;
     let proper = false;
@@ -561,7 +561,7 @@ function lines(idx: TokenIndex, out: Found[]): void {
   const tokens = idx.tokens;
   for (let k = 1; k < tokens.length; k++) {
     const line = tokens[k]!;
-    if (LINE_STARTS[line.word.charCodeAt(0)] !== 1 || !LINE_WORDS.has(line.word)) continue;
+    if (!LINE_STARTS.has(line.word.charCodeAt(0)) || !LINE_WORDS.has(line.word)) continue;
     let start = line.start;
     let words = 0;
     for (let j = k - 1; j >= 0; j--) {

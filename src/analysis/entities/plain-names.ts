@@ -48,7 +48,7 @@ function startsOneOf(text: string, at: number, words: readonly string[]): boolea
 function beforeSpeech(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   const out: NameSpan[] = [];
   for (const t of idx.tokens) {
-    if (SPEECH_STARTS[t.word.charCodeAt(0)] !== 1) continue;
+    if (!SPEECH_STARTS.has(t.word.charCodeAt(0))) continue;
     if (!startsOneOf(idx.text, t.start, SPEECH)) continue;
     const n = nameBefore(idx, t.start, exclude);
     if (n && breakAt(idx.text, n.start - 1)) out.push(n);
@@ -181,7 +181,7 @@ function clauseOpeners(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[
   for (let i = 0; i < text.length; i++) {
     if (i > 0 && !breakAt(text, i - 1)) continue;
     // A name is two to four characters: no act word can start after it, so no name is read.
-    if (ACTS_AFTER_STARTS[text.charCodeAt(i + 2)] !== 1 && ACTS_AFTER_STARTS[text.charCodeAt(i + 3)] !== 1 && ACTS_AFTER_STARTS[text.charCodeAt(i + 4)] !== 1) continue;
+    if (!ACTS_AFTER_STARTS.has(text.charCodeAt(i + 2)) && !ACTS_AFTER_STARTS.has(text.charCodeAt(i + 3)) && !ACTS_AFTER_STARTS.has(text.charCodeAt(i + 4))) continue;
     const n = nameAt(idx, i, exclude);
     if (!n || !startsOneOf(text, n.end, ACTS_AFTER)) continue;
     out.push(n);
@@ -212,7 +212,7 @@ function prizeWinners(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[]
         if (PRIZE.test(clause)) out.push(n);
       }
     }
-    if (IS_CODES[text.charCodeAt(i - 1)] === 1 && PRIZE_IS.test(text.slice(Math.max(0, i - 6), i))) {
+    if (IS_CODES.has(text.charCodeAt(i - 1)) && PRIZE_IS.test(text.slice(Math.max(0, i - 6), i))) {
       const n = nameAt(idx, i, exclude);
       if (n && (breakAt(text, n.end) || /^[、和与]/u.test(text[n.end] ?? ''))) out.push(n);
     }
