@@ -6,6 +6,7 @@ import {
   PERSON_ROLES, ROLE_MODIFIERS, SINGLE_SURNAMES, TITLE_WORDS, allPlaceNames, localityNames, ORG_SUFFIXES,
 } from '../dict';
 import { Trie } from './trie';
+import { CodeSet } from '../clean/chars';
 
 export type PositionKind = 'office' | 'context' | 'person' | 'collective';
 
@@ -37,16 +38,12 @@ export const PLACE_TRIE = new Trie(PLACES);
 let localityTrie: Trie | undefined;
 export const localities = (): Trie => (localityTrie ??= buildLocalities());
 /** The last code units of those names (村, 镇, 乡, 道, 区) and their longest length, set with the trie. */
-let localityLast: Uint8Array | undefined;
+let localityLast: CodeSet | undefined;
 let localityMax = 0;
 function buildLocalities(): Trie {
   const names = localityNames();
-  const last = (localityLast = new Uint8Array(0x10000));
-  for (const n of names) {
-    if (n.length === 0) continue;
-    last[n.charCodeAt(n.length - 1)] = 1;
-    localityMax = Math.max(localityMax, n.length);
-  }
+  localityLast = new CodeSet(names.filter((n) => n.length > 0).map((n) => n[n.length - 1]!));
+  for (const n of names) localityMax = Math.max(localityMax, n.length);
   return new Trie(names);
 }
 
@@ -61,7 +58,7 @@ export function localityMayStartAt(text: string, at: number): boolean {
     const last = localityLast!;
     if (nextLast.length < text.length + 1) nextLast = new Int32Array(Math.max(text.length + 1, 2 * nextLast.length));
     nextLast[text.length] = 0x7fffffff;
-    for (let p = text.length - 1; p >= 0; p--) nextLast[p] = last[text.charCodeAt(p)] === 1 ? p : nextLast[p + 1]!;
+    for (let p = text.length - 1; p >= 0; p--) nextLast[p] = last.has(text.charCodeAt(p)) ? p : nextLast[p + 1]!;
     scanned = text;
   }
   return at <= text.length && nextLast[at]! < at + localityMax;

@@ -61,8 +61,8 @@ function count(text: string, word: string): number {
 /** Surname length at `i`: 2 for 欧阳…, 1 for 王…, 0 when there is none. */
 export function surnameAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (COMPOUND_FIRST[code] === 1 && COMPOUND_SECOND[text.charCodeAt(i + 1)] === 1 && COMPOUND.has(text.slice(i, i + 2))) return 2;
-  return SURNAME_CODES[code] === 1 ? 1 : 0;
+  if (COMPOUND_FIRST.has(code) && COMPOUND_SECOND.has(text.charCodeAt(i + 1)) && COMPOUND.has(text.slice(i, i + 2))) return 2;
+  return SURNAME_CODES.has(code) ? 1 : 0;
 }
 
 /** A follower word, a punctuation mark, the end of the text or a line starts at `i`. */
@@ -128,13 +128,15 @@ export function plausibleName(
   afterTitle = false,
 ): boolean {
   const text = idx.text;
-  const name = text.slice(start, end);
+  // (The checks on code units first: most spans asked about fail them, and need no string.)
   const sl = surnameAt(text, start);
-  if (!sl || name.length < 2 || name.length > sl + 2 || !isHan(name)) return false;
-  if (KNOWN_WORDS.has(name) || exclude.has(name)) return false;
+  const length = Math.min(end, text.length) - start;
+  if (!sl || length < 2 || length > sl + 2) return false;
   // 王局, 张说: a body's or a verb's character ends no name, unless jieba itself proposed the name
   // right after a title and the character may end a given name (队长 田团/x 说).
-  if (NOT_LAST_CODES[text.charCodeAt(end - 1)] === 1 && !(afterTitle && GIVEN_TOO.has(text[end - 1]!) && isOwnNewWord(idx, start, end))) return false;
+  if (NOT_LAST_CODES.has(text.charCodeAt(end - 1)) && !(afterTitle && GIVEN_TOO.has(text[end - 1]!) && isOwnNewWord(idx, start, end))) return false;
+  const name = text.slice(start, end);
+  if (!isHan(name) || KNOWN_WORDS.has(name) || exclude.has(name)) return false;
   // An adverbial before its verb (安静/nr 地 坐在): a name is never followed by 地 and a verb.
   if (text[end] === '地' && /^v/.test(idx.at(end + 1)?.tag ?? '')) return false;
   const t = idx.at(start);
@@ -190,7 +192,7 @@ export function plausibleName(
   if (PARTICLE_INSIDE.test(name.slice(1)) || SPEECH_INSIDE.test(name)) return false;
   // A long ordinary word that starts at the name and runs past it (宣传部门 …) means no name here.
   if (t && t.start === start && t.end > end && t.end - t.start >= 3 && !NAMEY_TAGS.has(t.tag)) return false;
-  for (let o = start + 1; o < end; o++) if (FUSED_TITLE_CODES[text.charCodeAt(o)] === 1) {
+  for (let o = start + 1; o < end; o++) if (FUSED_TITLE_CODES.has(text.charCodeAt(o))) {
     // 王省长, 李市长 style: a title word fused into the span.
     if (KNOWN_WORDS.has(text.slice(o, Math.min(end, o + 2)))) return false;
   }

@@ -5,7 +5,7 @@
  * no suffix marks (京东, 中联工起), and airlines, banks and schools by their short names.
  */
 import type { Found } from './orgs';
-import { listClauses } from './list-clauses';
+import { holdsDeng, listClauses } from './list-clauses';
 import { PLACE_TRIE } from './lexicon';
 import { breakAt, type TokenIndex } from './token-index';
 
@@ -28,8 +28,7 @@ export function orgLists(idx: TokenIndex, found: readonly Found[], out: Found[])
   for (const f of found) ends.set(f.end, f.start);
   for (const { from, to } of listClauses(text)) {
     // Only a clause closing with 等 or holding a body found already can be a list of bodies.
-    const closer = text.indexOf('等', from);
-    if ((closer < 0 || closer >= to) && !found.some((f) => f.start >= from && f.end <= to)) continue;
+    if (!holdsDeng(text, from, to) && !found.some((f) => f.start >= from && f.end <= to)) continue;
     const items = listItems(idx, from, to, ends);
     if (items.length < 2) continue;
     const last = items[items.length - 1]!;

@@ -6,7 +6,7 @@
  * 小能溪3个村), says so outright.
  */
 import type { Found } from './orgs';
-import { listClauses } from './list-clauses';
+import { holdsDeng, listClauses } from './list-clauses';
 import { lowerBound } from '../sorted';
 import { breakAt, isHan, type TokenIndex } from './token-index';
 
@@ -30,8 +30,7 @@ export function placeLists(idx: TokenIndex, found: readonly Found[], out: Found[
   const sortedStarts = [...starts.keys()].sort((a, b) => a - b);
   for (const { from, to } of listClauses(text)) {
     // Only a clause naming a place already, or closing a list with 等 or a count of areas, can be a list of areas.
-    const closer = text.indexOf('等', from);
-    if (!anyIn(sortedStarts, from, to) && (closer < 0 || closer >= to) && !COUNTED_AREAS.test(text.slice(from, to))) continue;
+    if (!anyIn(sortedStarts, from, to) && !holdsDeng(text, from, to) && !COUNTED_AREAS.test(text.slice(from, to))) continue;
     const items = listItems(idx, from, to, starts);
     if (items.length < 2) continue;
     const known = items.filter((it) => starts.get(it.start) === it.end).length;

@@ -257,7 +257,7 @@ function sites(idx: TokenIndex, out: Found[]): void {
   const text = idx.text;
   for (let k = 1; k < tokens.length; k++) {
     const site = tokens[k]!;
-    if (SITE_LAST[site.word.charCodeAt(site.word.length - 1)] !== 1 || !SITE_WORDS.has(site.word)) continue;
+    if (!SITE_LAST.has(site.word.charCodeAt(site.word.length - 1)) || !SITE_WORDS.has(site.word)) continue;
     const road = ROAD_WORDS.has(site.word);
     let start = -1;
     let proper = false;
@@ -561,7 +561,7 @@ function lines(idx: TokenIndex, out: Found[]): void {
   const tokens = idx.tokens;
   for (let k = 1; k < tokens.length; k++) {
     const line = tokens[k]!;
-    if (LINE_STARTS[line.word.charCodeAt(0)] !== 1 || !LINE_WORDS.has(line.word)) continue;
+    if (!LINE_STARTS.has(line.word.charCodeAt(0)) || !LINE_WORDS.has(line.word)) continue;
     let start = line.start;
     let words = 0;
     for (let j = k - 1; j >= 0; j--) {
@@ -693,7 +693,7 @@ const SITE_TAIL = /[洞湖山谷园泉岭坪关寨峰岛湾街馆洲塘桥寺庙
 /** Every item of such a list that ends like a site is a place. */
 function listedSites(text: string, out: Found[]): void {
   // Most texts have no such list: one cheap look before the list pattern's scan.
-  if (!SITE_LIST_HINT.test(text)) return;
+  if (!(text.includes('景区') || text.includes('景点') || text.includes('旅游点')) || !SITE_LIST_HINT.test(text)) return;
   for (const m of text.matchAll(SITE_LIST)) {
     let at = m.index;
     m[1]!.split('、').forEach((item, k) => {
@@ -883,7 +883,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
       out.push(head ? { text: prev.word + t.word, start: prev.start, end: t.end } : { text: t.word, start: t.start, end: t.end });
     }
     // A road jieba made one new word of (翠荷路/x, 韶山路/ns), or two (瓦官/x 口路/x): a named road.
-    if (ROAD_TAIL.test(t.word) && len >= 2 && len <= 4 && /^(?:x|ns|nz)$/.test(t.tag) && isHan(t.word) && !NOT_A_ROAD.test(t.word)) {
+    if (len >= 2 && len <= 4 && /^(?:x|ns|nz)$/.test(t.tag) && ROAD_TAIL.test(t.word) && isHan(t.word) && !NOT_A_ROAD.test(t.word)) {
       const prev = tokens[k - 1];
       const joined = len === 2 && prev && prev.end === t.start && prev.tag === 'x' && prev.word.length >= 2 && isHan(prev.word);
       if (joined) out.push({ text: prev.word + t.word, start: prev.start, end: t.end });

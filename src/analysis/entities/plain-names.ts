@@ -48,7 +48,7 @@ function startsOneOf(text: string, at: number, words: readonly string[]): boolea
 function beforeSpeech(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   const out: NameSpan[] = [];
   for (const t of idx.tokens) {
-    if (SPEECH_STARTS[t.word.charCodeAt(0)] !== 1) continue;
+    if (!SPEECH_STARTS.has(t.word.charCodeAt(0))) continue;
     if (!startsOneOf(idx.text, t.start, SPEECH)) continue;
     const n = nameBefore(idx, t.start, exclude);
     if (n && breakAt(idx.text, n.start - 1)) out.push(n);
@@ -152,7 +152,7 @@ function newWords(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   for (const t of idx.tokens) {
     // jieba's own names of three characters (袁隆平/nr) too; its two-character nr words are often not names (张贴).
     const newWord = t.tag === 'x' && t.word.length >= 2 && t.word.length <= 3;
-    if (!newWord && !(/^nr/.test(t.tag) && t.word.length === 3)) continue;
+    if (!newWord && !(t.word.length === 3 && t.tag.startsWith('nr'))) continue;
     if (!plausibleName(idx, t.start, t.end, exclude) || PLACE_TAILS.test(text[t.end] ?? '')) continue;
     const prev = idx.before(t.start);
     // Punctuation alone before it is not enough (强链、补链): a word that introduces a person is.
@@ -181,7 +181,7 @@ function clauseOpeners(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[
   for (let i = 0; i < text.length; i++) {
     if (i > 0 && !breakAt(text, i - 1)) continue;
     // A name is two to four characters: no act word can start after it, so no name is read.
-    if (ACTS_AFTER_STARTS[text.charCodeAt(i + 2)] !== 1 && ACTS_AFTER_STARTS[text.charCodeAt(i + 3)] !== 1 && ACTS_AFTER_STARTS[text.charCodeAt(i + 4)] !== 1) continue;
+    if (!ACTS_AFTER_STARTS.has(text.charCodeAt(i + 2)) && !ACTS_AFTER_STARTS.has(text.charCodeAt(i + 3)) && !ACTS_AFTER_STARTS.has(text.charCodeAt(i + 4))) continue;
     const n = nameAt(idx, i, exclude);
     if (!n || !startsOneOf(text, n.end, ACTS_AFTER)) continue;
     out.push(n);
@@ -197,7 +197,7 @@ function clauseOpeners(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[
 const WIN_VERB = /^(?:获得|荣获|夺得|摘得|斩获|问鼎|获|以\d)/u;
 const PRIZE = /奖|冠军|亚军|季军|金牌|银牌|铜牌|第[一二三四五六七八九十\d]+名|称号/u;
 const PRIZE_IS = /(?:冠军|亚军|季军|第[一二三四五六七八九十\d]+名|金奖|一等奖|二等奖|三等奖)(?:为|是|由|归)$/u;
-const IS_CHARS = new Set([...'为是由归']);
+const IS_CODES = codeSet('为是由归');
 
 function prizeWinners(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   const text = idx.text;
@@ -212,7 +212,7 @@ function prizeWinners(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[]
         if (PRIZE.test(clause)) out.push(n);
       }
     }
-    if (IS_CHARS.has(text[i - 1] ?? '') && PRIZE_IS.test(text.slice(Math.max(0, i - 6), i))) {
+    if (IS_CODES.has(text.charCodeAt(i - 1)) && PRIZE_IS.test(text.slice(Math.max(0, i - 6), i))) {
       const n = nameAt(idx, i, exclude);
       if (n && (breakAt(text, n.end) || /^[、和与]/u.test(text[n.end] ?? ''))) out.push(n);
     }
@@ -242,12 +242,14 @@ function afterQuotedEpithets(idx: TokenIndex, exclude: ReadonlySet<string>): Nam
 const ROLE_NOUN_END = /(?:家|员|者|将|匠|师|手|友|妹子|小伙|姑娘|汉子|老乡|奶奶|爷爷|大爷|大妈|阿姨|大姐|老人|干部|书记员|(?<![账门窗])户|(?:村|居|市|农|渔|牧|移|灾)民|(?<![务])农|(?<![地民公业])主|师傅|媳妇|(?:负责|创始|传承|带头|当事|主持|联系|发起|合伙|经纪|代理|候选|继承|掌门|领路|守护|接班|创办|投资)人)$/u;
 
 const LOOSE_ROLE_NOUN = /(?:友|妹子|小伙|姑娘|汉子|老乡)$/u;
+/** Tags of a word for a kind of person (a set: asked of every token). */
+const ROLE_NOUN_TAGS = new Set(['n', 'nr', 'x', 'l']);
 
 /** Names right after a kind of person (知名财经评论家叶檀, 名将黄瑰芬, “爱心奶奶”周宝莲). */
 function afterRoleNouns(idx: TokenIndex, exclude: ReadonlySet<string>): NameSpan[] {
   const out: NameSpan[] = [];
   for (const t of idx.tokens) {
-    if (t.word.length < 2 || !/^(?:n|nr|x|l)$/.test(t.tag) || !ROLE_NOUN_END.test(t.word)) continue;
+    if (t.word.length < 2 || !ROLE_NOUN_TAGS.has(t.tag) || !ROLE_NOUN_END.test(t.word)) continue;
     let at = t.end;
     if (idx.text[at] === '”') at++;
     const n = nameAt(idx, at, exclude, true);

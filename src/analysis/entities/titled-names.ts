@@ -91,6 +91,8 @@ const COLLECTIVES = [...COLLECTIVE_TITLES, ...LIST_TAIL_OFFICES];
  */
 const UNTITLED_COLLECTIVES = ['领导和老同志', '领导同志', '老同志', '老领导'];
 
+const ALL_COLLECTIVES = [...COLLECTIVES, ...UNTITLED_COLLECTIVES];
+
 /** The size of a list printed after its 等: 6名, 十余位. */
 const LIST_SIZE = /^[\d一二三四五六七八九十两]+[余多]?[名位]/u;
 
@@ -106,11 +108,14 @@ function listBeforeCollective(idx: TokenIndex, exclude: ReadonlySet<string>, out
     marks.push({ end: m.index, after: m.index, count: numeralValue(m[1]!) ?? -1 });
   }
   if (marks.length === 0) return;
-  for (const collective of [...COLLECTIVES, ...UNTITLED_COLLECTIVES]) {
+  // X、Y 等6名省人大代表: the list's size may sit between 等 and the title (read once per mark,
+  // not once per mark and collective).
+  const froms = marks.map((mark) => mark.after + (LIST_SIZE.exec(text.slice(mark.after, mark.after + 5))?.[0].length ?? 0));
+  for (const collective of ALL_COLLECTIVES) {
     const untitled = UNTITLED_COLLECTIVES.includes(collective);
-    for (const mark of marks) {
-      // X、Y 等6名省人大代表: the list's size may sit between 等 and the title.
-      const from = mark.after + (LIST_SIZE.exec(text.slice(mark.after, mark.after + 5))?.[0].length ?? 0);
+    for (let k = 0; k < marks.length; k++) {
+      const mark = marks[k]!;
+      const from = froms[k]!;
       if (!text.startsWith(collective, from)) continue;
       const title: Title = { text: collective, start: from, end: from + collective.length, office: true, collective: true };
       const names: NameSpan[] = [];
@@ -212,6 +217,8 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
 const TITLE_OVER_NAME = /^([^\s，。；：:]{2,24})[ \u3000]+(\p{Script=Han}{2,4})[ \u3000]*$/gmu;
 function titleOverName(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledName[]): void {
   const text = idx.text;
+  // (The title and the name are set apart by a space: a text with none has no such line.)
+  if (!text.includes(' ') && !text.includes('\u3000')) return;
   for (const m of text.matchAll(TITLE_OVER_NAME)) {
     const title = titleEndingAt(idx, m.index + m[1]!.length);
     if (!title || title.start !== m.index || title.collective) continue;

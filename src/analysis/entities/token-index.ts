@@ -52,7 +52,7 @@ export function isHan(s: string): boolean {
 const BREAK_CODES = codeSet(' \t\n\r\u3000，。、；：！？“”‘’（）《》〈〉【】「」『』—…·,.;:!?()[]"\'／/');
 
 /** Chinese and ASCII punctuation, spaces and line breaks: nothing a name or title runs across. */
-export const isBreak = (ch: string | undefined): boolean => ch === undefined || BREAK_CODES[ch.charCodeAt(0)] === 1;
+export const isBreak = (ch: string | undefined): boolean => ch === undefined || BREAK_CODES.has(ch.charCodeAt(0));
 
 /** breakAt(text, i) without making a string of text[i]; outside the text is a break. */
-export const breakAt = (text: string, i: number): boolean => i < 0 || i >= text.length || BREAK_CODES[text.charCodeAt(i)] === 1;
+export const breakAt = (text: string, i: number): boolean => i < 0 || i >= text.length || BREAK_CODES.has(text.charCodeAt(i));

@@ -5,14 +5,9 @@
  * dense 64K table for the first character (one array read, no hashing, no string made by
  * text[i]), and small sorted child lists below it. Built once from the dictionary data.
  */
-const NONE: readonly number[] = Object.freeze([]) as readonly number[];
+import { CodeSet } from '../clean/chars';
 
-/**
- * One bit per trie for "some word starts with this code unit", shared by all tries: most scanned
- * positions start no word, and this 64 KB table stays in cache where five 128 KB ones did not.
- */
-const FIRST_MASK = new Uint8Array(0x10000);
-let nextBit = 0;
+const NONE: readonly number[] = Object.freeze([]) as readonly number[];
 
 export class Trie {
   /** Node id of the first character's node, per UTF-16 code unit (0: none; the root is 0). */
@@ -23,8 +18,11 @@ export class Trie {
   private readonly isWord: Uint8Array;
   private readonly codes: Uint16Array;
   private readonly ids: Int32Array;
-  /** This trie's bit in FIRST_MASK (0 when more than eight tries exist: no filter then). */
-  private readonly bit: number;
+  /**
+   * The code units some word starts with, one bit each: most scanned positions start no word, and
+   * this small table stays in cache where the 128 KB `first` does not.
+   */
+  private readonly firsts: CodeSet;
 
   constructor(words: Iterable<string>) {
     // Built from the sorted words, breadth-first, without a node object per character (a list
@@ -69,8 +67,7 @@ export class Trie {
     this.codes = Uint16Array.from(codes);
     this.ids = Int32Array.from(ids);
     for (let slot = 0; slot < count[0]!; slot++) this.first[codes[slot]!] = ids[slot]!;
-    this.bit = nextBit < 8 ? 1 << nextBit++ : 0;
-    if (this.bit) for (let slot = 0; slot < count[0]!; slot++) FIRST_MASK[codes[slot]!]! |= this.bit;
+    this.firsts = new CodeSet(codes.slice(0, count[0]!).map((c) => String.fromCharCode(c)));
   }
 
   /** The child of `node` for code unit `c`, or 0. */
@@ -89,14 +86,14 @@ export class Trie {
 
   /** Whether any word starts with the code unit `c` (a one-read filter before a scan). */
   starts(c: number): boolean {
-    return this.bit ? (FIRST_MASK[c]! & this.bit) !== 0 : this.first[c] !== 0;
+    return this.firsts.has(c);
   }
 
   /** Whether some word starts at `at` (matchesAt(text, at).length > 0, with no array made). */
   hasMatchAt(text: string, at: number): boolean {
     if (at >= text.length) return false;
     const c = text.charCodeAt(at);
-    if (this.bit && (FIRST_MASK[c]! & this.bit) === 0) return false;
+    if (!this.firsts.has(c)) return false;
     let node = this.first[c]!;
     for (let i = at + 1; node !== 0; i++) {
       if (this.isWord[node]) return true;
@@ -110,7 +107,7 @@ export class Trie {
   matchesAt(text: string, at: number): readonly number[] {
     if (at >= text.length) return NONE;
     const c = text.charCodeAt(at);
-    if (this.bit && (FIRST_MASK[c]! & this.bit) === 0) return NONE;
+    if (!this.firsts.has(c)) return NONE;
     let node = this.first[c]!;
     let out: number[] | null = null;
     for (let i = at + 1; node !== 0; i++) {
@@ -125,7 +122,7 @@ export class Trie {
   matchesEndingAt(text: string, end: number): readonly number[] {
     if (end <= 0) return NONE;
     const c = text.charCodeAt(end - 1);
-    if (this.bit && (FIRST_MASK[c]! & this.bit) === 0) return NONE;
+    if (!this.firsts.has(c)) return NONE;
     let node = this.first[c]!;
     let out: number[] | null = null;
     for (let i = end - 2; node !== 0; i--) {

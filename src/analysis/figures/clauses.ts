@@ -6,18 +6,18 @@ const SENTENCE_END = codeSet('。；;！!？?\n');
 
 export function clauseStart(text: string, pos: number): number {
   let i = pos - 1;
-  while (i >= 0 && CLAUSE_END[text.charCodeAt(i)] !== 1) i--;
+  while (i >= 0 && !CLAUSE_END.has(text.charCodeAt(i))) i--;
   return i + 1;
 }
 
 export function clauseEnd(text: string, pos: number): number {
   let i = pos;
-  while (i < text.length && CLAUSE_END[text.charCodeAt(i)] !== 1) i++;
+  while (i < text.length && !CLAUSE_END.has(text.charCodeAt(i))) i++;
   return i;
 }
 
 export function sentenceStart(text: string, pos: number): number {
   let i = pos - 1;
-  while (i >= 0 && SENTENCE_END[text.charCodeAt(i)] !== 1) i--;
+  while (i >= 0 && !SENTENCE_END.has(text.charCodeAt(i))) i--;
   return i + 1;
 }

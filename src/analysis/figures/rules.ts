@@ -149,9 +149,9 @@ const PHRASE_LIMITS = codeSet('，,。；;：:！!？?\n“”');
 /** The phrase around a candidate, between clause punctuation or quotation marks. */
 function phraseAround(text: string, c: Candidate): { start: number; end: number } {
   let start = c.start;
-  while (start > 0 && PHRASE_LIMITS[text.charCodeAt(start - 1)] !== 1) start--;
+  while (start > 0 && !PHRASE_LIMITS.has(text.charCodeAt(start - 1))) start--;
   let end = c.end;
-  while (end < text.length && PHRASE_LIMITS[text.charCodeAt(end)] !== 1) end++;
+  while (end < text.length && !PHRASE_LIMITS.has(text.charCodeAt(end))) end++;
   return { start, end };
 }
 

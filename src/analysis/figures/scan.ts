@@ -139,7 +139,7 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     const start = m.index;
     const core = m[0];
     if (ctx.taken.some((s) => start < s.end && start + core.length > s.start)) continue;
-    const chinese = CHINESE_START[core.charCodeAt(0)] === 1 && !core.startsWith('百分之');
+    const chinese = CHINESE_START.has(core.charCodeAt(0)) && !core.startsWith('百分之');
     const before = text[start - 1];
     // 三番五次, 统一, 万一: inside a word (第一, 前三 may be one word with their mark).
     if (chinese && !tokens.startsWord(start) && !((before === '第' || before === '前') && tokens.startsWord(start - 1))) continue;
@@ -166,7 +166,7 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     // Try the unit after the whole core, then give magnitude characters back (3千米 is 3 km).
     // (the magnitude characters ending the core: /[十百千万亿]*$/)
     let magLen = 0;
-    while (magLen < core.length && MAGNITUDE_CODES[core.charCodeAt(core.length - 1 - magLen)] === 1) magLen++;
+    while (magLen < core.length && MAGNITUDE_CODES.has(core.charCodeAt(core.length - 1 - magLen))) magLen++;
     let found: { numEnd: number; end: number; def: UnitDef | null; inner: string | null; magnitude: string } | null = null;
     let peopleCount = false;
     for (let cut = 0; cut <= magLen && !found; cut++) {

@@ -1,4 +1,4 @@
-import { codeSet } from '../clean/chars';
+import { codeSet, type CodeSet } from '../clean/chars';
 
 /**
  * A pattern searched for through a whole text, tried only where a match can begin. A global
@@ -9,7 +9,7 @@ import { codeSet } from '../clean/chars';
  */
 export class Scanner {
   private readonly sticky: RegExp;
-  private readonly starts: Uint8Array;
+  private readonly starts: CodeSet;
 
   /**
    * `re`: the pattern (its g flag is dropped); `starts`: every unit a match of it can begin
@@ -25,7 +25,7 @@ export class Scanner {
     const out: RegExpExecArray[] = [];
     const re = this.sticky;
     for (let i = 0; i < text.length; i++) {
-      if (this.starts[text.charCodeAt(i)] !== 1) continue;
+      if (!this.starts.has(text.charCodeAt(i))) continue;
       re.lastIndex = i;
       const m = re.exec(text);
       if (!m) continue;

@@ -34,9 +34,9 @@ export function sentencesOf(text: string): Sentence[] {
       start = i + 1;
       continue;
     }
-    if (STOPS[c] === 1) {
+    if (STOPS.has(c)) {
       let j = i + 1;
-      while (j < text.length && STOPS_AND_CLOSERS[text.charCodeAt(j)] === 1) j++;
+      while (j < text.length && STOPS_AND_CLOSERS.has(text.charCodeAt(j))) j++;
       push(j);
       i = j - 1;
     }

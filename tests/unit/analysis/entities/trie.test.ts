@@ -40,8 +40,9 @@ describe('Trie', () => {
 describe('codeSet', () => {
   it('is a table of the given characters', () => {
     const set = codeSet('王李');
-    expect(set['王'.charCodeAt(0)]).toBe(1);
-    expect(set['张'.charCodeAt(0)]).toBe(0);
+    expect(set.has('王'.charCodeAt(0))).toBe(true);
+    expect(set.has('张'.charCodeAt(0))).toBe(false);
+    expect(set.has(NaN)).toBe(false); // charCodeAt past the end
   });
 });
 
