@@ -46,6 +46,7 @@ export function extractFigures(text: string, tags: readonly TaggedToken[], optio
   }
   kept.push(...bigCounts(text, tokens, kept));
   kept.push(...medalTallies(text, kept));
+  if (/[涨跌]/u.test(text)) kept.push(...priceTallies(text, kept));
   const results = raceResults(text);
   if (results.length) {
     // 17米23 is one result, not 17米 and a stray 23.
@@ -134,6 +135,31 @@ function medalTallies(text: string, kept: readonly Candidate[]): Candidate[] {
     const value = /\d/u.test(digits) ? Number(digits) : parseChineseNumeral(digits);
     out.push({ start, end, outerStart: start, outerEnd: end, value, unit: m[2]!, def: null, factor: 1, category: 'count', qualifier: null, chinese: !/\d/u.test(digits) });
   }
+  return out;
+}
+
+/**
+ * A tally of prices moving, as price reports print it: “7涨3跌2持平”, 六涨一降一平, 19涨9降 (each item a
+ * count of goods), and a run of weeks, 五连涨, 六连跌. Not 三去一降一补 (no tally: 去 and 补 are no moves).
+ */
+const MOVE = '(?:持平|涨|跌|降|平)';
+const TALLY_ITEM = new RegExp(`([\\d]{1,3}|[一二两三四五六七八九十]{1,3})(${MOVE})`, 'gu');
+const TALLY_NEXT = new RegExp(`^[、，,]?(?:[\\d]{1,3}|[一二两三四五六七八九十]{1,3})${MOVE}`, 'u');
+const TALLY_PREV = new RegExp(`(?:[\\d]{1,3}|[一二两三四五六七八九十]{1,3})${MOVE}[、，,]?$`, 'u');
+const RUN_OF_MOVES = /([一二三四五六七八九十]{1,2}|\d{1,2})连(涨|跌|降)/gu;
+function priceTallies(text: string, kept: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, digits: string, unit: string) => {
+    if (/[\d.]/u.test(text[start - 1] ?? '') || kept.some((k) => k.start < end && start < k.end)) return;
+    const value = /\d/u.test(digits) ? Number(digits) : parseChineseNumeral(digits);
+    out.push({ start, end, outerStart: start, outerEnd: end, value, unit, def: null, factor: 1, category: 'count', qualifier: null, chinese: !/\d/u.test(digits) });
+  };
+  for (const m of text.matchAll(TALLY_ITEM)) {
+    const end = m.index + m[0].length;
+    if (!TALLY_NEXT.test(text.slice(end, end + 5)) && !TALLY_PREV.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    push(m.index, end, m[1]!, m[2]!);
+  }
+  for (const m of text.matchAll(RUN_OF_MOVES)) push(m.index, m.index + m[0].length, m[1]!, `连${m[2]!}`);
   return out;
 }
 

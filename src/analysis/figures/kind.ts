@@ -27,6 +27,8 @@ const LEVEL = new Set('到 至 为 达 达到'.split(' '));
 /** Words skipped when looking for the verb right before a count or an amount. */
 const TRANSPARENT = new Set('了 分别 同比 环比 共 共计 累计 合计 约 近 超 超过 逾 达 到'.split(' '));
 
+const TALLY_UNITS = new Set(['涨', '跌', '降', '平', '持平', '连涨', '连跌', '连降']);
+
 /** A growth or share cue word, for subjects that start with one (增长 11.3% → inherit the topic). */
 export function isCue(word: string): boolean {
   return GROWTH.has(word) || SHARE.has(word);
@@ -43,6 +45,8 @@ function cueOf(word: string, comparing: boolean): 'growth' | 'share' | null {
 /** The kind of a kept candidate, from its unit and the words of its clause before it. */
 export function kindOf(text: string, tokens: TokenIndex, c: Candidate, clauseStart: number): FigureKind {
   if (c.category === 'rank') return 'rank';
+  // 7涨3跌2持平, 五连涨: a tally of goods whose prices moved counts goods, whatever move it names.
+  if (c.category === 'count' && TALLY_UNITS.has(c.unit)) return 'count';
   const words = tokens.inside(clauseStart, c.outerStart);
   if (c.category === 'time' || c.category === 'date') {
     // 减少半小时, 缩短了两天: a span a verb of change stands right before is the change.
