@@ -282,3 +282,11 @@ heldOutSuite('corpus b137', dir('b137'), { figuresP: 0.95, figuresR: 0.95, kind:
 heldOutSuite('corpus b138', dir('b138'), { figuresP: 0.87, figuresR: 0.87, kind: 0.9, subject: 0.82, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.75, places: 0.71, orgs: 0.85, rouge1: 0.67, rouge2: 0.64, roles: 2, titles: 2 }, { page: false });
 
 heldOutSuite('corpus b139', dir('b139'), { figuresP: 0.92, figuresR: 0.87, kind: 0.95, subject: 0.86, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.61, places: 0.92, orgs: 0.61, rouge1: 0.66, rouge2: 0.59, roles: 4, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b144', dir('b144'), { figuresP: 0.95, figuresR: 0.63, kind: 0.9, subject: 0.78, officials: 0, officialTitles: 0, journalists: 0.95, people: 0, places: 0.81, orgs: 0.86, rouge1: 0.56, rouge2: 0.5, roles: 3, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b145', dir('b145'), { figuresP: 0.95, figuresR: 0.89, kind: 0.8, subject: 0.95, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.61, places: 0.74, orgs: 0.7, rouge1: 0.95, rouge2: 0.95, roles: 4, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b146', dir('b146'), { figuresP: 0.95, figuresR: 0.95, kind: 0.95, subject: 0.85, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.95, places: 0.61, orgs: 0.2, rouge1: 0.52, rouge2: 0.47, roles: 3, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b147', dir('b147'), { figuresP: 0.91, figuresR: 0.83, kind: 0.91, subject: 0.68, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0, places: 0.61, orgs: 0.95, rouge1: 0.58, rouge2: 0.51, roles: 3, titles: 3 }, { page: false });
