@@ -18,11 +18,13 @@ export const openRealSidePanel = (session: Session, tab: Page): Promise<SidePane
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ARTIFACTS, `${name}.png`);
-  // On a loaded 2-core machine the compositor can miss a frame for a long while (seen once in CI:
-  // the capture timed out after the fonts had loaded); one more try then, not a failed test.
+  // On a loaded 2-core machine the compositor can miss a frame for a long while, and a page in a
+  // tab behind another draws none at all (seen in full runs: both tries timed out after the fonts
+  // had loaded, while the test alone passed); then the page is brought to the front and captured again.
   try {
-    await page.screenshot({ path, fullPage: false, timeout: 30_000 });
+    await page.screenshot({ path, fullPage: false, timeout: 20_000 });
   } catch {
+    await page.bringToFront();
     await page.screenshot({ path, fullPage: false, timeout: 30_000 });
   }
   return path;
