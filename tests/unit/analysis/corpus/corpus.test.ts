@@ -290,3 +290,19 @@ heldOutSuite('corpus b145', dir('b145'), { figuresP: 0.95, figuresR: 0.89, kind:
 heldOutSuite('corpus b146', dir('b146'), { figuresP: 0.95, figuresR: 0.95, kind: 0.95, subject: 0.85, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.95, places: 0.61, orgs: 0.2, rouge1: 0.52, rouge2: 0.47, roles: 3, titles: 3 }, { page: false });
 
 heldOutSuite('corpus b147', dir('b147'), { figuresP: 0.91, figuresR: 0.83, kind: 0.91, subject: 0.68, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0, places: 0.61, orgs: 0.95, rouge1: 0.58, rouge2: 0.51, roles: 3, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b132', dir('b132'), { figuresP: 0.91, figuresR: 0.85, kind: 0.93, subject: 0.91, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.75, places: 0.68, orgs: 0.58, rouge1: 0.64, rouge2: 0.6, roles: 3, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b133', dir('b133'), { figuresP: 0.95, figuresR: 0.91, kind: 0.95, subject: 0.86, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0, places: 0.87, orgs: 0.95, rouge1: 0.61, rouge2: 0.58, roles: 4, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b134', dir('b134'), { figuresP: 0.95, figuresR: 0.83, kind: 0.95, subject: 0.61, officials: 0.78, officialTitles: 0.95, journalists: 0.95, people: 0.79, places: 0.67, orgs: 0.48, rouge1: 0.59, rouge2: 0.51, roles: 0, titles: 2 }, { page: false });
+
+heldOutSuite('corpus b135', dir('b135'), { figuresP: 0.91, figuresR: 0.88, kind: 0.95, subject: 0.88, officials: 0.83, officialTitles: 0.95, journalists: 0.95, people: 0.61, places: 0.61, orgs: 0.65, rouge1: 0.57, rouge2: 0.52, roles: 3, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b140', dir('b140'), { figuresP: 0.95, figuresR: 0.85, kind: 0.95, subject: 0.87, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.95, places: 0.95, orgs: 0.82, rouge1: 0.81, rouge2: 0.8, roles: 2, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b141', dir('b141'), { figuresP: 0.81, figuresR: 0.87, kind: 0.95, subject: 0.84, officials: 0.61, officialTitles: 0.95, journalists: 0.95, people: 0.45, places: 0.68, orgs: 0.59, rouge1: 0.52, rouge2: 0.46, roles: 3, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b142', dir('b142'), { figuresP: 0.95, figuresR: 0.83, kind: 0.95, subject: 0.57, officials: 0.95, officialTitles: 0.55, journalists: 0.95, people: 0.61, places: 0.81, orgs: 0.41, rouge1: 0.13, rouge2: 0.02, roles: 2, titles: 2 }, { page: false });
+
+heldOutSuite('corpus b143', dir('b143'), { figuresP: 0.95, figuresR: 0.83, kind: 0.95, subject: 0.63, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.45, places: 0.26, orgs: 0.52, rouge1: 0.75, rouge2: 0.74, roles: 4, titles: 4 }, { page: false });
