@@ -26,6 +26,9 @@ export const OUTLETS = [
 /** The dot that chains outlets (湖南日报·新湖南客户端); sites print it as a bullet or a katakana dot too. */
 export const OUTLET_DOT = '·•・‧∙';
 
+/** Marks that join two outlets in a dateline (华声在线-湖南日报1月24日讯, 三湘都市报、华声在线…讯). */
+export const OUTLET_JOIN = '\\-－–—、';
+
 /**
  * A reporter's role is built of parts: [medium] [rank] 记者 (全媒体见习记者, 融媒体首席记者,
  * 摄影记者), [medium|特约] 评论员; the other roles are printed whole.

@@ -5,7 +5,7 @@
  * unless noted.
  */
 
-import { OUTLET_DOT, OUTLETS, ROLES } from './grammar';
+import { OUTLET_DOT, OUTLET_JOIN, OUTLETS, ROLES } from './grammar';
 
 export { ROLES };
 
@@ -26,7 +26,7 @@ const DATE = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日';
  * A site that reposts the app's pages drops the 月 (湖南日报·新湖南客户端323日讯 for 3月23日, 79日讯 for 7月9日).
  */
 export const DATELINE = new RegExp(
-  `^(?:(?:${PAPERS})(?:[-－–—、](?:${PAPERS}))?[${OUTLET_DOT}\\u4e00-\\u9fff]{0,10}?(?:${DATE}|\\d{2,4}日)?` +
+  `^(?:(?:${PAPERS})(?:[${OUTLET_JOIN}](?:${PAPERS}))?[${OUTLET_DOT}\\u4e00-\\u9fff]{0,10}?(?:${DATE}|\\d{2,4}日)?` +
     // an outlet this table lacks, chained to one it has (科普报·新湖南客户端讯) or dated
     `|[\\u4e00-\\u9fff]{2,6}[${OUTLET_DOT}](?:${PAPERS})[\\u4e00-\\u9fff]{0,6}?(?:${DATE})?` +
     `|[\\u4e00-\\u9fff]{2,6}(?:[${OUTLET_DOT}][\\u4e00-\\u9fff]{2,8})?${DATE})(?:讯(?!员)|电)` +

@@ -5,22 +5,24 @@
  * The dateline is taken off the article's text, so the place would otherwise be lost; a reader
  * counts it among the places the story is about.
  */
-import { OUTLETS } from '../byline/grammar';
+import { OUTLET_JOIN, OUTLETS } from '../byline/grammar';
 import { PLACE_TRIE } from './lexicon';
 
 const DATE_END = /\d{1,2}月\d{1,2}日(?:电|讯)$/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** The dot or dash chaining the outlets of a dateline (湖南日报·新湖南客户端, 华声在线-湖南日报). */
+const JOIN_START = new RegExp(`^[·\\u00b7${OUTLET_JOIN}]`, 'u');
 
 export function datelinePlaces(dateline: string | null): string[] {
   if (!dateline) return [];
   const dated = dateline.replace(/\s+/gu, '');
+  if (!DATE_END.test(dated)) return []; // no date: 本报讯 names no place
   // A repost relaying the paper (某某网消息 据湖南日报北京4月9日电): the paper's dateline is the part after 据.
   let rest = dated.replace(DATE_END, '').replace(/^(?:\S{0,14}消息)?据/u, '');
-  if (!DATE_END.test(dated)) return []; // no date: 本报讯 names no place
   // Outlets, one after another (湖南日报·新湖南客户端, 华声在线·湖南日报).
   for (let again = true; again; ) {
     again = false;
-    rest = rest.replace(/^[·\u00b7\-－–—、]/u, '');
+    rest = rest.replace(JOIN_START, '');
     for (const o of OUTLETS) {
       if (rest.startsWith(o)) {
         rest = rest.slice(o.length);

@@ -3,6 +3,7 @@
  * organisation word (… 有限公司, … 研究中心, 省 … 办公室) whose words before it make it a proper
  * name, quoted names (“… 创新中心”揭牌) and the picture library after a photo credit (摄（…）).
  */
+import { OUTLETS } from '../byline/grammar';
 import { DEMOCRATIC_PARTIES } from '../dict';
 import { localities, localityMayStartAt, ORGS, ORG_TRIE, PLACE_TRIE, orgSuffixOf, positionEndingAt, positionStartingAt } from './lexicon';
 import { AIRPORT_ACT_WORDS } from './places';
@@ -610,7 +611,8 @@ function partyOpening(f: Found): Found {
 
 /**
  * The head of a name that a reading starting at a level or a place left off: a democratic party's
- * (民盟|省委, 农工党|湖南省委), the app's (新|湖南编辑部), a national centre's (国家超级计算|天津中心).
+ * (民盟|省委, 农工党|湖南省委), an outlet's whose name holds the place (新|湖南编辑部, 新湖南 being the
+ * app), a national centre's (国家超级计算|天津中心).
  */
 const PARTY_BEFORE = new RegExp(`(?:${DEMOCRATIC_PARTIES.join('|')})$`, 'u');
 const NATIONAL_BEFORE = /国家[\u4e00-\u9fff]{2,8}$/u;
@@ -620,12 +622,23 @@ function nameBefore(text: string, f: Found): Found {
     const m = PARTY_BEFORE.exec(text.slice(Math.max(0, f.start - 4), f.start));
     if (m) return extend(m[0]);
   }
-  if (f.text.startsWith('湖南') && text[f.start - 1] === '新') return extend('新');
+  const lead = outletLead(text, f);
+  if (lead) return extend(lead);
   if (/(?:中心|实验室)$/u.test(f.text)) {
     const m = NATIONAL_BEFORE.exec(text.slice(Math.max(0, f.start - 10), f.start));
     if (m) return extend(m[0]);
   }
   return f;
+}
+
+/** The part before `f` of an outlet's name that runs into it (新 of 新湖南 before 湖南编辑部), or ''. */
+function outletLead(text: string, f: Found): string {
+  for (const o of OUTLETS) {
+    for (let j = 1; j < o.length && j <= f.start; j++) {
+      if (o.length - j < f.text.length && text.startsWith(o, f.start - j)) return o.slice(0, j);
+    }
+  }
+  return '';
 }
 
 /** Bodies that are no one body: 党和政府, 党委政府 (the authorities at large), 市中心 (a town's centre). */

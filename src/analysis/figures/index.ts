@@ -8,6 +8,7 @@ import { applyRules } from './rules';
 import { scanNumbers, type Candidate } from './scan';
 import { placeSubjects, type Placed } from './subject';
 import { TokenIndex } from './tokens';
+import { PRICE_MOVES } from './units';
 import { parseChineseNumeral } from '../numbers/chinese';
 
 export interface FigureOptions {
@@ -130,36 +131,42 @@ function medalTallies(text: string, kept: readonly Candidate[]): Candidate[] {
     // 举重世锦赛3金、汤姆斯杯1金: medals right after the event they were won at.
     const atEvent = /(?:[赛杯]|运会|奥运)$/u.test(text.slice(Math.max(0, start - 3), start));
     if (!tally && !won && !atEvent) continue;
-    if (/[\d.]/u.test(text[start - 1] ?? '') || kept.some((k) => k.start < end && start < k.end)) continue;
-    const digits = m[1]!;
-    const value = /\d/u.test(digits) ? Number(digits) : parseChineseNumeral(digits);
-    out.push({ start, end, outerStart: start, outerEnd: end, value, unit: m[2]!, def: null, factor: 1, category: 'count', qualifier: null, chinese: !/\d/u.test(digits) });
+    const c = tallyCount(text, kept, start, end, m[1]!, m[2]!);
+    if (c) out.push(c);
   }
   return out;
+}
+
+/** One item of a tally (3金, 7涨) as a count; null inside a longer number or a figure already kept. */
+function tallyCount(text: string, kept: readonly Candidate[], start: number, end: number, digits: string, unit: string): Candidate | null {
+  if (/[\d.]/u.test(text[start - 1] ?? '') || kept.some((k) => k.start < end && start < k.end)) return null;
+  const chinese = !/\d/u.test(digits);
+  const value = chinese ? parseChineseNumeral(digits) : Number(digits);
+  return { start, end, outerStart: start, outerEnd: end, value, unit, def: null, factor: 1, category: 'count', qualifier: null, chinese };
 }
 
 /**
  * A tally of prices moving, as price reports print it: “7涨3跌2持平”, 六涨一降一平, 19涨9降 (each item a
  * count of goods), and a run of weeks, 五连涨, 六连跌. Not 三去一降一补 (no tally: 去 and 补 are no moves).
  */
-const MOVE = '(?:持平|涨|跌|降|平)';
-const TALLY_ITEM = new RegExp(`([\\d]{1,3}|[一二两三四五六七八九十]{1,3})(${MOVE})`, 'gu');
-const TALLY_NEXT = new RegExp(`^[、，,]?(?:[\\d]{1,3}|[一二两三四五六七八九十]{1,3})${MOVE}`, 'u');
-const TALLY_PREV = new RegExp(`(?:[\\d]{1,3}|[一二两三四五六七八九十]{1,3})${MOVE}[、，,]?$`, 'u');
+const TALLY_NUMBER = '(\\d{1,3}|[一二两三四五六七八九十]{1,3})';
+const MOVE = `(${PRICE_MOVES.join('|')})`;
+const TALLY_ITEM = new RegExp(`${TALLY_NUMBER}${MOVE}`, 'gu');
+const TALLY_NEXT = new RegExp(`^[、，,]?${TALLY_NUMBER}${MOVE}`, 'u');
+const TALLY_PREV = new RegExp(`${TALLY_NUMBER}${MOVE}[、，,]?$`, 'u');
 const RUN_OF_MOVES = /([一二三四五六七八九十]{1,2}|\d{1,2})连(涨|跌|降)/gu;
 function priceTallies(text: string, kept: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const push = (start: number, end: number, digits: string, unit: string) => {
-    if (/[\d.]/u.test(text[start - 1] ?? '') || kept.some((k) => k.start < end && start < k.end)) return;
-    const value = /\d/u.test(digits) ? Number(digits) : parseChineseNumeral(digits);
-    out.push({ start, end, outerStart: start, outerEnd: end, value, unit, def: null, factor: 1, category: 'count', qualifier: null, chinese: !/\d/u.test(digits) });
-  };
   for (const m of text.matchAll(TALLY_ITEM)) {
     const end = m.index + m[0].length;
     if (!TALLY_NEXT.test(text.slice(end, end + 5)) && !TALLY_PREV.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    push(m.index, end, m[1]!, m[2]!);
+    const c = tallyCount(text, kept, m.index, end, m[1]!, m[2]!);
+    if (c) out.push(c);
   }
-  for (const m of text.matchAll(RUN_OF_MOVES)) push(m.index, m.index + m[0].length, m[1]!, `连${m[2]!}`);
+  for (const m of text.matchAll(RUN_OF_MOVES)) {
+    const c = tallyCount(text, kept, m.index, m.index + m[0].length, m[1]!, `连${m[2]!}`);
+    if (c) out.push(c);
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { FigureKind } from '../types';
 import { DAYS_COUNTED, type Candidate } from './scan';
 import type { TokenIndex } from './tokens';
+import { PRICE_MOVE_UNITS } from './units';
 
 /** Words that make a number a change: 增长 10%, 多 349 家, 提升 30%. */
 const GROWTH = new Set(
@@ -27,8 +28,6 @@ const LEVEL = new Set('到 至 为 达 达到'.split(' '));
 /** Words skipped when looking for the verb right before a count or an amount. */
 const TRANSPARENT = new Set('了 分别 同比 环比 共 共计 累计 合计 约 近 超 超过 逾 达 到'.split(' '));
 
-const TALLY_UNITS = new Set(['涨', '跌', '降', '平', '持平', '连涨', '连跌', '连降']);
-
 /** A growth or share cue word, for subjects that start with one (增长 11.3% → inherit the topic). */
 export function isCue(word: string): boolean {
   return GROWTH.has(word) || SHARE.has(word);
@@ -46,7 +45,7 @@ function cueOf(word: string, comparing: boolean): 'growth' | 'share' | null {
 export function kindOf(text: string, tokens: TokenIndex, c: Candidate, clauseStart: number): FigureKind {
   if (c.category === 'rank') return 'rank';
   // 7涨3跌2持平, 五连涨: a tally of goods whose prices moved counts goods, whatever move it names.
-  if (c.category === 'count' && TALLY_UNITS.has(c.unit)) return 'count';
+  if (c.category === 'count' && PRICE_MOVE_UNITS.has(c.unit)) return 'count';
   const words = tokens.inside(clauseStart, c.outerStart);
   if (c.category === 'time' || c.category === 'date') {
     // 减少半小时, 缩短了两天: a span a verb of change stands right before is the change.

@@ -150,6 +150,10 @@ export function unitAt(text: string, at: number): UnitDef | null {
   return TABLE.get(m[0])!;
 }
 
+/** The moves of a price tally (7涨3跌2持平) and of a run of weeks (五连涨): units of counts of goods. */
+export const PRICE_MOVES: readonly string[] = ['持平', '涨', '跌', '降', '平'];
+export const PRICE_MOVE_UNITS: ReadonlySet<string> = new Set([...PRICE_MOVES, '连涨', '连跌', '连降']);
+
 export function unitByName(printed: string): UnitDef | null {
   return TABLE.get(printed) ?? null;
 }
