@@ -2,6 +2,7 @@ import type { Figure, FigureKind } from '../types';
 import type { TaggedToken } from '../segmenter/types';
 import { clauseStart } from './clauses';
 import { dayRanges, periodSpans } from './dates';
+import { doublings } from './doubling';
 import { kindOf } from './kind';
 import { normalize } from './normalize';
 import { applyRules } from './rules';
@@ -48,6 +49,7 @@ export function extractFigures(text: string, tags: readonly TaggedToken[], optio
   kept.push(...bigCounts(text, tokens, kept));
   kept.push(...medalTallies(text, kept));
   if (/[涨跌]/u.test(text)) kept.push(...priceTallies(text, kept));
+  if (text.includes('番')) kept.push(...doublings(text, kept));
   const results = raceResults(text);
   if (results.length) {
     // 17米23 is one result, not 17米 and a stray 23.

@@ -4,6 +4,13 @@ import { figureAt, figuresOf, textsOf } from './helpers';
 const kinds = async (s: string) => (await figuresOf(s)).map((f) => [f.text, f.kind]);
 
 describe('kinds', () => {
+  it('a doubling printed as 翻番 is a growth of 2^N − 1 times; a goal counted as a slogan is none', async () => {
+    expect(await figureAt('今年全县旅游收入较2020年翻番。', '翻番')).toMatchObject({ value: 1, unit: '倍', kind: 'growth' });
+    expect(await figureAt('工业产值比十年前翻了两番。', '翻了两番')).toMatchObject({ value: 3, kind: 'growth' });
+    expect(await figureAt('合作社的订单较去年接近翻番。', '翻番')).toMatchObject({ qualifier: '接近', kind: 'growth' });
+    expect(await textsOf('全县上下奋力实现“两个翻番”目标。')).toEqual([]);
+  });
+
   it('块 is money in a clause about prices, a count of things elsewhere', async () => {
     expect(await kinds('白菜一斤卖5块，比上周贵。')).toContainEqual(['5块', 'amount']);
     expect(await kinds('工人们搬了5块石板。')).toEqual([['5块', 'count']]);
