@@ -93,6 +93,21 @@ function clauseBefore(text: string, at: number): string {
 /** The items of a list of ranks before an item's 第 (第1、第3、). */
 const RANK_LIST_BEFORE = /(?:第[\d一二三四五六七八九十]+、)+$/u;
 
+/**
+ * 位列2024年度全国综合实力百强县市第五, 排名…绿色发展百强县市第四位、投资潜力百强县市第三位: a rank
+ * verb, then a long field (a ranking's name and year) and the rank; the items after a 、 share the verb
+ * when each item before ends in its own rank.
+ */
+const RANK_VERB_FAR = /(?:排名|排在|位居|稳居|跃居|升居|位列|名列|居于)([^，。；：！？\n“”]{1,64})$/u;
+const ENDS_IN_RANK = /第[\d一二三四五六七八九十]+[位名]?$/u;
+function rankAfterLongField(text: string, mark: number): boolean {
+  const m = RANK_VERB_FAR.exec(text.slice(Math.max(0, mark - 72), mark));
+  if (!m) return false;
+  const items = m[1]!.split('、');
+  // (排名从第5位掉到…, 从第14名到第12名: a move between ranks is read elsewhere.)
+  return !/[把将从由到至]/u.test(m[1]!) && items.slice(0, -1).every((i) => ENDS_IN_RANK.test(i));
+}
+
 /** The rank a 第N/前N candidate states, or null when it is an ordinal or a period. */
 function asRank(text: string, tokens: TokenIndex, c: Scanned): Candidate | null {
   const mark = c.start - 1;
@@ -107,6 +122,7 @@ function asRank(text: string, tokens: TokenIndex, c: Scanned): Candidate | null 
   // 分居全国第1、第2位: each item of a list of ranks is a rank, read from the list's first item.
   const list = RANK_LIST_BEFORE.exec(text.slice(Math.max(0, mark - 24), mark));
   let start = list ? (rankStart(text, tokens, mark - list[0].length) === null ? null : c.start - 1) : rankStart(text, tokens, mark);
+  if (start === null && !c.front && rankAfterLongField(text, mark)) start = mark;
   // 夺得混合团体组第一名, 获得55岁组女子单打前三名: a placing (名) won in a named event.
   if (start === null && c.def?.printed === '名' && WON_IN_CLAUSE.test(clauseBefore(text, mark))) start = mark;
   // 联赛第四名更让…, 以总分第八名的成绩, 较好的前三名: 第N名 / 前N名 closing its phrase is a placing

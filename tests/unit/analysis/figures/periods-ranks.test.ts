@@ -100,3 +100,14 @@ describe('round numbers and levels', () => {
     expect(await textsOf('全市生产总值首次跃过8千亿大关。')).toContain('8千亿');
   });
 });
+
+describe('ranks after a long field', () => {
+  it('reads a rank a verb puts after a ranking\'s long name, and the list items that share the verb', async () => {
+    const s = '该县位列2023年度全国工业百强县第八，排名2023年度全国营商环境百强县第六位、消费活力百强县第九位。';
+    expect((await textsOf(s)).filter((t) => t.startsWith('第'))).toEqual(['第八', '第六位', '第九位']);
+  });
+
+  it('leaves a move between ranks to the rules for moves', async () => {
+    expect(await textsOf('球队联赛排名从第3位掉到了第七位。')).not.toContain('第七位');
+  });
+});
