@@ -306,3 +306,11 @@ heldOutSuite('corpus b141', dir('b141'), { figuresP: 0.81, figuresR: 0.87, kind:
 heldOutSuite('corpus b142', dir('b142'), { figuresP: 0.95, figuresR: 0.83, kind: 0.95, subject: 0.57, officials: 0.95, officialTitles: 0.55, journalists: 0.95, people: 0.61, places: 0.81, orgs: 0.41, rouge1: 0.13, rouge2: 0.02, roles: 2, titles: 2 }, { page: false });
 
 heldOutSuite('corpus b143', dir('b143'), { figuresP: 0.95, figuresR: 0.83, kind: 0.95, subject: 0.63, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.45, places: 0.26, orgs: 0.52, rouge1: 0.75, rouge2: 0.74, roles: 4, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b148', dir('b148'), { figuresP: 0.95, figuresR: 0.86, kind: 0.95, subject: 0.95, officials: 0.42, officialTitles: 0.95, journalists: 0.95, people: 0, places: 0.83, orgs: 0.83, rouge1: 0.18, rouge2: 0.11, roles: 2, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b149', dir('b149'), { figuresP: 0.95, figuresR: 0.95, kind: 0.95, subject: 0.95, officials: 0.95, officialTitles: 0.87, journalists: 0.95, people: 0, places: 0.95, orgs: 0.72, rouge1: 0.73, rouge2: 0.72, roles: 3, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b150', dir('b150'), { figuresP: 0.89, figuresR: 0.84, kind: 0.95, subject: 0.93, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0, places: 0.75, orgs: 0.52, rouge1: 0.75, rouge2: 0.72, roles: 3, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b151', dir('b151'), { figuresP: 0.95, figuresR: 0.95, kind: 0.95, subject: 0.45, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.75, places: 0.75, orgs: 0.25, rouge1: 0.64, rouge2: 0.62, roles: 2, titles: 2 }, { page: false });
