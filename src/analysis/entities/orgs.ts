@@ -294,6 +294,9 @@ export function findOrgs(idx: TokenIndex): Found[] {
     const known = place && (PLACE_TRIE.matchesAt(text, place.start).includes(place.word.length) || (/^(?:ns|nz|x|j)$/.test(place.tag) && place.word.length >= 2 && isHanWord(place.word)));
     if (known) push(place.start, end);
   }
+  // 省发改委会同省商务厅: the body before a verb of joint work is one of its own, so the verb splits
+  // the find before the longest is kept.
+  out.splice(0, out.length, ...out.map((f) => afterVisitOrJoint(idx, f)));
   // Keep the longest of overlapping finds.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];
@@ -515,7 +518,8 @@ function afterVisitOrJoint(idx: TokenIndex, f: Found): Found {
     if (!t) break;
     const joins = JOINING.has(t.word) && (/^[省市县区州镇乡村]/u.test(idx.text[t.end] ?? '') || PLACE_TRIE.matchesAt(idx.text, t.end).length > 0);
     // (…not 联合 before the body's own word: 电驱动系统 联合 实验室 is one name.)
-    const ownName = idx.at(t.end) !== undefined && idx.at(t.end)!.end < f.end;
+    // (…but 省发改委 会同 省商务厅: a level's body after the verb is a name of its own.)
+    const ownName = idx.at(t.end) !== undefined && (idx.at(t.end)!.end < f.end || (VISIT_OR_JOINT.has(t.word) && LEVEL_MARKS.test(idx.text.slice(t.end, f.end))));
     if (t.start > f.start && t.end <= f.end - 3 && ((VISIT_OR_JOINT.has(t.word) && ownName) || joins) && !ORGS.has(f.text)) start = t.end;
     o = t.end;
   }

@@ -146,6 +146,11 @@ describe('organisations: a visit or a joint act is no part of a name', () => {
     expect((await entities('张先生与镇政府签订协议。')).orgs).toEqual(['镇政府']);
   });
 
+  it('reads both bodies around a verb of joint work when a level body follows it', async () => {
+    expect((await entities('省财政厅会同省农业农村厅下达补助资金。')).orgs).toEqual(['省财政厅', '省农业农村厅']);
+    expect((await entities('市教育局联合市卫健委开展检查。')).orgs).toEqual(['市教育局', '市卫健委']);
+  });
+
   it('keeps a conjunction inside a name', async () => {
     expect((await entities('省人力资源和社会保障厅发文。')).orgs).toEqual(['省人力资源和社会保障厅']);
   });
