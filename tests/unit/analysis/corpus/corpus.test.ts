@@ -314,3 +314,11 @@ heldOutSuite('corpus b149', dir('b149'), { figuresP: 0.95, figuresR: 0.95, kind:
 heldOutSuite('corpus b150', dir('b150'), { figuresP: 0.89, figuresR: 0.84, kind: 0.95, subject: 0.93, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0, places: 0.75, orgs: 0.52, rouge1: 0.75, rouge2: 0.72, roles: 3, titles: 3 }, { page: false });
 
 heldOutSuite('corpus b151', dir('b151'), { figuresP: 0.95, figuresR: 0.95, kind: 0.95, subject: 0.45, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.75, places: 0.75, orgs: 0.25, rouge1: 0.64, rouge2: 0.62, roles: 2, titles: 2 }, { page: false });
+
+heldOutSuite('corpus b155', dir('b155'), { figuresP: 0.95, figuresR: 0.85, kind: 0.95, subject: 0.85, officials: 0.9, officialTitles: 0.85, journalists: 0.95, people: 0.95, places: 0.71, orgs: 0.63, rouge1: 0.95, rouge2: 0.95, roles: 4, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b156', dir('b156'), { figuresP: 0.89, figuresR: 0.89, kind: 0.95, subject: 0.89, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.45, places: 0.7, orgs: 0.61, rouge1: 0.83, rouge2: 0.8, roles: 2, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b157', dir('b157'), { figuresP: 0.95, figuresR: 0.83, kind: 0.95, subject: 0.95, officials: 0.91, officialTitles: 0.95, journalists: 0.95, people: 0, places: 0.45, orgs: 0.66, rouge1: 0.7, rouge2: 0.67, roles: 2, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b158', dir('b158'), { figuresP: 0.95, figuresR: 0.81, kind: 0.9, subject: 0.85, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.95, places: 0.8, orgs: 0.95, rouge1: 0.41, rouge2: 0.31, roles: 2, titles: 3 }, { page: false });
