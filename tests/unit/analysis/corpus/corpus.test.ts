@@ -180,7 +180,7 @@ heldOutSuite('corpus b84', dir('b84'), { figuresP: 0.8, figuresR: 0.65, kind: 0.
 
 heldOutSuite('corpus b85', dir('b85'), { figuresP: 0.86, figuresR: 0.9, kind: 0.95, subject: 0.87, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.45, places: 0.56, orgs: 0.52, rouge1: 0.63, rouge2: 0.6, roles: 5, titles: 5 }, { page: false });
 
-heldOutSuite('corpus b86', dir('b86'), { figuresP: 0.85, figuresR: 0.7, kind: 0.87, subject: 0.87, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.83, places: 0.65, orgs: 0.56, rouge1: 0.27, rouge2: 0.18, roles: 4, titles: 4 }, { page: false });
+heldOutSuite('corpus b86', dir('b86'), { figuresP: 0.85, figuresR: 0.7, kind: 0.87, subject: 0.81, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.83, places: 0.65, orgs: 0.56, rouge1: 0.27, rouge2: 0.18, roles: 4, titles: 4 }, { page: false });
 
 heldOutSuite('corpus b87', dir('b87'), { figuresP: 0.74, figuresR: 0.83, kind: 0.95, subject: 0.81, officials: 0.61, officialTitles: 0.95, journalists: 0.88, people: 0.7, places: 0.77, orgs: 0.57, rouge1: 0.56, rouge2: 0.5, roles: 5, titles: 5 }, { page: false });
 

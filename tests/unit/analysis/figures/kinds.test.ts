@@ -253,7 +253,7 @@ describe('a bare 万 before the people it counts', () => {
 
 describe('tallies of prices moving', () => {
   it('counts each item of a price tally and a run of weeks (7涨3跌2持平, 六涨一降一平, 五连涨), not 三去一降一补', async () => {
-    expect((await figuresOf('12大类生活必需品呈“7涨3跌2持平”态势。')).filter((f) => f.kind === 'count').map((f) => f.text)).toEqual(['7涨', '3跌', '2持平']);
+    expect((await figuresOf('12大类生活必需品呈“7涨3跌2持平”态势。')).filter((f) => f.kind === 'count').map((f) => f.text)).toEqual(['12大类', '7涨', '3跌', '2持平']);
     expect((await figuresOf('与上月相比呈“六涨一降一平”态势。')).map((f) => [f.text, f.value])).toEqual([['六涨', 6], ['一降', 1], ['一平', 1]]);
     expect((await figuresOf('全省菜价呈“五连涨”。')).map((f) => f.text)).toEqual(['五连涨']);
     expect(await figuresOf('“三去一降一补”成效初显。')).toEqual([]);

@@ -43,3 +43,10 @@ describe('parallel 一X、一Y slogans', () => {
     expect(await textsOf('设一个主会场、四个分会场。')).toEqual(['一个', '四个']);
   });
 });
+
+describe('classes and departments counted', () => {
+  it('reads N大类 as a count of classes and 等N部门 as a count of departments', async () => {
+    expect(await textsOf('重点监测的7大类30个蔬菜品种价格上涨。')).toEqual(['7大类', '30个']);
+    expect(await textsOf('商务部等9部门联合印发通知。')).toEqual(['9部门']);
+  });
+});

@@ -126,13 +126,15 @@ describe('ranges', () => {
 });
 
 describe('more units', () => {
-  it('laws, cases, votes; 部 inside 部门 is no unit', async () => {
+  it('laws, cases, votes; 部 inside 部门 is no unit, 部门 counts departments', async () => {
     expect(await textsOf('会议表决通过了3部地方性法规，受理案件85.6万件，破获案件1.2万起，以552票赞成通过。三部门联合印发通知。')).toEqual([
       '3部',
       '85.6万件',
       '1.2万起',
       '552票',
+      '三部门',
     ]);
+    expect(await textsOf('他主政一地一部门多年。')).toEqual([]);
   });
 
   it('temperatures in ℃ and 摄氏度, a forecast above a line included; a departure from the norm is a change', async () => {
