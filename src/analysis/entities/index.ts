@@ -42,6 +42,9 @@ const HEAD_ROLES = new Set([
 ]);
 
 
+/** The kinds of site that bear a person's name (故居, 纪念馆, 铜像广场). */
+const PERSON_SITE = /(?:纪念馆|纪念堂|纪念碑|故居|旧居|旧址|陵园|铜像|铜像广场|墓)$/u;
+
 /** Every occurrence of each name, longest names first so that 王伟阳 is not also a mention of 王伟. */
 function mentionsOf(text: string, names: readonly string[], taken: Claimed): Map<string, Span[]> {
   const out = new Map<string, Span[]>();
@@ -139,7 +142,8 @@ export function extractEntities(
   // A place inside a body's name is no mention, even when the body is part of someone's title.
   const orgSpans = new Claimed();
   [...everyOrg, ...orgs].forEach((o) => orgSpans.add(o.start, o.end));
-  const places = allPlaces.filter((p) => !offices.overlaps(p.start, p.end) && !named.overlaps(p.start, p.end) && !orgSpans.overlaps(p.start, p.end));
+  // (A site named after someone, 彭德怀纪念馆 or 毛泽东同志故居, stays a place though it holds their name.)
+  const places = allPlaces.filter((p) => !offices.overlaps(p.start, p.end) && (PERSON_SITE.test(p.text) || !named.overlaps(p.start, p.end)) && !orgSpans.overlaps(p.start, p.end));
 
   return {
     officials: found.filter((p) => p.office).map((p) => ({ name: p.name, titles: p.titles, mentions: mentions.get(p.name)! })),

@@ -256,3 +256,11 @@ describe('a kind of park a place has', () => {
     expect(e.places).toEqual(['安化县']);
   });
 });
+
+describe('sites named after someone', () => {
+  it('keeps a memorial hall or a former residence that bears a name the text lists as a person', async () => {
+    const e = await entities('彭德怀同志是湘潭人。国庆期间，彭德怀纪念馆和彭德怀故居游客如织。');
+    expect(e.places).toEqual(expect.arrayContaining(['彭德怀纪念馆', '彭德怀故居']));
+    expect(e.people.map((p) => p.name)).toContain('彭德怀');
+  });
+});
