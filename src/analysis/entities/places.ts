@@ -252,6 +252,12 @@ const COUNT_OF_SITES = /^[一二两三四五六七八九十几数多]+[大个座
 /** Words that describe a site, never name one (热门 景区, 著名 古镇). */
 const PRAISE = /^(?:热门|著名|知名|主要|重要|各大|周边|附近|全国|全省|老旧|新建|在建|现有|既有)$/u;
 
+/** The word ends in a kind of site (火车站, 公园, 大桥) after at least two characters of a name. */
+function siteOfPlace(word: string): boolean {
+  for (let cut = 2; cut <= word.length - 1; cut++) if (SITE_WORDS.has(word.slice(cut))) return true;
+  return false;
+}
+
 function sites(idx: TokenIndex, out: Found[]): void {
   const tokens = idx.tokens;
   const text = idx.text;
@@ -266,7 +272,7 @@ function sites(idx: TokenIndex, out: Found[]): void {
     let startAt = k; // the token number of start
     for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
       const w = tokens[j]!;
-      const landform = j === k - 1 && LANDFORM_TAIL.test(w.word) && w.tag === 'ng';
+      const landform = j === k - 1 && LANDFORM_TAIL.test(w.word) && /^(?:ng|zg|g)$/.test(w.tag);
       // A road named by a date or a number (五一 大道, 八一 路, 三一 大道), which jieba tags a numeral.
       const numbered = j === k - 1 && road && w.tag === 'm' && NUMERAL_NAME.test(w.word);
       if (w.end !== tokens[j + 1]!.start || !(SITE_NAME_TAGS.test(w.tag) || landform || numbered) || !isHan(w.word) || site.end - w.start > 12) break;
@@ -882,6 +888,8 @@ export function findPlaces(idx: TokenIndex): Found[] {
       const head = prev && prev.end === t.start && /^(?:x|nz|nr)$/.test(prev.tag) && prev.word.length >= 2 && isHan(prev.word) && /景区$/u.test(t.word);
       out.push(head ? { text: prev.word + t.word, start: prev.start, end: t.end } : { text: t.word, start: t.start, end: t.end });
     }
+    // A site jieba knows whole under a place's name (长沙火车站/ns, 长沙南站/ns): the place and the kind of site.
+    if (len >= 4 && t.tag === 'ns' && siteOfPlace(t.word) && PLACE_TRIE.matchesAt(text, t.start).length > 0) out.push({ text: t.word, start: t.start, end: t.end });
     // A road jieba made one new word of (翠荷路/x, 韶山路/ns), or two (瓦官/x 口路/x): a named road.
     if (len >= 2 && len <= 4 && /^(?:x|ns|nz)$/.test(t.tag) && ROAD_TAIL.test(t.word) && isHan(t.word) && !NOT_A_ROAD.test(t.word)) {
       const prev = tokens[k - 1];

@@ -264,3 +264,10 @@ describe('sites named after someone', () => {
     expect(e.people.map((p) => p.name)).toContain('彭德怀');
   });
 });
+
+describe('sites jieba knows whole or tags oddly', () => {
+  it('reads a station jieba took whole under a city name, and a park after a bay jieba tagged zg', async () => {
+    expect((await entities('8月28日，长沙火车站，旅客走出车站。')).places).toContain('长沙火车站');
+    expect((await entities('绿水环绕的银星湾公园即将建成投用。')).places).toContain('银星湾公园');
+  });
+});
