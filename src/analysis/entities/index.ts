@@ -9,6 +9,7 @@
 import type { Official, Person, Span } from '../types';
 import type { TaggedToken } from '../segmenter/types';
 import { isCompany, lastOrgBefore, shortMentions } from './company-names';
+import { orgSuffixOf } from './lexicon';
 import { findOrgs, LOCALITY_OPENING, type Found } from './orgs';
 import { OUTLETS } from '../byline/grammar';
 import { findPlaces } from './places';
@@ -163,6 +164,8 @@ export function extractEntities(
  */
 const HOME_REGIONS: ReadonlySet<string> = new Set(['湖南', '湖南省', '中国']);
 const NOUN_AFTER = /^(?:n|nz|nt|ng|nr|j|x)$/;
+/** Nouns of people, teams and bodies after the province (湖南人, 湖南代表团, 湖南交警, 湖南电网). */
+const PEOPLE_OR_BODY = /(?:人|员|队|团|军|警|者|家|户|籍|网|界|系统|队伍|方面|代表|专家|好人|企业|公司|品牌|制造|样板|名片)$/u;
 const NOT_A_NOUN = /^(?:的|和|与|及|乃至|等)/u;
 const CLAUSE_PUNCT = /^[，。、；：！？,.;:!?\s]/u;
 
@@ -176,7 +179,10 @@ function standingPlaces(places: readonly Found[], idx: TokenIndex): Found[] {
     const next = idx.at(p.end);
     // (jieba tags punctuation x too: 在湖南，and 湖南、湖北 stand on their own; 中国（湖南）自贸区 and
     // “美丽中国” do not.)
-    const modifier = next !== undefined && next.start === p.end && NOUN_AFTER.test(next.tag) && !NOT_A_NOUN.test(next.word) && !CLAUSE_PUNCT.test(next.word);
+    // (…but 湖南居民消费价格, 湖南早稻, 湖南外贸: the province of a common noun of the economy or the land, not of
+    // a team, a body or a name, is the place the fact is about.)
+    const ofTheProvince = p.text === '湖南' && idx.text[p.start - 1] !== '新' && next !== undefined && /^(?:n|vn)$/.test(next.tag) && !/^[省市县]/u.test(next.word) && !PEOPLE_OR_BODY.test(next.word) && orgSuffixOf(next.word) === undefined;
+    const modifier = next !== undefined && next.start === p.end && NOUN_AFTER.test(next.tag) && !NOT_A_NOUN.test(next.word) && !CLAUSE_PUNCT.test(next.word) && !ofTheProvince;
     if (!modifier) standing.add(p.text);
   }
   return places.filter((p) => standing.has(p.text));

@@ -63,6 +63,11 @@ describe('places', () => {
     expect((await entities('湖南代表团收获两枚金牌。这是湖南的骄傲。')).places).toEqual(['湖南']);
   });
 
+  it('counts the home province before a common noun of what the fact is about, not of a team, a body or the app', async () => {
+    expect((await entities('7月份，湖南居民消费价格同比上涨1.2%。')).places).toEqual(['湖南']);
+    expect((await entities('湖南交警提醒您注意安全。新湖南客户端推出专题。')).places).toEqual([]);
+  });
+
   it('counts the home province before a clause mark, not before a bracket or a quote', async () => {
     expect((await entities('湖南电网负荷创新高。在湖南，班列带动了工业。')).places).toEqual(['湖南']);
     expect((await entities('调查在湖南、湖北同步展开。')).places).toEqual(['湖南', '湖北']);
