@@ -322,3 +322,11 @@ heldOutSuite('corpus b156', dir('b156'), { figuresP: 0.89, figuresR: 0.89, kind:
 heldOutSuite('corpus b157', dir('b157'), { figuresP: 0.95, figuresR: 0.83, kind: 0.95, subject: 0.95, officials: 0.91, officialTitles: 0.95, journalists: 0.95, people: 0, places: 0.45, orgs: 0.66, rouge1: 0.7, rouge2: 0.67, roles: 2, titles: 3 }, { page: false });
 
 heldOutSuite('corpus b158', dir('b158'), { figuresP: 0.95, figuresR: 0.81, kind: 0.9, subject: 0.85, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.95, places: 0.8, orgs: 0.95, rouge1: 0.41, rouge2: 0.31, roles: 2, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b159', dir('b159'), { figuresP: 0.93, figuresR: 0.89, kind: 0.95, subject: 0.85, officials: 0, officialTitles: 0, journalists: 0.95, people: 0, places: 0.95, orgs: 0.95, rouge1: 0.9, rouge2: 0.9, roles: 3, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b160', dir('b160'), { figuresP: 0.85, figuresR: 0.8, kind: 0.95, subject: 0.78, officials: 0.95, officialTitles: 0.95, journalists: 0.81, people: 0.35, places: 0.72, orgs: 0.8, rouge1: 0.32, rouge2: 0.23, roles: 2, titles: 2 }, { page: false });
+
+heldOutSuite('corpus b161', dir('b161'), { figuresP: 0.88, figuresR: 0.9, kind: 0.93, subject: 0.88, officials: 0.95, officialTitles: 0.85, journalists: 0.95, people: 0, places: 0.7, orgs: 0.66, rouge1: 0.52, rouge2: 0.46, roles: 4, titles: 5 }, { page: false });
+
+heldOutSuite('corpus b162', dir('b162'), { figuresP: 0.95, figuresR: 0.79, kind: 0.95, subject: 0.8, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.55, places: 0.69, orgs: 0.75, rouge1: 0.47, rouge2: 0.39, roles: 5, titles: 5 }, { page: false });
