@@ -5,7 +5,7 @@ import { dayRanges, periodSpans } from './dates';
 import { doublings } from './doubling';
 import { kindOf } from './kind';
 import { normalize } from './normalize';
-import { applyRules } from './rules';
+import { applyRules, inShortQuote } from './rules';
 import { scanNumbers, type Candidate } from './scan';
 import { placeSubjects, type Placed } from './subject';
 import { TokenIndex } from './tokens';
@@ -95,6 +95,8 @@ function bigCounts(text: string, tokens: TokenIndex, kept: readonly Candidate[])
     const next = tokens.after(end);
     if (!next || next.start !== end || !bigCountHead(tokens, next)) continue;
     if (kept.some((k) => k.start < end && start < k.end)) continue;
+    // “四大检察”, “八大行动”: the count inside a short quoted name is the name's.
+    if (!/\d/u.test(m[1]!) && inShortQuote(text, start, end)) continue;
     const digit = m[1]!;
     const value = /\d/u.test(digit) ? Number(digit) : '一二三四五六七八九'.indexOf(digit) + 1 || 2;
     out.push({ start, end, outerStart: start, outerEnd: end, value, unit: '大', def: null, factor: 1, category: 'count', qualifier: null, chinese: !/\d/u.test(digit) });

@@ -211,6 +211,14 @@ function isParallelOne(text: string, c: Candidate): boolean {
   return items.length >= 2 && items.every((it) => it.startsWith('一') && it.length >= 2 && it.length <= 8);
 }
 
+/** [start, end) lies inside a quoted phrase of at most eight characters (“黄金十条”, “四大检察”). */
+export function inShortQuote(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('“', start - 1);
+  if (open < 0 || start - open > 8) return false;
+  const close = text.indexOf('”', end);
+  return close >= 0 && close - open - 1 <= 8 && !/[”\n]/u.test(text.slice(open + 1, start));
+}
+
 /** “两个确立”, “四个意识”, 五个坚持: numeral slogans. */
 function isSlogan(text: string, tokens: TokenIndex, c: Candidate): boolean {
   if (!c.chinese) return false;
@@ -220,6 +228,8 @@ function isSlogan(text: string, tokens: TokenIndex, c: Candidate): boolean {
     const close = text.indexOf('”', c.end);
     if (close >= 0 && close - c.start <= 8) return true;
   }
+  // 招商“黄金十条”, “长江四口”: a count inside a short quoted name is the name's, wherever it stands.
+  if (c.category === 'count' && inShortQuote(text, c.start, c.end)) return true;
   if (c.def?.printed === '个' && !inCountList(text, c)) {
     const next = tokens.after(c.end);
     // 两个维护, 四个坚持: a two-character verb; jieba also tags some nouns v (兴趣班).

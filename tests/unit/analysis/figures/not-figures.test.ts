@@ -68,3 +68,10 @@ describe('event and session names built on numbers', () => {
     expect(await textsOf('她在决赛中再添1银，队友拿下2金。')).toEqual(['1银', '2金']);
   });
 });
+
+describe('counts inside a short quoted name', () => {
+  it('leaves out a Chinese-numeral count inside a quoted phrase of up to eight characters', async () => {
+    expect(await textsOf('我省出台招商“黄金十条”，“四大检察”协同发力。')).toEqual([]);
+    expect(await textsOf('全市新建了十条道路。')).toEqual(['十条']);
+  });
+});
