@@ -122,6 +122,31 @@ function removals(idx: TokenIndex, exclude: ReadonlySet<string>, out: Appointed[
   }
 }
 
+/** Joiners a name list is read back over, from the verb after it. */
+const JOINED_BEFORE = /[、和及]$/u;
+
+/**
+ * names · 辞去 · posts · 职务: 会议接受了胡某、李某辞去市人大代表职务. The people who resign are the names
+ * before the verb (辞去 after a trigger's 免去-like slot is read by removals above).
+ */
+function resignations(idx: TokenIndex, exclude: ReadonlySet<string>, out: Appointed[]): void {
+  const text = idx.text;
+  for (let i = text.indexOf('辞去'); i >= 0; i = text.indexOf('辞去', i + 1)) {
+    const names: NameSpan[] = [];
+    for (let at = i; ; ) {
+      const name = nameBefore(idx, at, exclude);
+      if (!name) break;
+      names.unshift(name);
+      if (!JOINED_BEFORE.test(text.slice(Math.max(0, name.start - 1), name.start))) break;
+      at = name.start - 1;
+    }
+    if (!names.length) continue;
+    const p = posts(idx, i + 2);
+    // (Only a post closed by 职务: 辞去了朝九晚五的银行工作 is no office.)
+    if (p.titles.length && /职务/u.test(text.slice(p.end - 3, p.end))) give(names, p.titles, text, out);
+  }
+}
+
 /** names · link · posts at a clause start: 毛伟明同志任湖南省委委员、常委、副书记. */
 function takesOffice(idx: TokenIndex, exclude: ReadonlySet<string>, out: Appointed[]): void {
   const text = idx.text;
@@ -138,6 +163,7 @@ export function findAppointments(idx: TokenIndex, exclude: ReadonlySet<string>):
   const out: Appointed[] = [];
   appointments(idx, exclude, out);
   removals(idx, exclude, out);
+  resignations(idx, exclude, out);
   takesOffice(idx, exclude, out);
   return out;
 }

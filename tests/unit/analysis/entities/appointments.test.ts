@@ -38,3 +38,15 @@ describe('officials: titles composed of a body, modifiers and a role', () => {
     expect(officialTitles(e)).toEqual({ 陈志刚: ['大会主席团常务主席'], 吴秋云: ['大会执行主席'] });
   });
 });
+
+describe('officials: resignations accepted', () => {
+  it('gives the post resigned to each name listed before 辞去 … 职务', async () => {
+    const e = await entities('市人大常委会会议接受了赵明远、钱立新辞去市人大代表职务。');
+    expect(officialTitles(e)).toEqual({ 赵明远: ['市人大代表'], 钱立新: ['市人大代表'] });
+  });
+
+  it('reads no office in a job given up', async () => {
+    const e = await entities('两年前，孙小雨辞去了朝九晚五的银行工作。');
+    expect(e.officials).toEqual([]);
+  });
+});
