@@ -49,4 +49,8 @@ describe('classes and departments counted', () => {
     expect(await textsOf('重点监测的7大类30个蔬菜品种价格上涨。')).toEqual(['7大类', '30个']);
     expect(await textsOf('商务部等9部门联合印发通知。')).toEqual(['9部门']);
   });
+
+  it('reads counts of times things happened per item (项次, 站次, 个次)', async () => {
+    expect(await textsOf('团队参与技术攻关100余项次，共有18站次超警戒。')).toEqual(['100余项次', '18站次']);
+  });
 });
