@@ -330,3 +330,11 @@ heldOutSuite('corpus b160', dir('b160'), { figuresP: 0.85, figuresR: 0.8, kind: 
 heldOutSuite('corpus b161', dir('b161'), { figuresP: 0.88, figuresR: 0.9, kind: 0.93, subject: 0.88, officials: 0.95, officialTitles: 0.85, journalists: 0.95, people: 0, places: 0.7, orgs: 0.66, rouge1: 0.52, rouge2: 0.46, roles: 4, titles: 5 }, { page: false });
 
 heldOutSuite('corpus b162', dir('b162'), { figuresP: 0.95, figuresR: 0.79, kind: 0.95, subject: 0.8, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.55, places: 0.69, orgs: 0.75, rouge1: 0.47, rouge2: 0.39, roles: 5, titles: 5 }, { page: false });
+
+heldOutSuite('corpus b163', dir('b163'), { figuresP: 0.93, figuresR: 0.88, kind: 0.95, subject: 0.9, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.75, places: 0.83, orgs: 0.52, rouge1: 0.64, rouge2: 0.6, roles: 3, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b164', dir('b164'), { figuresP: 0.95, figuresR: 0.95, kind: 0.95, subject: 0.82, officials: 0.85, officialTitles: 0.35, journalists: 0.95, people: 0, places: 0.67, orgs: 0.17, rouge1: 0.73, rouge2: 0.66, roles: 2, titles: 2 }, { page: false });
+
+heldOutSuite('corpus b165', dir('b165'), { figuresP: 0.84, figuresR: 0.95, kind: 0.95, subject: 0.71, officials: 0.45, officialTitles: 0.95, journalists: 0.95, people: 0.77, places: 0.73, orgs: 0.43, rouge1: 0.57, rouge2: 0.49, roles: 4, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b166', dir('b166'), { figuresP: 0.88, figuresR: 0.85, kind: 0.95, subject: 0.85, officials: 0.95, officialTitles: 0.78, journalists: 0.95, people: 0.7, places: 0.64, orgs: 0.81, rouge1: 0.8, rouge2: 0.77, roles: 3, titles: 3 }, { page: false });
