@@ -37,6 +37,24 @@ const isPictureTitle = (line: string) => line.length > 0 && line.length <= 16 &&
 const isCaptionPhrase = (line: string) => line.length > 0 && line.length <= 60 && !/[。！？!?；;]|记者|通讯员|实习生|评论员|摄/u.test(line);
 
 /** A line that is a photo credit and nothing else (湖南日报·华声在线记者 徐典波 龙文泱 摄影报道). */
+/** Names alone on the line under up to three captions at the top of a story, two or more of them. */
+function namesUnderCaptions(text: string, from: number, to: number): Journalist[] {
+  let at = from;
+  for (let n = 0; n < 4 && at < to; n++) {
+    const end = text.indexOf('\n', at);
+    if (end < 0 || end > to) return [];
+    const line = text.slice(at, end).trim();
+    if (n < 3 && isCaptionLine(line)) {
+      at = end + 1;
+      continue;
+    }
+    if (n === 0 || line.replace(/[\s\u3000]+/gu, '').length > 16) return [];
+    const names = bareNames(line);
+    return names.length >= 2 ? names : [];
+  }
+  return [];
+}
+
 const isPhotoCreditLine = (line: string) => /(?:摄|摄影|摄影报道)$/u.test(line) && isCreditLine(line);
 
 /** An editor's note opening a piece (编者按：…, 编者按11月25日…, 【开栏语】): the dateline comes a few lines under it. */
@@ -192,6 +210,9 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
       if (role) leading = leading.map((j) => ({ ...j, role }));
       if (leading.length > 0) from = firstBreak + 1;
     }
+    // Pictures over the story, each caption closed by its credit, then the writers' names alone on
+    // a line (…梽木山枢纽。 申兴刚 摄 / 郑丹枚 蒋剑平 刘 波): the names are the story's byline.
+    if (leading.length === 0 && firstBreak > 0 && firstBreak < to) leading = namesUnderCaptions(cleaned.text, from, to);
   }
   const body = slice(cleaned, from, to);
   const lines = body.text.split('\n');

@@ -212,3 +212,17 @@ describe('names alone with no role word', () => {
     expect(bareNames('初冬时节')).toEqual([]);
   });
 });
+
+describe('names alone under the captions at the top of a story', () => {
+  it('reads the writers named alone on the line under the pictures\' captions', async () => {
+    const doc = await analyzeText('古城新颜\n\n城东的新桥。 王小明 摄\n新建的广场。 王小明 摄\n赵丽 钱军 孙 波\n9月26日晚，市区灯火明亮。\n这座古城正在变化。', nodeSegmenter());
+    expect(doc.articles[0]!.journalists).toEqual(
+      expect.arrayContaining([{ name: '赵丽', role: '' }, { name: '钱军', role: '' }, { name: '孙波', role: '' }]),
+    );
+  });
+
+  it('takes no body line for names', async () => {
+    const doc = await analyzeText('古城新颜\n\n城东的新桥。 王小明 摄\n市区灯火明亮\n这座古城正在变化。', nodeSegmenter());
+    expect(doc.articles[0]!.journalists).toEqual([{ name: '王小明', role: '摄影' }]);
+  });
+});
