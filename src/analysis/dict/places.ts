@@ -225,8 +225,8 @@ export const LONGEST_LOCALITY_NAME = LONGEST_TOWN_OR_VILLAGE;
 /** Whether `name` is one of localityNames(), looked up without making that list. */
 export function isLocality(name: string): boolean {
   const { towns, villages, communities } = localityRegister();
-  if (towns.has(name) && isLocalityName(name)) return true;
-  // The rule of localityNames on a village's or community's stem.
+  // By the unit it ends with (a town's name ends with 镇, 乡 or 街道, as the data test checks),
+  // then the rule of localityNames on the stem.
   if (name.endsWith('村')) {
     const stem = name.slice(0, -1);
     return name.length >= 3 && villages.has(stem) && !GENERIC_LOCALITY_STEMS.has(stem);
@@ -235,7 +235,7 @@ export function isLocality(name: string): boolean {
     const stem = name.slice(0, -2);
     return stem.length > 0 && communities.has(stem) && !GENERIC_LOCALITY_STEMS.has(stem);
   }
-  return false;
+  return towns.has(name) && isLocalityName(name);
 }
 
 /** The distinct town and village names the place finder looks up (see isLocalityName). */

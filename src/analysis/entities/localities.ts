@@ -17,13 +17,23 @@ const UNIT_ENDS = new CodeSet(['村', '区', '镇', '乡', '道']);
 const SHORTEST = 3;
 const NONE: readonly number[] = Object.freeze([]) as readonly number[];
 
+const [QU, DAO, SHE, JIE] = [...'区道社街'].map((c) => c.charCodeAt(0));
+/** Whether a unit (村, 社区, 镇, 乡, 街道) ends at `end`: no slice is made for the other offsets. */
+function endsWithUnit(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  if (!UNIT_ENDS.has(c)) return false;
+  if (c === QU) return text.charCodeAt(end - 2) === SHE;
+  if (c === DAO) return text.charCodeAt(end - 2) === JIE;
+  return true;
+}
+
 export const localityNamesAt = {
   /** Lengths of every town or village name starting at `at`, longest first (as Trie.matchesAt). */
   matchesAt(text: string, at: number): readonly number[] {
     let out: number[] | null = null;
     const longest = Math.min(LONGEST_LOCALITY_NAME, text.length - at);
     for (let len = longest; len >= SHORTEST; len--) {
-      if (UNIT_ENDS.has(text.charCodeAt(at + len - 1)) && isLocality(text.slice(at, at + len))) (out ??= []).push(len);
+      if (endsWithUnit(text, at + len) && isLocality(text.slice(at, at + len))) (out ??= []).push(len);
     }
     return out ?? NONE;
   },
