@@ -3,6 +3,8 @@
  * median (min–max) of N fresh Node processes, the cases interleaved:
  *   dict import       loading src/analysis/dict (hand lists and the generated data, parsed)
  *   trie: …           building one lexicon's trie (names listed from the data, then the trie)
+ *   look-up: …        the first look-up of a town or village name as shipped (its sets made from
+ *                     the data; the trie over those names is no longer built)
  *   lexicon import    loading src/analysis/entities/lexicon (every table and trie, as shipped)
  *   jieba: …          the segmenter's start-up with the user dictionary as shipped, and with Hunan's
  *                     towns and villages taught to jieba by add_word instead (the road not taken)
@@ -13,7 +15,7 @@ import { resolve } from 'node:path';
 import { spread, round } from './lib/stats';
 
 const CASES = ['dict import', 'trie: countries', 'trie: world cities', 'trie: places (all)', 'trie: Hunan towns+villages',
-  'lexicon import', 'jieba: as shipped', 'jieba: + towns+villages by add_word'] as const;
+  'look-up: Hunan towns+villages', 'lexicon import', 'jieba: as shipped', 'jieba: + towns+villages by add_word'] as const;
 type Case = (typeof CASES)[number];
 
 async function measure(c: Case): Promise<number> {
@@ -24,6 +26,12 @@ async function measure(c: Case): Promise<number> {
   if (c === 'lexicon import') {
     const s = performance.now();
     await import('../src/analysis/entities/lexicon');
+    return performance.now() - s;
+  }
+  if (c === 'look-up: Hunan towns+villages') {
+    const { localityNamesAt } = await import('../src/analysis/entities/localities');
+    const s = performance.now();
+    localityNamesAt.matchesAt('十八洞村', 0);
     return performance.now() - s;
   }
   if (c.startsWith('trie: ')) {

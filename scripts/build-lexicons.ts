@@ -100,6 +100,7 @@ function hunan(): string {
     villages.set(v.streetCode, list);
   }
   let villageCount = 0;
+  let longest = 0;
   const townRows = towns.map((t) => {
     const county = areaName.get(t.code.slice(0, 6)) ?? '';
     const names = new Set<string>();
@@ -108,6 +109,7 @@ function hunan(): string {
       if (name) names.add(name);
     }
     villageCount += names.size;
+    for (const n of [t.name, ...names]) longest = Math.max(longest, n.length);
     // The unit is written once per list, not once per name (a third of the bytes).
     const stems = (unit: string) => [...names].filter((n) => n.endsWith(unit)).map((n) => n.slice(0, -unit.length)).join(' ');
     return `  [${lit(t.code)}, ${lit(t.name)}, ${lit(stems('村'))}, ${lit(stems('社区'))}],`;
@@ -133,6 +135,9 @@ function hunan(): string {
     ' * separated by spaces: [\'433124110\', \'双龙镇\', \'… 十八洞 …\', \'\'] holds 十八洞村.',
     ' */',
     `export const TOWNS: readonly (readonly [code: string, name: string, villages: string, communities: string])[] = [\n${townRows.join('\n')}\n];`,
+    '',
+    '/** The longest of those names, its unit included. */',
+    `export const LONGEST_TOWN_OR_VILLAGE = ${longest};`,
     '',
   ].join('\n');
 }

@@ -6,7 +6,7 @@
  */
 import { COUNTRIES as ISO_COUNTRIES } from './generated/countries';
 import {
-  COUNTIES as GEN_COUNTIES, PREFECTURES as GEN_PREFECTURES, TOWNS as GEN_TOWNS, ZONES as GEN_ZONES,
+  COUNTIES as GEN_COUNTIES, LONGEST_TOWN_OR_VILLAGE, PREFECTURES as GEN_PREFECTURES, TOWNS as GEN_TOWNS, ZONES as GEN_ZONES,
 } from './generated/hunan-divisions';
 import { CITIES as CLDR_CITIES } from './generated/world-cities';
 import { CHINA_CITIES as GEN_CHINA_CITIES } from './generated/china-cities';
@@ -197,6 +197,45 @@ export function hunanLocalities(): Locality[] {
     for (const stem of communities.split(' ')) if (stem) out.push({ name: `${stem}社区`, town, county });
   }
   return out;
+}
+
+/**
+ * The registered town names and the village and community stems (without 村, 社区), as sets. Made
+ * from the generated rows by a few native calls (join, split, new Set) rather than name by name:
+ * tens of thousands of names, and the first analysis after start-up waits for them.
+ */
+interface LocalityRegister {
+  towns: ReadonlySet<string>;
+  villages: ReadonlySet<string>;
+  communities: ReadonlySet<string>;
+}
+let register: LocalityRegister | undefined;
+function localityRegister(): LocalityRegister {
+  register ??= {
+    towns: new Set(GEN_TOWNS.map((row) => row[1])),
+    villages: new Set(GEN_TOWNS.map((row) => row[2]).join(' ').split(' ')),
+    communities: new Set(GEN_TOWNS.map((row) => row[3]).join(' ').split(' ')),
+  };
+  return register;
+}
+
+/** No name isLocality accepts is longer (its unit included). */
+export const LONGEST_LOCALITY_NAME = LONGEST_TOWN_OR_VILLAGE;
+
+/** Whether `name` is one of localityNames(), looked up without making that list. */
+export function isLocality(name: string): boolean {
+  const { towns, villages, communities } = localityRegister();
+  // By the unit it ends with (a town's name ends with 镇, 乡 or 街道, as the data test checks),
+  // then the rule of localityNames on the stem.
+  if (name.endsWith('村')) {
+    const stem = name.slice(0, -1);
+    return name.length >= 3 && villages.has(stem) && !GENERIC_LOCALITY_STEMS.has(stem);
+  }
+  if (name.endsWith('社区')) {
+    const stem = name.slice(0, -2);
+    return stem.length > 0 && communities.has(stem) && !GENERIC_LOCALITY_STEMS.has(stem);
+  }
+  return towns.has(name) && isLocalityName(name);
 }
 
 /** The distinct town and village names the place finder looks up (see isLocalityName). */

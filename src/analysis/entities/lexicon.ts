@@ -3,10 +3,9 @@
  */
 import {
   CENTRAL_ORGS, COLLECTIVE_TITLES, COMPOUND_SURNAMES, CONTEXT_POSITIONS, HUNAN_ORGS, OFFICE_POSITIONS,
-  PERSON_ROLES, ROLE_MODIFIERS, SINGLE_SURNAMES, TITLE_WORDS, allPlaceNames, localityNames, ORG_SUFFIXES,
+  PERSON_ROLES, ROLE_MODIFIERS, SINGLE_SURNAMES, TITLE_WORDS, allPlaceNames, ORG_SUFFIXES,
 } from '../dict';
 import { Trie } from './trie';
-import { CodeSet } from '../clean/chars';
 
 export type PositionKind = 'office' | 'context' | 'person' | 'collective';
 
@@ -29,42 +28,7 @@ export const KNOWN_WORDS = new Set<string>([...PLACES, ...ORGS, ...TITLE_WORDS, 
 export { Trie } from './trie';
 
 export const PLACE_TRIE = new Trie(PLACES);
-/**
- * Hunan's towns and villages by their registered names with the unit (十八洞村, 千山红镇): tens of
- * thousands of names, looked up here rather than taught to jieba, and only where words start and end.
- * Built on the first look-up, not when the module loads: the content script carries the analyser
- * for its fallback path but, when the shared engine serves it, never analyses.
- */
-let localityTrie: Trie | undefined;
-export const localities = (): Trie => (localityTrie ??= buildLocalities());
-/** The last code units of those names (村, 镇, 乡, 道, 区) and their longest length, set with the trie. */
-let localityLast: CodeSet | undefined;
-let localityMax = 0;
-function buildLocalities(): Trie {
-  const names = localityNames();
-  localityLast = new CodeSet(names.filter((n) => n.length > 0).map((n) => n[n.length - 1]!));
-  for (const n of names) localityMax = Math.max(localityMax, n.length);
-  return new Trie(names);
-}
-
-/**
- * Whether a town or village name could start at `at`: one of their last characters stands within
- * the longest name's reach. Most word starts fail this, and the large trie is then not walked.
- */
-export function localityMayStartAt(text: string, at: number): boolean {
-  if (text !== scanned) {
-    // Per text, once: where the next of those characters stands from each offset.
-    localities();
-    const last = localityLast!;
-    if (nextLast.length < text.length + 1) nextLast = new Int32Array(Math.max(text.length + 1, 2 * nextLast.length));
-    nextLast[text.length] = 0x7fffffff;
-    for (let p = text.length - 1; p >= 0; p--) nextLast[p] = last.has(text.charCodeAt(p)) ? p : nextLast[p + 1]!;
-    scanned = text;
-  }
-  return at <= text.length && nextLast[at]! < at + localityMax;
-}
-let scanned: string | undefined;
-let nextLast = new Int32Array(0);
+export { localityMayStartAt, localityNamesAt } from './localities';
 export const ORG_TRIE = new Trie(ORGS);
 
 // Reversed by code unit, as the scans read them (the lists hold no astral characters).

@@ -5,7 +5,7 @@
  */
 import { OUTLETS } from '../byline/grammar';
 import { DEMOCRATIC_PARTIES } from '../dict';
-import { localities, localityMayStartAt, ORGS, ORG_TRIE, PLACE_TRIE, orgSuffixOf, positionEndingAt, positionStartingAt } from './lexicon';
+import { localityNamesAt, localityMayStartAt, ORGS, ORG_TRIE, PLACE_TRIE, orgSuffixOf, positionEndingAt, positionStartingAt } from './lexicon';
 import { AIRPORT_ACT_WORDS } from './places';
 import { orgLists } from './org-lists';
 import { registeredCompanies } from './registered-companies';
@@ -341,7 +341,7 @@ function overPlaceStart(idx: TokenIndex, f: Found): Found {
   const text = idx.text;
   for (let s = Math.max(0, f.start - 4); s < f.start; s++) {
     if (!idx.isStart(s) || isBreak(text[s]) || /[\s\u3000]/u.test(text.slice(s, f.start))) continue;
-    const lens = [...PLACE_TRIE.matchesAt(text, s), ...localities().matchesAt(text, s)];
+    const lens = [...PLACE_TRIE.matchesAt(text, s), ...localityNamesAt.matchesAt(text, s)];
     if (lens.some((len) => s + len > f.start && s + len < f.end - 1)) return { text: text.slice(s, f.end), start: s, end: f.end };
   }
   return f;
@@ -543,7 +543,7 @@ function roleOfPlace(text: string, f: Found): boolean {
 
 function withoutLeadingWords(idx: TokenIndex, f: Found): Found {
   // (A registered village's name opens it whatever jieba made of it: 月|形湾村 笋竹合作社.)
-  if (localityMayStartAt(idx.text, f.start) && localities().matchesAt(idx.text, f.start).length > 0) return f;
+  if (localityMayStartAt(idx.text, f.start) && localityNamesAt.matchesAt(idx.text, f.start).length > 0) return f;
   let start = f.start;
   for (;;) {
     const t = idx.at(start);

@@ -3,7 +3,7 @@
  * county (吉首市 河溪镇 张排村), and rivers that jieba does not know (… 河, … 江).
  */
 import { AMBIGUOUS_CITIES, AMBIGUOUS_SHORT_NAMES, CHINA_CITY_SHORT, COUNTRIES, SMALL_PLACE_TAIL } from '../dict';
-import { localities, localityMayStartAt, PLACE_TRIE } from './lexicon';
+import { localityNamesAt, localityMayStartAt, PLACE_TRIE } from './lexicon';
 import { placeLists } from './place-lists';
 import { codeSet } from '../clean/chars';
 import type { Found } from './orgs';
@@ -143,7 +143,7 @@ function villages(idx: TokenIndex, out: Found[]): void {
       // A numeral or a measure word opens a count (亿元村, 1561个城镇, 千年古镇), not a name.
       if (first && (/^(?:r|d|p|c|u\w*|a|ad|v|t|m)$/.test(first.tag) || (first.tag === 'q' && COUNTER.test(first.word)))) continue;
       // A common noun and the unit (渔业|村, 民宿|村, 美食|村) is a kind of village, not a name.
-      if (first && first.start === start && first.end === end - 1 && /^(?:n|vn|an)$/.test(first.tag) && !localities().matchesAt(text, start).includes(end - start)) continue;
+      if (first && first.start === start && first.end === end - 1 && /^(?:n|vn|an)$/.test(first.tag) && !localityNamesAt.matchesAt(text, start).includes(end - start)) continue;
       // No verb or particle inside a name (前年|回村, 世界|的|橘乡): the span is a clause, not a village.
       if (hasVerbInside(idx, start, end - 1)) continue;
       const prev = idx.before(start);
@@ -161,7 +161,7 @@ function villages(idx: TokenIndex, out: Found[]): void {
  */
 function localityChain(idx: TokenIndex, at: number, anchored: boolean, depth = 0): number[] | null {
   if (!localityMayStartAt(idx.text, at)) return null; // no name can match: the trie is not walked
-  const lens = localities().matchesAt(idx.text, at);
+  const lens = localityNamesAt.matchesAt(idx.text, at);
   for (let k = 0; k < lens.length; k++) {
     const l = lens[k]!;
     const rest = depth < 2 ? localityChain(idx, at + l, true, depth + 1) : null;

@@ -4,7 +4,7 @@
  * brand is often a word jieba does not know and cuts into odd pieces (中|栊, 蒸|水源), so the name is
  * read back from its legal form to the first word that cannot be inside it, not word by word.
  */
-import { localities, PLACE_TRIE } from './lexicon';
+import { localityNamesAt, PLACE_TRIE } from './lexicon';
 import { localityStart, localityStems, ORDINAL, type Found } from './orgs';
 import { breakAt, isHan, type TokenIndex } from './token-index';
 
@@ -28,7 +28,7 @@ function breakOrLinkBefore(idx: TokenIndex, at: number): boolean {
 /** Where a village's name starts, one or two characters before the word jieba made of it (月|形湾村). */
 function villageStart(idx: TokenIndex, t: { start: number; end: number }): number {
   for (let s = Math.max(0, t.start - 2); s < t.start; s++) {
-    if (!breakAt(idx.text, s) && localities().matchesAt(idx.text, s).includes(t.end - s)) return s;
+    if (!breakAt(idx.text, s) && localityNamesAt.matchesAt(idx.text, s).includes(t.end - s)) return s;
   }
   return t.start;
 }

@@ -4,7 +4,7 @@
  * (由 省委书记 X 主持; 出席会议的 省委常委 X). Chains joined by 、 are read back one by one.
  */
 import { PRIVATE_BODY_MARKS, PUBLIC_BODY_MARKS, SMALL_PLACE_TAIL } from '../dict';
-import { localities, orgSuffixOf, PLACE_TRIE, positionEndingAt, positionKind, type PositionKind } from './lexicon';
+import { localityNamesAt, orgSuffixOf, PLACE_TRIE, positionEndingAt, positionKind, type PositionKind } from './lexicon';
 import { surnameAt } from './names';
 import { breakAt, type TokenIndex } from './token-index';
 
@@ -113,7 +113,7 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
   if (word.length === 1 && /^(?:d|v|a)$/.test(tag) && isHanChar(word)) {
     const prev = idx.before(tokStart);
     // (…not the head of a place jieba cut, 洪江市 托/v 口镇: that is a place of its own.)
-    const headOfPlace = localities().matchesAt(text, tokStart).length > 0 || PLACE_TRIE.matchesAt(text, tokStart).some((len) => len > 1);
+    const headOfPlace = localityNamesAt.matchesAt(text, tokStart).length > 0 || PLACE_TRIE.matchesAt(text, tokStart).some((len) => len > 1);
     if (prev && !headOfPlace && prev.word.length >= 2 && (prev.tag === 'ns' || PLACE_TRIE.matchesAt(text, prev.start).includes(prev.word.length)) && /[省市县区州]$/u.test(prev.word)) return false;
   }
   // A field between a body and one of its parts (全国政协 提案/v 委员会, 长沙海关 统计分析/l 处处长) names the part.
@@ -160,7 +160,7 @@ export function titleStart(idx: TokenIndex, posStart: number, end: number, perso
 function localityEndingAt(text: string, end: number, before: number): number {
   for (let s = Math.max(0, end - 6); s < before; s++) {
     if (breakAt(text, s)) continue;
-    if (localities().matchesAt(text, s).includes(end - s)) return s;
+    if (localityNamesAt.matchesAt(text, s).includes(end - s)) return s;
   }
   return -1;
 }

@@ -2113,3 +2113,6 @@ export const TOWNS: readonly (readonly [code: string, name: string, villages: st
   ['433130236', '咱果乡', '咱果 卡撮 金线 脉龙 克寨 三分田 王家 土车沟 连界 哪寨', ''],
   ['433130237', '茅坪乡', '龙冠 兴旺 老场 竹柯 光荣 干坝 新场 水沙坪 茶园坪 金沙 庆口坳 长兴', ''],
 ];
+
+/** The longest of those names, its unit included. */
+export const LONGEST_TOWN_OR_VILLAGE = 12;
