@@ -243,10 +243,18 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
  * lines is one credit, and a photo verb closing the second makes the names of the first
  * photographers too (首席记者 郭立亮 / 通讯员 刘再丽 摄影报道).
  */
+/** An outlet and a role alone on a line, the names on the next (湖南日报·新湖南客户端记者 / 彭婷 蒋睿). */
+const ROLE_ALONE = /^[^\s。！？，]{0,20}(?:记者|通讯员|评论员|实习生)$/u;
+
 function bylineRuns(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const next = lines[i + 1]?.trim() ?? '';
+    if (ROLE_ALONE.test(line.trim()) && bareNames(next).length > 0 && readCredit(`${line} ${next}`).whole) {
+      out.push(`${line} ${next}`);
+      continue;
+    }
     if (line.length > 48 || !isBylineLine(line)) continue;
     out.push(creditOverTwoLines(line, lines[i + 1]) ?? line);
   }

@@ -226,3 +226,10 @@ describe('names alone under the captions at the top of a story', () => {
     expect(doc.articles[0]!.journalists).toEqual([{ name: '王小明', role: '摄影' }]);
   });
 });
+
+describe('an outlet and a role alone on a line, the names on the next', () => {
+  it('reads the two lines as one credit', async () => {
+    const doc = await analyzeText('红色旅游分外火\n\n编者按\n沿线红色资源富集，本报推出系列报道。\n湖南日报·新湖南客户端记者\n王一 李二\n深冬的韶山游人如织。', nodeSegmenter());
+    expect(doc.articles[0]!.journalists).toEqual([{ name: '王一', role: '记者' }, { name: '李二', role: '记者' }]);
+  });
+});
