@@ -338,3 +338,11 @@ heldOutSuite('corpus b164', dir('b164'), { figuresP: 0.95, figuresR: 0.95, kind:
 heldOutSuite('corpus b165', dir('b165'), { figuresP: 0.84, figuresR: 0.95, kind: 0.95, subject: 0.71, officials: 0.45, officialTitles: 0.95, journalists: 0.95, people: 0.77, places: 0.73, orgs: 0.43, rouge1: 0.57, rouge2: 0.49, roles: 4, titles: 4 }, { page: false });
 
 heldOutSuite('corpus b166', dir('b166'), { figuresP: 0.88, figuresR: 0.85, kind: 0.95, subject: 0.85, officials: 0.95, officialTitles: 0.78, journalists: 0.95, people: 0.7, places: 0.64, orgs: 0.81, rouge1: 0.8, rouge2: 0.77, roles: 3, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b167', dir('b167'), { figuresP: 0.95, figuresR: 0.9, kind: 0.95, subject: 0.9, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.95, places: 0.65, orgs: 0.45, rouge1: 0.11, rouge2: 0.01, roles: 2, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b168', dir('b168'), { figuresP: 0.91, figuresR: 0.78, kind: 0.95, subject: 0.83, officials: 0, officialTitles: 0, journalists: 0.95, people: 0, places: 0.63, orgs: 0.13, rouge1: 0.75, rouge2: 0.69, roles: 2, titles: 2 }, { page: false });
+
+heldOutSuite('corpus b169', dir('b169'), { figuresP: 0.95, figuresR: 0.78, kind: 0.95, subject: 0.88, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.95, places: 0.78, orgs: 0.67, rouge1: 0.95, rouge2: 0.95, roles: 2, titles: 2 }, { page: false });
+
+heldOutSuite('corpus b170', dir('b170'), { figuresP: 0.88, figuresR: 0.83, kind: 0.95, subject: 0.81, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.61, places: 0.66, orgs: 0.88, rouge1: 0.95, rouge2: 0.95, roles: 2, titles: 2 }, { page: false });
