@@ -346,3 +346,11 @@ heldOutSuite('corpus b168', dir('b168'), { figuresP: 0.91, figuresR: 0.78, kind:
 heldOutSuite('corpus b169', dir('b169'), { figuresP: 0.95, figuresR: 0.78, kind: 0.95, subject: 0.88, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.95, places: 0.78, orgs: 0.67, rouge1: 0.95, rouge2: 0.95, roles: 2, titles: 2 }, { page: false });
 
 heldOutSuite('corpus b170', dir('b170'), { figuresP: 0.88, figuresR: 0.83, kind: 0.95, subject: 0.81, officials: 0, officialTitles: 0, journalists: 0.95, people: 0.61, places: 0.66, orgs: 0.88, rouge1: 0.95, rouge2: 0.95, roles: 2, titles: 2 }, { page: false });
+
+heldOutSuite('corpus b174', dir('b174'), { figuresP: 0.95, figuresR: 0.85, kind: 0.95, subject: 0.88, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.52, places: 0.7, orgs: 0.81, rouge1: 0.48, rouge2: 0.42, roles: 4, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b175', dir('b175'), { figuresP: 0.89, figuresR: 0.95, kind: 0.92, subject: 0.86, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0, places: 0.41, orgs: 0.76, rouge1: 0.71, rouge2: 0.68, roles: 3, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b176', dir('b176'), { figuresP: 0.8, figuresR: 0.45, kind: 0.95, subject: 0.78, officials: 0, officialTitles: 0, journalists: 0.83, people: 0.31, places: 0.35, orgs: 0.49, rouge1: 0.55, rouge2: 0.49, roles: 1, titles: 1 }, { page: false });
+
+heldOutSuite('corpus b177', dir('b177'), { figuresP: 0.82, figuresR: 0.82, kind: 0.95, subject: 0.59, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.52, places: 0.77, orgs: 0.75, rouge1: 0.14, rouge2: 0.05, roles: 2, titles: 2 }, { page: false });
