@@ -354,3 +354,15 @@ heldOutSuite('corpus b175', dir('b175'), { figuresP: 0.89, figuresR: 0.95, kind:
 heldOutSuite('corpus b176', dir('b176'), { figuresP: 0.8, figuresR: 0.45, kind: 0.95, subject: 0.78, officials: 0, officialTitles: 0, journalists: 0.83, people: 0.31, places: 0.35, orgs: 0.49, rouge1: 0.55, rouge2: 0.49, roles: 1, titles: 1 }, { page: false });
 
 heldOutSuite('corpus b177', dir('b177'), { figuresP: 0.82, figuresR: 0.82, kind: 0.95, subject: 0.59, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.52, places: 0.77, orgs: 0.75, rouge1: 0.14, rouge2: 0.05, roles: 2, titles: 2 }, { page: false });
+
+heldOutSuite('corpus b152', dir('b152'), { figuresP: 0.95, figuresR: 0.89, kind: 0.91, subject: 0.76, officials: 0.45, officialTitles: 0.95, journalists: 0.95, people: 0.7, places: 0.88, orgs: 0.7, rouge1: 0.44, rouge2: 0.38, roles: 3, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b153', dir('b153'), { figuresP: 0.91, figuresR: 0.95, kind: 0.95, subject: 0.95, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.95, places: 0.9, orgs: 0.45, rouge1: 0.64, rouge2: 0.6, roles: 4, titles: 4 }, { page: false });
+
+heldOutSuite('corpus b154', dir('b154'), { figuresP: 0.88, figuresR: 0.88, kind: 0.95, subject: 0.8, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.8, places: 0.82, orgs: 0.61, rouge1: 0.87, rouge2: 0.87, roles: 2, titles: 2 }, { page: false });
+
+heldOutSuite('corpus b171', dir('b171'), { figuresP: 0.95, figuresR: 0.88, kind: 0.95, subject: 0.95, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.75, places: 0.78, orgs: 0.75, rouge1: 0.95, rouge2: 0.95, roles: 2, titles: 2 }, { page: false });
+
+heldOutSuite('corpus b172', dir('b172'), { figuresP: 0.78, figuresR: 0.61, kind: 0.95, subject: 0.75, officials: 0, officialTitles: 0, journalists: 0.85, people: 0.55, places: 0.8, orgs: 0.75, rouge1: 0.77, rouge2: 0.75, roles: 3, titles: 3 }, { page: false });
+
+heldOutSuite('corpus b173', dir('b173'), { figuresP: 0.95, figuresR: 0.79, kind: 0.95, subject: 0.85, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.75, places: 0.8, orgs: 0.67, rouge1: 0.38, rouge2: 0.28, roles: 2, titles: 2 }, { page: false });
