@@ -36,7 +36,6 @@ const isPictureTitle = (line: string) => line.length > 0 && line.length <= 16 &&
 /** A caption printed with no credit (…为道德模范赵某颁发荣誉证书): a line of one phrase, no sentence's end. */
 const isCaptionPhrase = (line: string) => line.length > 0 && line.length <= 60 && !/[。！？!?；;]|记者|通讯员|实习生|评论员|摄/u.test(line);
 
-/** A line that is a photo credit and nothing else (湖南日报·华声在线记者 徐典波 龙文泱 摄影报道). */
 /** Names alone on the line under up to three captions at the top of a story, two or more of them. */
 function namesUnderCaptions(text: string, from: number, to: number): Journalist[] {
   let at = from;
@@ -55,6 +54,7 @@ function namesUnderCaptions(text: string, from: number, to: number): Journalist[
   return [];
 }
 
+/** A line that is a photo credit and nothing else (湖南日报·华声在线记者 徐典波 龙文泱 摄影报道). */
 const isPhotoCreditLine = (line: string) => /(?:摄|摄影|摄影报道)$/u.test(line) && isCreditLine(line);
 
 /** An editor's note opening a piece (编者按：…, 编者按11月25日…, 【开栏语】): the dateline comes a few lines under it. */
@@ -238,14 +238,14 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
   return { text: body.text, map: body.map, dateline: head.dateline, journalists, continuedFrom, continuedTo, captions: leadLines };
 }
 
+/** An outlet and a role alone on a line, the names on the next (湖南日报·新湖南客户端记者 / 彭婷 蒋睿). */
+const ROLE_ALONE = /^[^\s。！？，]{0,20}(?:记者|通讯员|评论员|实习生)$/u;
+
 /**
  * The byline lines of a body, each with the credit lines printed right under it: a credit over two
  * lines is one credit, and a photo verb closing the second makes the names of the first
  * photographers too (首席记者 郭立亮 / 通讯员 刘再丽 摄影报道).
  */
-/** An outlet and a role alone on a line, the names on the next (湖南日报·新湖南客户端记者 / 彭婷 蒋睿). */
-const ROLE_ALONE = /^[^\s。！？，]{0,20}(?:记者|通讯员|评论员|实习生)$/u;
-
 function bylineRuns(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
