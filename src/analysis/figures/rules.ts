@@ -240,8 +240,19 @@ function isSlogan(text: string, tokens: TokenIndex, c: Candidate): boolean {
   return false;
 }
 
-/** 10亿元以上项目, 100人以下企业: a size class naming a category, not a figure. */
+/** 超过10亿元的, 过2亿元的: a line passed, before 的. */
+const OVER_BEFORE = /(?:超过|超|逾|过|高于|突破)$/u;
+/** …的有7家公司, …的5家, …的重大项目53个: the things counted, in the same clause. */
+const COUNTED_AFTER = /^的[^，,。；;！？、（(]{0,10}?(?:\d+|[一二三四五六七八九十两百千]+)(?:家|个|项|款|座|户|名|宗|批|所|只|种|条|位)/u;
+
+/**
+ * 10亿元以上项目, 100人以下企业: a size class naming a category, not a figure. So is the line
+ * that defines a group counted next: 净利润超过10亿元的有7家公司, 过2亿元的重大项目53个.
+ */
 function isThreshold(text: string, tokens: TokenIndex, c: Candidate): boolean {
+  if (c.category !== 'date' && c.category !== 'rank' && c.category !== 'time' && c.outerEnd === c.end) {
+    if (OVER_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) && COUNTED_AFTER.test(text.slice(c.end, c.end + 16))) return true;
+  }
   if (c.category !== 'money' && c.category !== 'measure' && c.category !== 'count') return false;
   // 39℃以上高温 is a forecast, not a class of things above a line.
   if (c.def?.base === '℃') return false;

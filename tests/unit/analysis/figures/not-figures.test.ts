@@ -7,6 +7,12 @@ describe('what is not a figure', () => {
     expect(await textsOf('10日，比赛举行；12月11日讯。')).toEqual([]);
   });
 
+  it('the line that defines a group counted next', async () => {
+    expect(await textsOf('去年营收超过50亿元的有6家企业，投资过3亿元的重点项目21个。')).toEqual(['6家', '21个']);
+    // …but a figure passed, with nothing counted after it, is a figure.
+    expect(await textsOf('全年销售额超过50亿元，比上年增长12%。')).toEqual(['50亿元', '12%']);
+  });
+
   it('ordinal names of events and sessions', async () => {
     expect(await textsOf('湖南省第八届“爱我国防”主题演讲比赛，2024第二届融通生态大会，党的二十届三中全会，十四届全国人大二次会议。')).toEqual([]);
     expect(await textsOf('杨西炜将第一台设备安装在楼顶，这是第一批试点，第三方机构参与评估。')).toEqual([]);
