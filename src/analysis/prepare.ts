@@ -10,7 +10,7 @@ import {
   parsePhotoCredit,
   readDateline,
 } from './byline';
-import { bareNames, isBylineLine, isCreditLine, readCredit, trailingCredit } from './byline/grammar';
+import { bareNames, isBylineLine, isCreditLine, isCreditPartsLine, readCredit, trailingCredit } from './byline/grammar';
 import type { ArticleInput, Journalist } from './types';
 
 /** An article's body made ready for analysis: cleaned text without dateline and marks. */
@@ -176,6 +176,16 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
       if (joined || isBylineLine(last)) {
         trailing = readCredit(joined ?? last).journalists;
         to = from + (joined ? before : lastBreak);
+        // …and a credit set a part to a line above it (文/视频 三湘都市报 / 全媒体记者 王翊玮 / 通讯员
+        // 胡清 / 图/湖南日报全媒体 / 记者 辜鹏博) is read whole with it, when it reads as one credit.
+        const block = creditLinesAbove(cleaned.text, from, to);
+        if (block) {
+          const whole = readCredit(`${block.lines.join(' ')} ${joined ?? last}`);
+          if (whole.whole) {
+            trailing = whole.journalists;
+            to = block.start;
+          }
+        }
         // The producer's line over the credits is no body text either.
         const above = cleaned.text.lastIndexOf('\n', to - 1);
         if (above > from && PRODUCER_LINE.test(cleaned.text.slice(above + 1, to).replace(/\s+/gu, ''))) to = above;
@@ -238,6 +248,21 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
   return { text: body.text, map: body.map, dateline: head.dateline, journalists, continuedFrom, continuedTo, captions: leadLines };
 }
 
+/** The lines right above `to` (up to six, below `from`) that are credit parts only, or null. */
+function creditLinesAbove(text: string, from: number, to: number): { lines: string[]; start: number } | null {
+  const lines: string[] = [];
+  let top = to;
+  for (let n = 0; n < 6; n++) {
+    const above = text.lastIndexOf('\n', top - 1);
+    if (above < from) break;
+    const line = text.slice(above + 1, top).trim();
+    if (!isCreditPartsLine(line)) break;
+    lines.unshift(line);
+    top = above;
+  }
+  return lines.length > 0 ? { lines, start: top } : null;
+}
+
 /** An outlet and a role alone on a line, the names on the next (湖南日报·新湖南客户端记者 / 彭婷 蒋睿). */
 const ROLE_ALONE = /^[^\s。！？，]{0,20}(?:记者|通讯员|评论员|实习生)$/u;
 
@@ -268,5 +293,6 @@ function bylineRuns(lines: readonly string[]): string[] {
 function creditOverTwoLines(above: string, below: string | undefined): string | null {
   if (below === undefined || above.length > 48 || below.length > 48) return null;
   if (LONE_CREDIT_VERB.test(below.trim())) return isCreditLine(above) ? `${above} ${below.trim()}` : null;
-  return isCreditLine(above) && isCreditLine(below) ? `${above} ${below}` : null;
+  // …or an outlet under a label over the names (图/湖南日报全媒体 / 记者 辜鹏博).
+  return (isCreditLine(above) || isCreditPartsLine(above)) && isCreditLine(below) ? `${above} ${below}` : null;
 }

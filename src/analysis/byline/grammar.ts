@@ -107,7 +107,8 @@ export function joinSpacedNames(text: string): string {
 /** A role fused to the names around it (全媒体记者彭可心通讯员苏立): spaces put back first. */
 const FUSED_ROLE = new RegExp(`(${[...ROLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
 
-type Part = { t: 'role'; role: string } | { t: 'outlet' } | { t: 'name'; name: string } | { t: 'verb'; photo: boolean } | { t: 'skip' };
+/** `label`: the role came from a label (图/, 文/), not a role word (记者). */
+type Part = { t: 'role'; role: string; label?: boolean } | { t: 'outlet' } | { t: 'name'; name: string } | { t: 'verb'; photo: boolean } | { t: 'skip' };
 
 const OUTLET_DOT_START = new RegExp(`^[${OUTLET_DOT}]`, 'u');
 
@@ -179,13 +180,13 @@ function partsOf(piece: string, out: Part[]): boolean {
   let s = piece;
   const label = LABELS[s];
   if (label) {
-    out.push({ t: 'role', role: label });
+    out.push({ t: 'role', role: label, label: true });
     return true;
   }
   // A label glued to the outlet after it (视频三湘都市报全媒体记者): the label, then the rest.
   const glued = LABEL_KEYS.find((k) => s.startsWith(k) && outletOf(s.slice(k.length)));
   if (glued) {
-    out.push({ t: 'role', role: LABELS[glued]! });
+    out.push({ t: 'role', role: LABELS[glued]!, label: true });
     s = s.slice(glued.length);
   }
   // Outlets may be chained with a middle dot (湖南日报·华声在线记者).
@@ -290,8 +291,15 @@ function creditOfParts({ parts, whole }: { parts: Part[]; whole: boolean }): Cre
   };
   parts.forEach((p, k) => {
     if (p.t === 'role') {
-      // 摄影 followed by a name is a label (摄影 唐俊); after names it is the verb (李健 摄影).
-      if (p.role === '摄影' && parts[k + 1]?.t !== 'name') {
+      // 图/湖南日报全媒体 记者 辜鹏博: a photo label alone over an outlet and a reporter's role credits
+      // the pictures; labels piled up (文/图/视频 全媒体记者 叶竹) give way to the role.
+      const j = parts[k - 1]?.t === 'outlet' ? k - 2 : k - 1;
+      const isLabel = (q: Part | undefined) => q?.t === 'role' && q.label === true;
+      const photoLabel = parts[j];
+      if (!p.label && isLabel(photoLabel) && (photoLabel as { role: string }).role === '摄影' && !isLabel(parts[j - 1])) return;
+      // 摄影 followed by a name is a label (摄影 唐俊); after names it is the verb (李健 摄影). A label
+      // (图/) is never that verb: 通讯员 胡清 图/湖南日报全媒体 leaves 胡清 a correspondent.
+      if (p.role === '摄影' && !p.label && parts[k + 1]?.t !== 'name') {
         [...out.slice(runStart), ...pending].forEach((j) => (j.role = '摄影'));
         flush();
         role = null;
@@ -372,6 +380,16 @@ export function isCreditLine(line: string): boolean {
   const compact = line.replace(/\s+/g, '');
   if (compact.length > 48 || /[。！？；]/u.test(compact)) return false;
   return wholeCredit(line);
+}
+
+/**
+ * A line made of credit parts only, names or none (文/视频 三湘都市报, 图/湖南日报全媒体, 通讯员 胡清):
+ * a credit printed a part to a line, as reposting sites set a story's credits.
+ */
+export function isCreditPartsLine(line: string): boolean {
+  const compact = line.replace(/\s+/g, '');
+  if (compact.length === 0 || compact.length > 48 || /[。！？；，,]/u.test(compact)) return false;
+  return (creditParts(line, true)?.parts.length ?? 0) > 0;
 }
 
 /** A reporters' byline line: a credit line that is not a photo's credit (…李健 摄 closes a caption). */

@@ -1,5 +1,6 @@
 import { endsSentence, isCjk, isCjkPunct, isLatinOrDigit, printedWidth } from './chars';
 import { normalizeWidth } from './width';
+import { isCreditPartsLine } from '../byline/grammar';
 
 /** Cleaned text plus, for every UTF-16 unit of it, the offset of the input unit it came from. */
 export interface Cleaned {
@@ -28,10 +29,12 @@ const CLOSING_CREDIT = /(?:摄|摄影|报道|摄影报道|供图)[）)]?$/u;
 export function looksLikeRawPdf(input: string): boolean {
   if (/[\u4e00-\u9fff] [\u4e00-\u9fff，、。] [\u4e00-\u9fff]/.test(input)) return true;
   if (/[0-9] +[亿万元个家人%]/.test(input) && /[\u4e00-\u9fff] +[0-9]/.test(input)) return true;
-  const lines = input.split(/\r?\n/).map((l) => l.replace(/[\s\u3000]+/g, '')).filter(Boolean);
+  const printed = input.split(/\r?\n/).filter((l) => /[^\s\u3000]/u.test(l));
+  const lines = printed.map((l) => l.replace(/[\s\u3000]+/g, ''));
   if (lines.length < 3) return false;
-  // A line closed by a credit (《橘园采摘忙》皇甫泽华摄, 记者田超报道) ends its paragraph in clean text too.
-  const open = lines.filter((l) => !endsSentence(l) && !/[：:；;]$/.test(l) && !CLOSING_CREDIT.test(l)).length;
+  // A line closed by a credit (《橘园采摘忙》皇甫泽华摄, 记者田超报道) ends its paragraph in clean text
+  // too, and so does a credit set a part to a line (文/视频 三湘都市报 / 全媒体记者 王翊玮 / 通讯员 胡清).
+  const open = lines.filter((l, i) => !endsSentence(l) && !/[：:；;]$/.test(l) && !CLOSING_CREDIT.test(l) && !isCreditPartsLine(printed[i]!)).length;
   return open / lines.length > 0.4;
 }
 

@@ -120,7 +120,7 @@ describe('credits printed with no role or a space', () => {
 describe('an untitled caption closed by a credit block', () => {
   it('keeps the short credit lines apart: they say nothing of a PDF column', async () => {
     const doc = await analyzeText('9月12日，省运会体操比赛临近尾声，小将们在赛场上表现亮眼，各市州之间的良性竞争有利于后备人才成长。\n记者:王一 李二\n摄像:张三 赵四\n后期:钱五', nodeSegmenter());
-    expect(doc.articles[0]!.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['张三/摄影', '赵四/摄影', '钱五/后期', '王一/记者', '李二/记者']);
+    expect(doc.articles[0]!.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['王一/记者', '李二/记者', '张三/摄影', '赵四/摄影', '钱五/后期']);
   });
 
   it('reads a two-character name set with a space between its characters (王 晗), not 文 or 摄', async () => {

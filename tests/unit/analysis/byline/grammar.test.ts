@@ -61,6 +61,14 @@ describe('more credit forms (reposts, photo news, sidebars)', () => {
     expect(names('制图/孙浩')).toEqual(['孙浩/制图']);
     expect(names('点评：吴亮')).toEqual(['吴亮/点评']);
   });
+  it('reads a photo label alone over an outlet and a role as a photo credit, but not piled labels', () => {
+    expect(names('图/湖南日报全媒体 记者 罗江')).toEqual(['罗江/摄影']);
+    expect(names('文/图/视频 三湘都市报全媒体记者 孟丽')).toEqual(['孟丽/全媒体记者']);
+  });
+  it('never reads a label after names as the photo verb', () => {
+    expect(names('通讯员 陶勇 图/湖南日报全媒体')).toEqual(['陶勇/通讯员']);
+    expect(names('记者 陶勇 摄影')).toEqual(['陶勇/摄影']);
+  });
   it('takes a name after a role even when its surname is not in the table', () => {
     expect(names('全媒体记者 冒蕙 龚明')).toEqual(['冒蕙/全媒体记者', '龚明/全媒体记者']);
     // …but not a verb or a role word

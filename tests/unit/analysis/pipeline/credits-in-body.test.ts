@@ -40,6 +40,15 @@ describe('credits inside and around the body', () => {
   });
 });
 
+describe('a credit set a part to a line under a short piece', () => {
+  it('reads every line of it as one credit and keeps it out of the text', async () => {
+    const body = '5月8日，一台盾构机在长沙下线，将出口越南。\n文/视频 三湘都市报\n全媒体记者 孟丽\n通讯员 陶勇\n图/湖南日报全媒体\n记者 罗江\n';
+    const { articles } = await analyzeText(`盾构机出口\n\n${body}`, seg);
+    expect(articles[0]!.journalists.map((j) => `${j.name}/${j.role}`)).toEqual(['孟丽/全媒体记者', '陶勇/通讯员', '罗江/摄影']);
+    expect(articles[0]!.text).toBe('5月8日，一台盾构机在长沙下线，将出口越南。');
+  });
+});
+
 describe('credits split from their names, and captions above an untitled paste', () => {
   it('reads a verb alone on the last line as closing the credit above it', async () => {
     expect(await journalists('5月3日，长沙市第一医院，护士在整理药品。\n湖南日报记者 龚丹 刘新 \n摄影报道')).toEqual(['龚丹/摄影', '刘新/摄影']);
