@@ -394,7 +394,8 @@ function unitRangePrefix(text: string, start: number, printedUnit: string): stri
   if (!/[至到—－\-～~]$/u.test(head)) return null; // most figures have no range before them
   let re = RANGE_LOW_END.get(printedUnit);
   if (!re) {
-    re = new RegExp(`(?<![\\d.,])\\d+(?:\\.\\d+)?[十百千万亿]*${printedUnit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:至|到|—|－|-|～|~)$`);
+    // (…its low end may be hedged: 2000多元至3500元, 10余万元至20万元.)
+    re = new RegExp(`(?<![\\d.,])\\d+(?:\\.\\d+)?[多余]?[十百千万亿]*[多余]?${printedUnit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:至|到|—|－|-|～|~)$`);
     RANGE_LOW_END.set(printedUnit, re);
   }
   const m = re.exec(head);

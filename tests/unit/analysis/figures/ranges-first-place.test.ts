@@ -7,6 +7,8 @@ describe('ranges with the unit at both ends, 首位, 时隔', () => {
     expect(await textsOf('项目总投资30亿元到45亿元。')).toEqual(['30亿元到45亿元']);
     // The low end may print its magnitude (万, 亿) and leave the unit to the high end.
     expect(await textsOf('年产能将提升200万至400万千瓦。')).toEqual(['200万至400万千瓦']);
+    // …and its low end may be hedged.
+    expect(await textsOf('每人每月能拿到2000多元至3500元的工资。')).toEqual(['2000多元至3500元']);
     // Different units are two figures.
     expect(await textsOf('日产3吨、年产1000吨。')).toEqual(['3吨', '1000吨']);
   });
