@@ -130,12 +130,15 @@ function villages(idx: TokenIndex, out: Found[]): void {
     // The unit alone, or glued to a piece of the name (十八|洞村, 菖蒲|塘村); not a common word.
     if (t.word.length > 1 && !/^(?:x|ns|nr|zg)$/.test(t.tag)) continue;
     if (t.word.length > 3) continue;
+    // 旅游|小镇, 果蔬|小镇: a common word of the kind (小镇/nr) after a common word names no place
+    // (after a name it may: 洞庭湖|小镇, 祝融|小镇).
+    if (t.word.length > 1 && COMMON_UNIT_WORDS.test(t.word) && !/^(?:ns|nr)$/.test(idx.before(t.start)?.tag ?? '')) continue;
     // 驻村, 进村, 下乡, 返乡: a verb of going or staying and the unit, whatever jieba tagged it.
     if (t.word.length === 2 && /^[驻进入回下到出离返留住]$/u.test(t.word[0]!)) continue;
     const end = t.end;
     // 冰糖橙之乡, 鱼米之乡: an honour, not a township.
     if (text[end - 2] === '之') continue;
-    if (!idx.isEnd(end) || (text[end] !== undefined && /[民委里部办干长]/u.test(text[end]!))) continue;
+    if (!idx.isEnd(end) || unitWordAfter(text, end)) continue;
     let best = -1; // the longest start that makes a name
     for (let start = end - 3; start >= Math.max(0, end - 5); start--) {
       if (!idx.isStart(start) || !isHan(text.slice(start, end)) || KIND_OF_PLACE.test(text.slice(start, end))) continue;
@@ -149,9 +152,25 @@ function villages(idx: TokenIndex, out: Found[]): void {
       const prev = idx.before(start);
       if (breakAt(text, start - 1) || (prev && BEFORE_VILLAGE.test(prev.tag))) best = start;
     }
+    // 使石|江村: a causative or a preposition jieba glued to a registered name is not part of it.
+    if (best >= 0 && LEAD_WORD.test(text[best]!) && localityNamesAt.matchesAt(text, best + 1).includes(end - best - 1)) best += 1;
     if (best >= 0) out.push({ text: text.slice(best, end), start: best, end });
   }
 }
+
+/** One character that opens a clause, not a name, when jieba glued it to the name after it. */
+const LEAD_WORD = /^[使让令把被将在向从对给与和及]$/u;
+
+/**
+ * 村民, 村委, 村干部, 村集体, 村级: the unit opens a word of the village's people or bodies, so
+ * what ends in it (发展|村|集体) is no village's name.
+ */
+function unitWordAfter(text: string, end: number): boolean {
+  const next = text[end];
+  return next !== undefined && (/[民委里部办长]/u.test(next) || UNIT_WORD_AFTER.test(text.slice(end, end + 2)));
+}
+/** …of which these stand even where jieba cut the unit off as a word (沙洲|村|民俗 广场 is a village). */
+const UNIT_WORD_AFTER = /^(?:集体|干部|干群|级)/u;
 
 /**
  * Lengths of Hunan's towns and villages printed one after another from `at` (千山红镇种福村, which
@@ -166,7 +185,7 @@ function localityChain(idx: TokenIndex, at: number, anchored: boolean, depth = 0
     const l = lens[k]!;
     const rest = depth < 2 ? localityChain(idx, at + l, true, depth + 1) : null;
     if (rest) return [l, ...rest];
-    if (anchored || (idx.isEnd(at + l) && !verbBeforeUnit(idx, at, at + l))) return [l];
+    if (anchored || (idx.isEnd(at + l) && !verbBeforeUnit(idx, at, at + l) && !UNIT_WORD_AFTER.test(idx.text.slice(at + l, at + l + 2)))) return [l];
   }
   return null;
 }

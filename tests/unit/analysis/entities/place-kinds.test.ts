@@ -12,6 +12,15 @@ describe('places: words that only look like places', () => {
     expect((await entities('“藏在深山里的千年古镇”吸引游客。')).places).toEqual([]);
   });
 
+  it('takes no kind of small town after a common word, but a town after a name', async () => {
+    expect((await entities('各地打造果蔬小镇、文旅小镇，洞庭湖小镇也在建。')).places).toEqual(['洞庭湖小镇']);
+  });
+
+  it('takes no verb before the unit of a village word (发展|村|集体), nor a glued causative', async () => {
+    expect((await entities('各村因地制宜发展村集体产业。')).places).toEqual([]);
+    expect((await entities('资金到位后，使石江村实现了组组通公路。')).places).toEqual(['石江村']);
+  });
+
   it('takes no clause after a county for a town or village of it', async () => {
     expect((await entities('领导赶到湘西送我们驻村，市长在洪江市坐镇指挥。')).places).toEqual(['湘西', '洪江市']);
   });
