@@ -28,6 +28,9 @@ const LEVEL = new Set('到 至 为 达 达到'.split(' '));
 /** Words skipped when looking for the verb right before a count or an amount. */
 const TRANSPARENT = new Set('了 分别 同比 环比 共 共计 累计 合计 约 近 超 超过 逾 达 到'.split(' '));
 
+/** The words before the gap between a water level and a line (超警戒水位, 距保证水位还差). */
+const GAP_TO_LINE = /(?:(?<!不)超|高出|距|距离|离)(?:警戒|保证|设防|历史最高|汛限)水位(?:线)?(?:还差|还有|尚有|仍有|约|近)?$/u;
+
 /** A growth or share cue word, for subjects that start with one (增长 11.3% → inherit the topic). */
 export function isCue(word: string): boolean {
   return GROWTH.has(word) || SHARE.has(word);
@@ -70,6 +73,9 @@ export function kindOf(text: string, tokens: TokenIndex, c: Candidate, clauseSta
     }
     return c.category === 'percent' ? 'share' : 'growth';
   }
+  // 超警戒水位0.81米, 距警戒水位还差1.73米: the gap to a water line, a change against it (超过保证水位
+  // 38.37米 prints the line itself).
+  if (c.category !== 'count' && GAP_TO_LINE.test(text.slice(Math.max(clauseStart, c.outerStart - 12), c.outerStart))) return 'growth';
   // Counts and amounts: a change only when the verb stands right before the number.
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.word;

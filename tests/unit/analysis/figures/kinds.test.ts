@@ -11,6 +11,13 @@ describe('kinds', () => {
     expect(await textsOf('全县上下奋力实现“两个翻番”目标。')).toEqual([]);
   });
 
+  it('the gap between a water level and its line is a change; the line itself a level', async () => {
+    expect(await kinds('资水桃江站水位40.12米，超警戒水位1.12米；益阳站距警戒水位还差0.5米。')).toEqual([
+      ['40.12米', 'amount'], ['1.12米', 'growth'], ['0.5米', 'growth'],
+    ]);
+    expect(await kinds('预计洪峰不会超过保证水位36.5米。')).toEqual([['36.5米', 'amount']]);
+  });
+
   it('块 is money in a clause about prices, a count of things elsewhere', async () => {
     expect(await kinds('白菜一斤卖5块，比上周贵。')).toContainEqual(['5块', 'amount']);
     expect(await kinds('工人们搬了5块石板。')).toEqual([['5块', 'count']]);
