@@ -684,6 +684,8 @@ function airports(text: string, out: Found[]): void {
   const named = new Set<string>();
   const bare: RegExpMatchArray[] = [];
   for (const m of text.matchAll(AIRPORT)) {
+    // 长沙、武汉两个机场: a count of airports, not one's name.
+    if (/^[\d一二两三四五六七八九十几多数]+[个座处家]?$/u.test(m[1]!)) continue;
     const end = m.index! + m[0].length;
     let city = 0;
     for (let len = Math.min(4, m.index!); len >= 2 && city === 0; len--) {

@@ -67,6 +67,7 @@ describe('places: sites jieba cut apart', () => {
     const e = await entities('航线从昆明长水国际机场经湘西边城机场飞往北京大兴机场和宁波栎社机场，边城机场航站楼扩建。');
     expect(e.places).toEqual(['昆明长水国际机场', '湘西边城机场', '北京大兴机场', '宁波栎社机场', '边城机场']);
     expect((await entities('新建机场的选址工作启动。')).places).toEqual([]);
+    expect((await entities('旅客经株洲、衡阳两个机场出境。')).places).toEqual(['株洲', '衡阳']);
   });
 
   it('reads a site after its town or village, a landform after a word of two, a rare first character', async () => {
