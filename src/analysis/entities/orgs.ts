@@ -296,7 +296,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
   }
   // 省发改委会同省商务厅: the body before a verb of joint work is one of its own, so the verb splits
   // the find before the longest is kept.
-  out.splice(0, out.length, ...out.map((f) => afterVisitOrJoint(idx, f)));
+  out.splice(0, out.length, ...out.map((f) => afterVisitOrJoint(idx, f)).flatMap((f) => jointVerbCut(text, f)));
   // Keep the longest of overlapping finds.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];
@@ -511,6 +511,17 @@ const VISIT_OR_JOINT = new Set(['调研', '考察', '走访', '视察', '参观'
 /** A conjunction joins two bodies only before a level or a place (张先生 与 镇政府); inside a name it joins its words (人力资源 和 社会保障厅). */
 const JOINING = new Set(['与', '同', '和', '及']);
 
+/**
+ * 省水利厅与省气象局联合会商: 联合 + 会商 (and 会审, 会签, 会诊) is a verb of joint work, not a
+ * 联合会 (a federation): the body is the part before 联合, or there is none.
+ */
+function jointVerbCut(text: string, f: Found): Found[] {
+  if (!f.text.endsWith('联合会') || !/^[商审签诊]/u.test(text[f.end] ?? '')) return [f];
+  const end = f.end - 3;
+  return end - f.start >= 3 && BODY_END.test(text.slice(f.start, end)) ? [{ text: text.slice(f.start, end), start: f.start, end }] : [];
+}
+const BODY_END = /(?:局|厅|委|办|院|部|所|站|中心|公司|集团)$/u;
+
 function afterVisitOrJoint(idx: TokenIndex, f: Found): Found {
   let start = f.start;
   for (let o = f.start; o < f.end; ) {
@@ -645,8 +656,12 @@ function outletLead(text: string, f: Found): string {
   return '';
 }
 
-/** Bodies that are no one body: 党和政府, 党委政府 (the authorities at large), 市中心 (a town's centre). */
-const NO_ONE_BODY = /^(?:党和政府|党委政府|党委和政府|[省市县区镇乡]中心)$/u;
+/**
+ * Bodies that are no one body: 党和政府, 党委政府 (the authorities at large), 市中心 (a town's
+ * centre), and the government or committee of a town or a township left unnamed (镇政府, 乡党委):
+ * a reader cannot tell which.
+ */
+const NO_ONE_BODY = /^(?:党和政府|党委政府|党委和政府|[省市县区镇乡]中心|[镇乡](?:政府|党委|人民政府|纪委))$/u;
 
 /** 后盾单位 华天集团, 主办单位 湖南日报社: the role a body plays is no part of its name. */
 const ROLE_LEAD = /^[\u4e00-\u9fff]{1,4}单位/u;

@@ -18,6 +18,14 @@ describe('organisation edges', () => {
     expect(await orgs('株洲市检察机关推动企业总部落户。')).not.toContain('株洲市检察机关推动企业总部');
   });
 
+  it('reads 联合会商 as a verb of joint work after a body, not a federation', async () => {
+    expect(await orgs('省水利厅与省气象局联合会商，得出如下结论。省残疾人联合会发出倡议。')).toEqual(['省水利厅', '省气象局', '省残疾人联合会']);
+  });
+
+  it('takes no unnamed government or committee of a town for a body', async () => {
+    expect(await orgs('镇政府组织村民修路，镇党委书记带队，平江县政府给予支持。')).toEqual(['平江县政府']);
+  });
+
   it('keeps a verb that names what a body does inside its name', async () => {
     expect(await orgs('省地方戏曲保护传承中心近日发布名录。')).toEqual(['省地方戏曲保护传承中心']);
     expect(await orgs('常德市麋鹿保护协会组织志愿者巡护。')).toEqual(['常德市麋鹿保护协会']);

@@ -143,7 +143,7 @@ describe('organisations: a visit or a joint act is no part of a name', () => {
   it('starts the body after a verb of visiting or acting together, or a conjunction before a level', async () => {
     expect((await entities('沈晓明在长沙调研洞庭实验室。')).orgs).toEqual(['洞庭实验室']);
     expect((await entities('湖南省科技馆联合中邮保险湖南分公司开展活动。')).orgs).toContain('中邮保险湖南分公司');
-    expect((await entities('张先生与镇政府签订协议。')).orgs).toEqual(['镇政府']);
+    expect((await entities('张先生与平江县政府签订协议。')).orgs).toEqual(['平江县政府']);
   });
 
   it('reads both bodies around a verb of joint work when a level body follows it', async () => {
