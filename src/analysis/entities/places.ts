@@ -254,7 +254,7 @@ const PROPER_NAME_TAGS = /^(?:ns|nr|nrt|nz|x|j)$/;
 /** Words that go on a site's own name before the word that opened it: new words and coined names. */
 const NAME_PART_TAGS = /^(?:x|nz|nrt|j)$/;
 /** Words that make a site a kind, not a name (城市 公园, 文化 广场, 产业 园区). */
-const KIND_OF_SITE = /^(?:自贸|自由贸易|综合保税|旅游|城市|文化|产业|工业|市民|休闲|生态|农业|科技|物流|主题|体育|商业|创业|特色|现代|国家|省级|市级|湿地|森林|示范|重点|新|老|大|小)$/u;
+const KIND_OF_SITE = /^(?:自贸|自由贸易|综合保税|旅游|城市|文化|产业|工业|市民|休闲|生态|农业|科技|物流|主题|体育|商业|创业|特色|现代|国家|省级|市级|湿地|森林|示范|重点|新|老|大|小|科创|文创|双创|电商|数字|高新|视频|创新|智慧|智造|软件|康养|医药|装备|新能源)$/u;
 
 const RING_ROAD = /[东西南北][一二三四五]环(?:路|线)?(?![保境节比卫])/gu;
 /** Two numerals that name a road after a date or a number (五一, 八一, 二七, 三一). */

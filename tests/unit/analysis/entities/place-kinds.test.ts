@@ -12,6 +12,11 @@ describe('places: words that only look like places', () => {
     expect((await entities('“藏在深山里的千年古镇”吸引游客。')).places).toEqual([]);
   });
 
+  it('reads the words of a park’s trade as kinds, not as its name', async () => {
+    expect((await entities('汇报会谈到推进岳麓山视频文创产业园建设。')).places).toEqual(['岳麓山视频文创产业园']);
+    expect((await entities('企业落户宁远县科创产业园。')).places).not.toContain('科创产业园');
+  });
+
   it('takes no kind of small town after a common word, but a town after a name', async () => {
     expect((await entities('各地打造果蔬小镇、文旅小镇，洞庭湖小镇也在建。')).places).toEqual(['洞庭湖小镇']);
   });
