@@ -48,6 +48,8 @@ export const CONTEXT_POSITIONS: readonly string[] = [
   '所长', '副所长',
   // commanders of a standing headquarters (国家防汛抗旱总指挥) and a government's counsellors (省政府参事)
   '总指挥', '副总指挥', '指挥长', '副指挥长', '参事',
+  // the heads of an inspection team and of the province's team that works with it (督察组总协调人)
+  '总协调人', '副总协调人',
   // the chief professionals of a body (水利部总经济师, 省交通运输厅总工程师)
   '总经济师', '总工程师', '总会计师', '总规划师', '总审计师', '总农艺师', '总畜牧师',
 ];
@@ -62,6 +64,8 @@ export const PUBLIC_BODY_MARKS: readonly string[] = [
   '党校', '军', '武警', '厅', '局', '办公室', '办', '街道', '社区', '村', '镇', '乡', '工商联', '妇联', '总工会',
   '团省委', '团市委', '科协', '残联', '侨联', '文联', '社科联', '作协', ...DEMOCRATIC_PARTIES, '管委会', '主席团', '大会', '省', '市', '县', '自治州', '特区',
   '工作队', '帮扶队', '工作组', '代表团', '派出所', '公安局', '分局',
+  // the teams the centre and the province send to inspect, and the province's team that works with them
+  '督察组', '督导组', '巡视组', '巡察组', '联络组', '指挥部',
 ];
 
 /** Bodies that make a CONTEXT_POSITIONS title a private role even next to a place (公司, 医院). */

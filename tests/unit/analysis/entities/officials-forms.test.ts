@@ -15,6 +15,13 @@ describe('officials: lists with their count, titles set apart, posts of units', 
     expect(officialTitles(await entities('会上，王小明、李红霞5位政协委员先后发言。'))).toEqual({});
   });
 
+  it('reads the heads of an inspection team and a name a handing over follows (X手中接过)', async () => {
+    expect(officialTitles(await entities('省联络组副总协调人周立从中央督察组总协调人刘安平手中接过举报件。'))).toEqual({
+      周立: ['省联络组副总协调人'],
+      刘安平: ['中央督察组总协调人'],
+    });
+  });
+
   it('reads a title and a name on a line of their own, set apart by a space', async () => {
     expect(officialTitles(await entities('省人大代表 周建华\n农村电网基础差，需要加快改造。'))).toEqual({ 周建华: ['省人大代表'] });
   });
