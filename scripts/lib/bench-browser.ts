@@ -142,7 +142,7 @@ async function measureVariant(variant: Variant, port: number, runs: number, base
       const first = await loadOnce(session, ARTICLE);
       seen(first);
       fresh.push(first.highlightedMs);
-      if (variant === 'engine') {
+      if (variant !== 'in-page') {
         for (let i = 0; i < Math.ceil(runs / launches); i++) {
           await closeEngine(session);
           await pause(300);
