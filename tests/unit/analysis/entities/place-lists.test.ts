@@ -12,6 +12,11 @@ describe('places: a chain of towns and villages', () => {
 });
 
 describe('places: a list of areas', () => {
+  it('takes what a city runs (等市政设施, 等市场主体) for no closer of a list of areas', async () => {
+    expect((await entities('将推进辖区内道路、桥梁等市政设施的管养。')).places).toEqual([]);
+    expect((await entities('超市、农贸市场等市场主体参与。')).places).toEqual([]);
+  });
+
   it('reads a short county name the lexicon holds back when the list closes with a kind of area', async () => {
     const e = await entities('全省旱情持续，慈利、新邵、保靖等74个县达到特旱。');
     expect(e.places).toEqual(['慈利', '新邵', '保靖']);
