@@ -95,7 +95,7 @@ const AFTER_NAME_TAGS = /^(?:v|vn|vd|p|c|d|ad|i|l|u\w*)$/;
 
 /** Characters that end the names of bodies and places, hardly ever a given name (宣传部, 调研组). */
 // (…and the particle of an adverbial: 安静|地 坐.)
-const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性型式房最很更库链厂仓罐柜感地说');
+const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性型式房最很更库链厂仓罐柜感地说墓');
 const NOT_LAST_CODES = codeSet(NOT_LAST);
 /** Adverbs that stand between a name and 说 (王伟在说, 李明也说). */
 const ADVERB_BEFORE_SPEECH = new Set('在也还就又都则将均正再却便才只');

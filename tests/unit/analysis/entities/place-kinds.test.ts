@@ -17,6 +17,12 @@ describe('places: words that only look like places', () => {
     expect((await entities('企业落户宁远县科创产业园。')).places).not.toContain('科创产业园');
   });
 
+  it('reads a tomb named after whom it holds as a site, not as a person', async () => {
+    const e = await entities('清明节当天，讲解员在爱晚亭、黄兴墓、蔡锷墓为游客讲解。');
+    expect(e.places).toContain('黄兴墓');
+    expect(e.people.map((p) => p.name)).not.toContain('黄兴墓');
+  });
+
   it('takes no kind of small town after a common word, but a town after a name', async () => {
     expect((await entities('各地打造果蔬小镇、文旅小镇，洞庭湖小镇也在建。')).places).toEqual(['洞庭湖小镇']);
   });
