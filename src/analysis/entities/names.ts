@@ -163,6 +163,8 @@ export function plausibleName(
   const last = idx.at(end - 1);
   // A verb of motion and the province or city it goes to (来|湘, 赴|京) is no surname and given name.
   if (t && t.start === start && t.end === start + 1 && t.tag === 'v' && last && last.start === start + 1 && last.end === end && /^(?:ns|j)$/.test(last.tag)) return false;
+  // …nor a verb of motion and the verb it leads (游客 来|观看, 去|参观): a clause (谢|开明 is a name).
+  if (t && t.start === start && t.end === start + 1 && t.tag === 'v' && /^[来去到]$/u.test(t.word) && last && last.start === start + 1 && last.end === end && end - start === 3 && last.tag === 'v') return false;
   // …nor end in a pronoun of its own (包括|我 在内).
   if (last && last.start === end - 1 && last.end === end && last.tag === 'r' && /[我你他她它]/u.test(last.word)) return false;
   if (!endMayCrossWord && last && last.end > end && last.end - last.start >= 2 && !NAMEY_TAGS.has(last.tag)) {
