@@ -507,7 +507,7 @@ const COPULA = /^[这那就还也都即]是$/u;
  * Words of a visit or of acting together, which no body's name holds (长沙 调研 洞庭实验室, 科技馆 联合
  * 中邮保险湖南分公司, 张先生 与 镇政府): the body named after the last of them starts after it.
  */
-const VISIT_OR_JOINT = new Set(['调研', '考察', '走访', '视察', '参观', '来到', '走进', '联合', '携手', '联手', '会同', '向', '对', '在', '到', '赴']);
+const VISIT_OR_JOINT = new Set(['调研', '考察', '走访', '视察', '参观', '来到', '走进', '联合', '携手', '联手', '会同', '协同', '向', '对', '在', '到', '赴']);
 /** A conjunction joins two bodies only before a level or a place (张先生 与 镇政府); inside a name it joins its words (人力资源 和 社会保障厅). */
 const JOINING = new Set(['与', '同', '和', '及']);
 

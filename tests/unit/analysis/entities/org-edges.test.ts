@@ -22,6 +22,10 @@ describe('organisation edges', () => {
     expect(await orgs('省水利厅与省气象局联合会商，得出如下结论。省残疾人联合会发出倡议。')).toEqual(['省水利厅', '省气象局', '省残疾人联合会']);
   });
 
+  it('splits two bodies at 协同, a verb of joint work', async () => {
+    expect(await orgs('近日，岳阳警方协同岳阳市医保局破获一起骗保案。')).toEqual(['岳阳市医保局']);
+  });
+
   it('takes no unnamed government or committee of a town for a body', async () => {
     expect(await orgs('镇政府组织村民修路，镇党委书记带队，平江县政府给予支持。')).toEqual(['平江县政府']);
   });
