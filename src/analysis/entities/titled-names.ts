@@ -301,6 +301,8 @@ function dottedNames(idx: TokenIndex, exclude: ReadonlySet<string>, out: TitledN
       }
     }
     if (end < 0) continue;
+    // A quotation that is a dotted run and nothing else is a theme (“粽情罗国故都·畅享诗画屈原”), not a name.
+    if (titles.length === 0 && /[“"《「]/u.test(text[start - 1] ?? '') && /[”"》」]/u.test(text[end] ?? '')) continue;
     // With no title before it, every part must be a word jieba does not know (杏德·苏勒坦), not a
     // slogan of common words (再见·珍重, 自然·能源, 成就辉煌·喜迎十八大).
     if (titles.length === 0) {

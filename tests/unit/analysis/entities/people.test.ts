@@ -258,6 +258,9 @@ describe('foreign names joined by ·', () => {
   it('are not slogans or places joined by ·', async () => {
     const e = await entities('车窗上贴着“再见·珍重”的纸条，游客游览矮寨·十八洞·德夯大峡谷。');
     expect([...e.officials, ...e.people]).toEqual([]);
+    // …nor a theme quoted whole, whatever jieba made of its words.
+    const theme = await entities('今天，主题活动“粽情罗国故都·畅享诗画屈原”在屈原管理区举行。');
+    expect([...theme.officials, ...theme.people]).toEqual([]);
   });
 });
 
