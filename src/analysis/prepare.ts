@@ -10,7 +10,7 @@ import {
   parsePhotoCredit,
   readDateline,
 } from './byline';
-import { bareNames, isBylineLine, isCreditLine, isCreditPartsLine, readCredit, trailingCredit } from './byline/grammar';
+import { bareNames, isBylineLine, joinSpacedNames, isCreditLine, isCreditPartsLine, readCredit, trailingCredit } from './byline/grammar';
 import type { ArticleInput, Journalist } from './types';
 
 /** An article's body made ready for analysis: cleaned text without dateline and marks. */
@@ -237,7 +237,8 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     // Photo news credits every picture at the end of its line.
     ...lines.map(parsePhotoCredit),
     // A piece's names after a mark closing its paragraph (…精神风貌。■ 张轩亿 宁玲).
-    ...lines.map((l) => bareNames(TRAILING_MARKED.exec(l)?.[1]?.trim() ?? '')),
+    // (…names set to one width, 贺 佳 周帙恒 罗 坤, are joined first.)
+    ...lines.map((l) => bareNames(TRAILING_MARKED.exec(l.includes('■') || l.includes('□') ? joinSpacedNames(l) : l)?.[1]?.trim() ?? '')),
     ...(input.captions ?? []).map(parsePhotoCredit),
   );
   // A credit closing a paragraph, after its last sentence (…三站赛事总规模11000人。湖南日报·新湖南

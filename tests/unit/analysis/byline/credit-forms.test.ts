@@ -109,6 +109,8 @@ describe('credits printed with no role or a space', () => {
 
   it('takes names after a mark closing a paragraph, and a name alone over an essay', async () => {
     expect(await names('标题一行\n\n这本书展示了水利人的精神风貌。■ 孙小龙 李四\n另一段继续讲述。')).toEqual(['孙小龙/', '李四/']);
+    // …also on a line of their own, names set to one width (王 强 = 王强).
+    expect(await names('标题一行\n\n双方将深化合作。\n■ 王 强  周帙恒  李 华')).toEqual(['王强/', '周帙恒/', '李华/']);
     expect(await names('时光为证\n\n周晓梅\n十年来，全省经济总量连上台阶，人民生活持续改善。')).toEqual(['周晓梅/']);
   });
 
