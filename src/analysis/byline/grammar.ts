@@ -55,6 +55,8 @@ const LABELS: Record<string, string> = {
   视频: '视频',
   // a feature's or a video's staff, credited under the label as printed (设计/李真明, 视频制作：鲁融冰)
   剪辑: '剪辑', 设计: '设计', 统筹: '统筹', 策划: '策划', 视频制作: '视频制作', 素材提供: '素材提供', 文字: '文',
+  // a short video's script, animation and voice (文案 X / 动画 Y / 配音 Z)
+  文案: '文案', 动画: '动画', 配音: '配音',
 };
 
 const LABEL_KEYS = Object.keys(LABELS).sort((a, b) => b.length - a.length);
@@ -66,7 +68,7 @@ const VERBS = ['图文报道', '报道', '采写', '整理', '撰文', '供图',
 /** Words of a credit line that are neither names nor roles (责编 lines are page furniture). */
 const NOT_NAMES = new Set([
   '报道', '摄影', '采写', '整理', '撰文', '供图', '执笔', '编辑', '责编', '出品', '策划', '视频', '文图', '通讯', '全媒体', '融媒体',
-  '剪辑', '设计', '统筹', '制作', '文字',
+  '剪辑', '设计', '统筹', '制作', '文字', '文案', '动画', '配音',
   // the kinds of a reporter's piece, printed as a label (记者追踪：, 记者手记)
   '追踪', '手记', '观察', '调查', '连线', '探访', '走访', '札记', '笔记',
 ]);

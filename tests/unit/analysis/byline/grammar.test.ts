@@ -61,6 +61,9 @@ describe('more credit forms (reposts, photo news, sidebars)', () => {
     expect(names('制图/孙浩')).toEqual(['孙浩/制图']);
     expect(names('点评：吴亮')).toEqual(['吴亮/点评']);
   });
+  it('reads a short video’s script, animation and voice credits', () => {
+    expect(names('文案 孟丽 陶勇 动画 罗江 配音 周敏')).toEqual(['孟丽/文案', '陶勇/文案', '罗江/动画', '周敏/配音']);
+  });
   it('reads a photo label alone over an outlet and a role as a photo credit, but not piled labels', () => {
     expect(names('图/湖南日报全媒体 记者 罗江')).toEqual(['罗江/摄影']);
     expect(names('文/图/视频 三湘都市报全媒体记者 孟丽')).toEqual(['孟丽/全媒体记者']);
