@@ -232,7 +232,7 @@ const SITE_WORDS: ReadonlySet<string> = new Set([
   // power works and ports (永州 电厂, 城陵矶 港区)
   '电厂', '发电厂', '水电站', '港区', '滚装码头', '集装箱码头',
   // museums (the gold reads a named museum as a place to visit), theatres, shopping and old-town districts
-  '博物馆', '剧院', '商圈', '街区', '历史文化街区', '特大桥',
+  '博物馆', '剧院', '商圈', '街区', '历史文化街区', '特大桥', '步行街',
   // …and academies, playhouses and scenic areas as jieba cuts them (风景|名胜区)
   '书院', '剧场', '名胜区',
   // …and the city's interchanges and viaducts (鸭子铺 立交桥, 万家丽 高架桥)
@@ -261,6 +261,8 @@ const KIND_OF_SITE = /^(?:自贸|自由贸易|综合保税|旅游|城市|文化|
 const RING_ROAD = /[东西南北][一二三四五]环(?:路|线)?(?![保境节比卫])/gu;
 /** Two numerals that name a road after a date or a number (五一, 八一, 二七, 三一). */
 const NUMERAL_NAME = /^[一二三四五六七八九十]{2}$/u;
+/** Sites other than roads that a date names (五一商圈, 五一广场, 八一广场). */
+const NUMBERED_SITES: ReadonlySet<string> = new Set(['商圈', '广场', '步行街', '街区']);
 /** The last character of a landform's name: a cave, lake, hill, isle, pond (大江洞, 香炉洲). */
 const LANDFORM_TAIL = /^[洞湖山谷岭坪寨峰岛湾洲塘潭峡溪冲垸]$/u;
 /** The last character of a built site's name: a walled town, temple, tower, pavilion (老司城, 南岳庙). */
@@ -295,7 +297,8 @@ function sites(idx: TokenIndex, out: Found[]): void {
       const w = tokens[j]!;
       const landform = j === k - 1 && LANDFORM_TAIL.test(w.word) && /^(?:ng|zg|g)$/.test(w.tag);
       // A road named by a date or a number (五一 大道, 八一 路, 三一 大道), which jieba tags a numeral.
-      const numbered = j === k - 1 && road && w.tag === 'm' && NUMERAL_NAME.test(w.word);
+      // (…and a shopping district or square so named: 五一 商圈, 五一 广场.)
+      const numbered = j === k - 1 && (road || NUMBERED_SITES.has(site.word)) && w.tag === 'm' && NUMERAL_NAME.test(w.word);
       if (w.end !== tokens[j + 1]!.start || !(SITE_NAME_TAGS.test(w.tag) || landform || numbered) || !isHan(w.word) || site.end - w.start > 12) break;
       if (numbered) {
         start = w.start;

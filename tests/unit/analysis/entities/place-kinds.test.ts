@@ -17,6 +17,11 @@ describe('places: words that only look like places', () => {
     expect((await entities('企业落户宁远县科创产业园。')).places).not.toContain('科创产业园');
   });
 
+  it('reads a shopping district named by a date and a pedestrian street', async () => {
+    expect((await entities('游客在长沙五一商圈的人潮中拍照。')).places).toEqual(['长沙', '五一商圈']);
+    expect((await entities('新店亮相黄兴路步行街。')).places).toEqual(['黄兴路步行街']);
+  });
+
   it('reads a tomb named after whom it holds as a site, not as a person', async () => {
     const e = await entities('清明节当天，讲解员在爱晚亭、黄兴墓、蔡锷墓为游客讲解。');
     expect(e.places).toContain('黄兴墓');
