@@ -280,6 +280,8 @@ function wholeCredit(text: string): boolean {
   return read !== null && creditOfParts(read).whole;
 }
 
+const isLabel = (q: Part | undefined): q is Extract<Part, { t: 'role' }> => q?.t === 'role' && q.label === true;
+
 function creditOfParts({ parts, whole }: { parts: Part[]; whole: boolean }): Credit {
   const out: Journalist[] = [];
   let role: string | null = null;
@@ -295,10 +297,9 @@ function creditOfParts({ parts, whole }: { parts: Part[]; whole: boolean }): Cre
     if (p.t === 'role') {
       // 图/湖南日报全媒体 记者 辜鹏博: a photo label alone over an outlet and a reporter's role credits
       // the pictures; labels piled up (文/图/视频 全媒体记者 叶竹) give way to the role.
-      const j = parts[k - 1]?.t === 'outlet' ? k - 2 : k - 1;
-      const isLabel = (q: Part | undefined) => q?.t === 'role' && q.label === true;
-      const photoLabel = parts[j];
-      if (!p.label && isLabel(photoLabel) && (photoLabel as { role: string }).role === '摄影' && !isLabel(parts[j - 1])) return;
+      const at = parts[k - 1]?.t === 'outlet' ? k - 2 : k - 1;
+      const before = parts[at];
+      if (!p.label && isLabel(before) && before.role === '摄影' && !isLabel(parts[at - 1])) return;
       // 摄影 followed by a name is a label (摄影 唐俊); after names it is the verb (李健 摄影). A label
       // (图/) is never that verb: 通讯员 胡清 图/湖南日报全媒体 leaves 胡清 a correspondent.
       if (p.role === '摄影' && !p.label && parts[k + 1]?.t !== 'name') {

@@ -34,7 +34,9 @@ export function looksLikeRawPdf(input: string): boolean {
   if (lines.length < 3) return false;
   // A line closed by a credit (《橘园采摘忙》皇甫泽华摄, 记者田超报道) ends its paragraph in clean text
   // too, and so does a credit set a part to a line (文/视频 三湘都市报 / 全媒体记者 王翊玮 / 通讯员 胡清).
-  const open = lines.filter((l, i) => !endsSentence(l) && !/[：:；;]$/.test(l) && !CLOSING_CREDIT.test(l) && !isCreditPartsLine(printed[i]!)).length;
+  // (Such a line is short: longer ones are not parsed, which keeps raw PDF text cheap to judge.)
+  const creditPart = (i: number) => lines[i]!.length <= 24 && isCreditPartsLine(printed[i]!);
+  const open = lines.filter((l, i) => !endsSentence(l) && !/[：:；;]$/.test(l) && !CLOSING_CREDIT.test(l) && !creditPart(i)).length;
   return open / lines.length > 0.4;
 }
 
