@@ -8,6 +8,7 @@ export function normalize(c: Candidate): Figure['normalized'] {
   if (c.category === 'rank') return { value: c.value, unit: '位' };
   if (c.category === 'percent' && !c.def) return { value: c.value, unit: '%' };
   if (!c.def) return null;
-  const per = c.unit.includes('/') ? c.unit.slice(c.unit.indexOf('/')) : '';
+  // A price per unit (8元/公斤) keeps its "per" part; a unit that is a ratio itself (公里/小时) has it already.
+  const per = c.unit.includes('/') && !c.def.base.includes('/') ? c.unit.slice(c.unit.indexOf('/')) : '';
   return { value: scale(c.value, c.factor * c.def.factor), unit: c.def.base + per };
 }

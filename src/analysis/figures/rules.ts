@@ -300,6 +300,34 @@ function isClockWithoutHour(text: string, c: Candidate): boolean {
   return /(?:凌晨|上午|下午|晚上|早上|中午|傍晚|夜间|当晚|今晨|[晚早]|日)$/u.test(before) || (/(?:^|[。，,；;\n])$/u.test(before) && /^[，,]/u.test(text.slice(c.end, c.end + 1)));
 }
 
+/** Two or more administrative levels listed before a count of tiers (省市县三级, 市、县两级, 乡(镇、街道)四级). */
+const LEVEL = '(?:[省市州县区乡镇村组户]|街道|社区)(?:[（(][^（()）]{0,6}[)）])?';
+const LEVELS_BEFORE = new RegExp(`${LEVEL}(?:[、，,]?${LEVEL})+[”"]?$`, 'u');
+/** The systems a count of tiers builds (五级河长, 三级林长体系, 四级联动, 三级物流网, 五级实体平台). */
+const TIERED_AFTER = /^(?:[”"]?联动|[\u3400-\u9fff]{0,4}(?:体系|河长|林长|湖长|网络|网|平台))/u;
+/** A wind force or an earthquake's magnitude (5级以上偏北大风, 风力7级, 3.1级地震): a measure. */
+const SCALE_AFTER = /^(?:以上|左右|至\d+级)?(?:的)?[东南西北偏]{0,3}(?:大风|阵风|风|地震|余震)/u;
+const SCALE_BEFORE = /(?:风力|阵风|风|震级|里氏)(?:达到?|为|约)?$/u;
+
+/**
+ * 级 after a numeral is a rank of hospitals, posts, species and responses (三级医院, 一级巡视员,
+ * 国家二级保护动物, 一级响应) far more often than a figure. It is one in two kinds of text: the count
+ * of tiers of government a task runs through (省市县三级, 四级联动), and a wind force or a quake.
+ */
+function asLevelCount(text: string, c: Candidate): Candidate | null {
+  const before = text.slice(Math.max(0, c.outerStart - 16), c.outerStart);
+  const after = text.slice(c.end, c.end + 8);
+  if (SCALE_AFTER.test(after) || SCALE_BEFORE.test(before)) return { ...c, category: 'measure' };
+  if (c.factor !== 1 || c.value === null || c.value > 9) return null;
+  return LEVELS_BEFORE.test(before) || TIERED_AFTER.test(after) ? c : null;
+}
+
+/** 连播三集, 纪录片共5集: episodes; not 三一集团 or 汇集. 字 only after an Arabic numeral (十字路口, 一字排开). */
+function isEpisodeOrCharCount(text: string, c: Candidate): boolean {
+  if (c.def?.printed === '字') return !c.chinese;
+  return !/^[团中聚市镇群约成资装体结]/u.test(text.slice(c.end, c.end + 1));
+}
+
 /** The units of an address's parts, and the places they follow (…村一组, …小区11栋). */
 const ADDRESS_PARTS: ReadonlySet<string> = new Set(['组', '栋', '幢', '单元']);
 const ADDRESS_BEFORE = /(?:村|社区|小区|花园|公寓|大厦|[^\d]苑)$/u;
@@ -326,6 +354,8 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
     const next = text.slice(c.end, c.end + 2);
     if (CJK.test(next[0] ?? '') && !/^(?:以上|左右|以下|多|的|是|为|来自|都|均|由|通过)/.test(next)) return null;
   }
+  // (before the threshold test: 6级以上西北大风 is a force, not a group of winds above 6级)
+  if (c.def?.printed === '级') return asLevelCount(text, c);
   if (isThreshold(text, tokens, c)) return null;
   // 一度成为, 一年一度: the adverb "once" and "every year", never a kilowatt-hour (节约一度电 is one).
   if (c.def?.printed === '度' && c.chinese && c.value === 1 && text[c.end] !== '电') return null;
@@ -340,6 +370,7 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
   // 环湖3圈: laps after an Arabic numeral; 一核两轴三圈 is a slogan's rings.
   if (c.def?.printed === '圈' && c.chinese) return null;
   if (isSessionOrdinal(text, c)) return null;
+  if ((c.def?.printed === '集' || c.def?.printed === '字') && !isEpisodeOrCharCount(text, c)) return null;
   if (c.def?.printed === '届' && !EDITIONS_HELD.test(text.slice(Math.max(0, c.outerStart - 6), c.outerStart))) return null;
   // 25县市, 14市州, 6镇14村: areas counted after an Arabic numeral; 湘鄂两省, 长株潭三市 name their areas.
   if (c.def && AREA_COUNT.has(c.def.printed) && (c.chinese || c.factor !== 1 || AREA_WORD_AFTER.test(text.slice(c.end, c.end + 1)))) return null;

