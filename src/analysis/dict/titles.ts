@@ -52,10 +52,19 @@ export const CONTEXT_POSITIONS: readonly string[] = [
   '总协调人', '副总协调人',
   // the chief professionals of a body (水利部总经济师, 省交通运输厅总工程师)
   '总经济师', '总工程师', '总会计师', '总规划师', '总审计师', '总农艺师', '总畜牧师',
+  // the person who speaks for a body: an office at a procuratorate or an administration, not at a firm
+  '负责人',
 ];
 
 /** The eight democratic parties by the short names the paper prints (民进湖南省委). */
 export const DEMOCRATIC_PARTIES: readonly string[] = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
+
+/** The State Council's ministries and the party's departments, by the names the paper prints. */
+export const MINISTRIES: readonly string[] = (
+  '工信部 工业和信息化部 商务部 外交部 财政部 教育部 科技部 公安部 国家安全部 民政部 司法部 水利部 农业农村部 农业部 ' +
+  '交通运输部 文化和旅游部 文化部 卫生部 自然资源部 国土资源部 生态环境部 环境保护部 环保部 住建部 住房和城乡建设部 ' +
+  '人社部 人力资源和社会保障部 应急管理部 退役军人事务部 国防部 铁道部 宣传部 组织部 统战部 武装部'
+).split(' ');
 
 /** Words that make a CONTEXT_POSITIONS title an office. */
 export const PUBLIC_BODY_MARKS: readonly string[] = [
@@ -66,7 +75,14 @@ export const PUBLIC_BODY_MARKS: readonly string[] = [
   '工作队', '帮扶队', '工作组', '代表团', '派出所', '公安局', '分局',
   // the teams the centre and the province send to inspect, and the province's team that works with them
   '督察组', '督导组', '巡视组', '巡察组', '联络组', '指挥部',
+  // a government's or a party committee's leading group for a task (省政法队伍教育整顿领导小组组长)
+  '领导小组', '工作小组',
+  // the ministries (工信部总经济师, 水利部总工程师); a project's or a firm's 部 is no public body
+  ...MINISTRIES,
 ];
+
+/** Bodies in which a party post is a firm's, not an office (国家电网有限公司董事长、党组书记). */
+export const FIRM_MARKS: readonly string[] = ['公司', '集团', '银行', '企业', '出版社'];
 
 /** Bodies that make a CONTEXT_POSITIONS title a private role even next to a place (公司, 医院). */
 export const PRIVATE_BODY_MARKS: readonly string[] = [
@@ -78,7 +94,7 @@ export const PRIVATE_BODY_MARKS: readonly string[] = [
 export const PERSON_ROLES: readonly string[] = [
   '院士', '教授', '副教授', '导师', '博士生导师', '硕士生导师', '博导', '研究员', '副研究员', '博士', '博士生', '硕士', '工程师', '高级工程师', '专家', '学者',
   '董事长', '副董事长', '总经理', '副总经理', '总裁', '副总裁', '经理', '总监', '创始人', '创办人', '合伙人',
-  '负责人', '厂长', '站长', '店长', '店主', '老板', '企业家', '法人代表', '法定代表人',
+  '厂长', '站长', '店长', '店主', '老板', '企业家', '法人代表', '法定代表人',
   '医生', '医师', '主任医师', '护士', '护士长', '教师', '老师', '班主任', '辅导员', '学生', '同学', '大学生',
   '选手', '运动员', '教练', '教练员', '冠军', '队员', '作家', '诗人', '画家', '书法家', '艺术家', '演员',
   '歌手', '导演', '编剧', '主播', '传承人', '非遗传承人', '劳动模范', '劳模', '标兵', '模范', '道德模范',

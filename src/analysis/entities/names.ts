@@ -97,6 +97,8 @@ const AFTER_NAME_TAGS = /^(?:v|vn|vd|p|c|d|ad|i|l|u\w*)$/;
 // (…and the particle of an adverbial: 安静|地 坐.)
 const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性型式房最很更库链厂仓罐柜感地说墓');
 const NOT_LAST_CODES = codeSet(NOT_LAST);
+/** Modal verbs after an ordinary word (单位|要 做好, 任命|有): the words of a sentence, no given name. */
+const MODAL_CHARS = new Set('要会应须能可有');
 /** Adverbs that stand between a name and 说 (王伟在说, 李明也说). */
 const ADVERB_BEFORE_SPEECH = new Set('在也还就又都则将均正再却便才只');
 /** Characters of NOT_LAST that a given name may end with all the same. */
@@ -176,7 +178,7 @@ export function plausibleName(
   // (全体|参与, 干部|在): the "name" is the words of the sentence.
   if (t && t.start === start && t.end - t.start === 2 && end - start === 3 && !NAMEY_TAGS.has(t.tag) && /^(?:n|a|v|vn|d|r|b)$/.test(t.tag)) {
     const tail = idx.at(end - 1);
-    if (FUNCTION_CHARS.has(text[end - 1]!) || (tail && tail.start === end - 1 && tail.end > end && /^(?:v|vn|n|a)$/.test(tail.tag))) return false;
+    if (FUNCTION_CHARS.has(text[end - 1]!) || MODAL_CHARS.has(text[end - 1]!) || (tail && tail.start === end - 1 && tail.end > end && /^(?:v|vn|n|a)$/.test(tail.tag))) return false;
     // …or is a word of its own that no given name ends with (公司|早, 毕业|后, 董事|兼).
     // (After a title, jieba's verb or adjective on the last character is often a given name's: 副局长 高大|立.)
     // (…nor a measure word, which after a verb is the particle of speech: 解释|道.)

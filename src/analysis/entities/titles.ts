@@ -3,7 +3,7 @@
  * before it (省委宣传部 + 部长), back to punctuation or a word that cannot be part of a title
  * (由 省委书记 X 主持; 出席会议的 省委常委 X). Chains joined by 、 are read back one by one.
  */
-import { PRIVATE_BODY_MARKS, PUBLIC_BODY_MARKS, SMALL_PLACE_TAIL } from '../dict';
+import { FIRM_MARKS, MINISTRIES, PRIVATE_BODY_MARKS, PUBLIC_BODY_MARKS, SMALL_PLACE_TAIL } from '../dict';
 import { localityNamesAt, orgSuffixOf, PLACE_TRIE, positionEndingAt, positionKind, type PositionKind } from './lexicon';
 import { surnameAt } from './names';
 import { breakAt, type TokenIndex } from './token-index';
@@ -165,22 +165,38 @@ function localityEndingAt(text: string, end: number, before: number): number {
   return -1;
 }
 
+/** The end of the last of `marks` in `body`, or -1. */
+const lastEnd = (body: string, marks: readonly string[]) => Math.max(-1, ...marks.map((m) => { const at = body.lastIndexOf(m); return at < 0 ? -1 : at + m.length; }));
+
+/** Party posts, which are offices except in a firm. */
+const PARTY_POST = /(?:书记|党组成员|党委委员)$/u;
+/** The province's party paper and its group are public institutions, whatever their names end in. */
+const PARTY_PAPER = /(?:报业集团|日报社)/u;
+
 function classify(text: string, position: string, kind: PositionKind): boolean {
+  const body = text.slice(0, text.length - position.length);
+  // A firm's party secretary is its executive (中国银行党委书记、董事长): no public office.
+  if (kind === 'office' && PARTY_POST.test(position) && !PARTY_PAPER.test(body)) {
+    const firmEnd = lastEnd(body, FIRM_MARKS);
+    if (firmEnd >= 0 && firmEnd > lastEnd(body, PUBLIC_BODY_MARKS.filter((m) => !GENERIC_UNITS.has(m)))) return false;
+  }
   if (kind === 'office' || kind === 'collective') return true;
   if (kind === 'person') return false;
+  // The person who speaks for a body holds an office only at a public body printed right before
+  // (省人民检察院负责人, 国家公园管理局负责人), not at a firm, a market or a project's office.
+  if (position === '负责人') return PUBLIC_BODY_BEFORE_SPOKESPERSON.test(body);
   // A post held in a village on assignment (学校驻村队长) is a public one, whoever sent the holder.
   if (position.startsWith('驻村')) return true;
-  const body = text.slice(0, text.length - position.length);
   // The body nearest the role decides: 中南大学驻长山村乡村振兴工作队队长 is a public post,
   // 长沙市第一医院院长 a private one.
-  const lastEnd = (marks: readonly string[]) => Math.max(-1, ...marks.map((m) => { const at = body.lastIndexOf(m); return at < 0 ? -1 : at + m.length; }));
   // Units any body has (学术委员会, 办公室) take the status of the body they belong to.
-  const privateEnd = lastEnd(PRIVATE_BODY_MARKS);
-  const publicEnd = lastEnd(privateEnd < 0 ? PUBLIC_BODY_MARKS : PUBLIC_BODY_MARKS.filter((m) => !GENERIC_UNITS.has(m)));
+  const privateEnd = lastEnd(body, PRIVATE_BODY_MARKS);
+  const publicEnd = lastEnd(body, privateEnd < 0 ? PUBLIC_BODY_MARKS : PUBLIC_BODY_MARKS.filter((m) => !GENERIC_UNITS.has(m)));
   return publicEnd > privateEnd;
 }
 
-const GENERIC_UNITS = new Set(['委员会', '常委会', '办公室', '办', '党委', '党组', '大会', '主席团', '工作组']);
+const GENERIC_UNITS = new Set(['委员会', '常委会', '办公室', '办', '党委', '党组', '大会', '主席团', '工作组', '领导小组', '工作小组']);
+const PUBLIC_BODY_BEFORE_SPOKESPERSON = new RegExp(`(?:检察院|法院|局|厅|委|政府|${MINISTRIES.join('|')})$`, 'u');
 
 /** The title ending at `end`, if a position word ends there. */
 export function titleEndingAt(idx: TokenIndex, end: number): Title | null {
@@ -204,6 +220,18 @@ export function titleChainBefore(idx: TokenIndex, nameStart: number): Title[] {
     if (!prev || prev.collective) break;
     chain.unshift(prev);
     head = prev;
+  }
+  // A post printed without a body after one printed with it is a post of the same body
+  // (国家电网有限公司董事长、党组书记: the firm's party secretary).
+  for (let i = 1; i < chain.length; i++) {
+    const t = chain[i]!;
+    const position = positionEndingAt(idx.text, t.end);
+    if (!t.office || t.collective || !position) continue;
+    const own = t.text.slice(0, t.text.length - position.length);
+    if (own !== '' && !GENERIC_UNITS.has(own)) continue;
+    const prevPosition = positionEndingAt(idx.text, chain[i - 1]!.end);
+    const body = prevPosition ? chain[i - 1]!.text.slice(0, -prevPosition.length) : '';
+    if (body) t.office = classify(body + t.text, position, positionKind(position) ?? 'context');
   }
   return chain;
 }

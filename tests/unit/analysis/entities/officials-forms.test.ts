@@ -94,3 +94,28 @@ describe('where a name ends before 说', () => {
     expect(await names('村党支部书记王伟在说，村里变化很大。')).toEqual(['王伟']);
   });
 });
+
+describe('officials: leading groups, ministries, spokespersons and firms’ party posts', () => {
+  it('reads the head of a leading group and a ministry’s chief professional as offices', async () => {
+    expect(officialTitles(await entities('市安全生产工作领导小组组长刘国华、商务部总会计师韩明远出席。'))).toEqual({
+      刘国华: ['市安全生产工作领导小组组长'],
+      韩明远: ['商务部总会计师'],
+    });
+  });
+
+  it('reads 负责人 as an office at a public body only, not at a firm, a club or a project', async () => {
+    const e = await entities('市中级人民法院负责人郑启明通报案情。桃源茶业负责人吴大海、项目部主任孙立新在场。');
+    expect(officialTitles(e)).toEqual({ 郑启明: ['市中级人民法院负责人'] });
+    expect(peopleNames(e)).toEqual(expect.arrayContaining(['吴大海', '孙立新']));
+  });
+
+  it('reads a firm’s party secretary as its executive, also when the post follows its firm’s title', async () => {
+    const e = await entities('华能电力有限公司董事长、党委书记范建平，湘江银行党委书记、行长陆云飞出席。');
+    expect(officialTitles(e)).toEqual({});
+    expect(peopleNames(e)).toEqual(expect.arrayContaining(['范建平', '陆云飞']));
+  });
+
+  it('never reads an ordinary word and a modal verb as a name (成员单位要)', async () => {
+    expect(peopleNames(await entities('领导小组成员单位要做好值守。'))).toEqual([]);
+  });
+});
