@@ -223,6 +223,8 @@ const SITE_WORDS: ReadonlySet<string> = new Set([
   '产业园', '产业园区', '工业园', '工业园区', '园区', '文化园', '开发区', '技术开发区', '经济开发区', '高新区', '新区',
   '试验区', '片区', '经济带', '城市群', '集中区', '工业集中区',
   '口岸', '陆港', '物流园', '大桥', '公路', '遗址', '平原', '流域', '礼堂', '城墙', '院区',
+  // irrigation districts (韶山 灌区, 欧阳海 灌区)
+  '灌区',
   // An airport is where planes land (most of the corpus's gold); one that speaks (黄花机场预计…) is
   // read as a body by the organisation finder.
   '机场', '国际机场', '码头', '经开区', '自贸区', '自贸港', '国家森林公园', '国家湿地公园', '风景名胜区', '展示中心',

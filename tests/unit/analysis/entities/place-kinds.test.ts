@@ -20,6 +20,8 @@ describe('places: words that only look like places', () => {
   it('reads a shopping district named by a date and a pedestrian street', async () => {
     expect((await entities('游客在长沙五一商圈的人潮中拍照。')).places).toEqual(['长沙', '五一商圈']);
     expect((await entities('新店亮相黄兴路步行街。')).places).toEqual(['黄兴路步行街']);
+    // a named irrigation district is a place (the 灌区)
+    expect((await entities('今年韶山灌区和铁山灌区完成渠道清淤。')).places).toEqual(['韶山灌区', '铁山灌区']);
   });
 
   it('reads a tomb named after whom it holds as a site, not as a person', async () => {
