@@ -306,7 +306,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
     kept.push(f);
   }
   const found = kept
-    .map((f) => nameBefore(text, overPlaceStart(idx, partyOpening(withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(afterVisitOrJoint(idx, f)), text))))))
+    .map((f) => nameBefore(text, overPlaceStart(idx, partyOpening(fromLevelOrPlace(idx, withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(afterVisitOrJoint(idx, f)), text)))))))
     .filter((f) => !isBreak(f.text[0]) && !NO_ONE_BODY.test(f.text) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)) && !text.startsWith('工作报告', f.end) && !VENUE.test(f.text) && !roleOfPlace(text, f));
   // 市委市政府: the two bodies a level prints together are two (its committee and its government).
   for (let k = found.length - 1; k >= 0; k--) {
@@ -550,6 +550,33 @@ function roleOfPlace(text: string, f: Found): boolean {
   if (!role) return false;
   const head = f.text.slice(0, role.index);
   return head === '' || PLACE_TRIE.matchesAt(text, f.start).includes(head.length);
+}
+
+/**
+ * 指导|省生态环境厅党组, 制作方|湖南广电新闻中心, 积极响应|国家体育总局: an ordinary word (which
+ * jieba may tag a noun) before a body whose name opens with a level or a place is the sentence's.
+ * (A parent body's name before a place stays: 交通银行 湖南省分行, 民盟 湖南省委.)
+ */
+const BRANCH_END = /(?:分公司|分行|支行|分社|分院|分局|分部|分中心|办事处|代表处|商会|联络处)$/u;
+const PLACE_END = /[湖山城江河岭洲村镇乡区县市省州岛湾溪塘坪寨港]$/u;
+function fromLevelOrPlace(idx: TokenIndex, f: Found): Found {
+  // (A parent's branch in a place keeps its parent: 上汽大众 长沙分公司, 中邮保险 湖南分公司.)
+  if (BRANCH_END.test(f.text)) return f;
+  let cut = -1;
+  for (let first = idx.at(f.start); first && first.end < f.end - 2; first = idx.at(first.end)) {
+    const next = idx.at(first.end);
+    if (!next || next.start !== first.end) break;
+    if (first.word.length < 2 || !/^(?:n|v|vn|l|ad|d|a|nr)$/.test(first.tag)) continue;
+    // (…nor a place's or a site's own name jieba did not know: 梅溪湖 康复医院, 高铁新城 总监控中心.)
+    if (orgSuffixOf(first.word) || isKnownPlace(idx, first) || PLACE_END.test(first.word) || DEMOCRATIC_PARTIES.includes(first.word)) continue;
+    // (市场监管局 opens with no level: the level is a word of its own, or opens a body's name jieba knows.)
+    // (国家 inside a name stays: 人类干细胞 国家工程研究中心; a ministry or a bureau of the state opens one: 国家体育总局.)
+    const national = /^(?:国家|中国|全国|中央)/u.test(next.word);
+    if (national ? next.tag === 'nt' && /[局部委厅办署]$/u.test(next.word) : LEVEL_WORD.test(next.word) || (next.tag === 'nt' && LEVEL_MARKS.test(next.word)) || isKnownPlace(idx, next)) cut = next.start;
+  }
+  // (该县 政务中心: a level after a demonstrative is no name's opening; the find stays generic.)
+  if (cut <= f.start || /[该本各其此这那]$/u.test(idx.text.slice(f.start, cut))) return f;
+  return { text: idx.text.slice(cut, f.end), start: cut, end: f.end };
 }
 
 function withoutLeadingWords(idx: TokenIndex, f: Found): Found {

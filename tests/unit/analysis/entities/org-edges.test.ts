@@ -37,6 +37,10 @@ describe('organisation edges', () => {
 
   it('opens a body’s name at the level of government printed before it', async () => {
     expect(await orgs('数据由省生态环境监测中心发布。')).toEqual(['省生态环境监测中心']);
+    // …also after a word of the sentence jieba took for a noun (积极响应/n, 指导/n)
+    expect(await orgs('各地积极响应国家体育总局号召，督查组指导省生态环境厅党组整改。')).toEqual(['国家体育总局', '省生态环境厅党组']);
+    // …while a parent body's name and a site's own name stay (民盟长沙市委, 梅溪湖康复医院)
+    expect(await orgs('民盟长沙市委开展义诊，梅溪湖康复医院派出医生。')).toEqual(['民盟长沙市委', '梅溪湖康复医院']);
   });
 
   it('reads a company’s site with a name of its own as a body of its own', async () => {
