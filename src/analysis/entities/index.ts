@@ -144,7 +144,7 @@ export function extractEntities(
   const orgSpans = new Claimed();
   [...everyOrg, ...orgs].forEach((o) => orgSpans.add(o.start, o.end));
   // (A site named after someone, 彭德怀纪念馆 or 毛泽东同志故居, stays a place though it holds their name.)
-  const places = allPlaces.filter((p) => !offices.overlaps(p.start, p.end) && (PERSON_SITE.test(p.text) || !named.overlaps(p.start, p.end)) && !orgSpans.overlaps(p.start, p.end));
+  const places = allPlaces.filter((p) => !offices.overlaps(p.start, p.end) && (PERSON_SITE.test(p.text) || !named.overlaps(p.start, p.end)) && !orgSpans.overlaps(p.start, p.end) && !inHonourTitle(text, p));
 
   return {
     officials: found.filter((p) => p.office).map((p) => ({ name: p.name, titles: p.titles, mentions: mentions.get(p.name)! })),
@@ -272,4 +272,13 @@ function withHome(p: Someone, places: readonly Found[]): Someone {
   if (places.some((pl) => pl.start === p.titleAt)) return p;
   const home = places.find((pl) => pl.end === p.titleAt);
   return home ? { ...p, titles: [home.text + p.titles[0]!] } : p;
+}
+
+/**
+ * 中国长寿之乡, 全国茶油之都: a title a county is awarded names the nation only as its grantor,
+ * no place the story is about (the gold lists none of the seven in the corpus).
+ */
+const HONOUR_AFTER = /^[\u4e00-\u9fff]{1,6}之[乡都城]/u;
+function inHonourTitle(text: string, p: { text: string; end: number }): boolean {
+  return /^(?:中国|全国|世界)$/u.test(p.text) && HONOUR_AFTER.test(text.slice(p.end, p.end + 8));
 }

@@ -22,6 +22,8 @@ describe('places: words that only look like places', () => {
     expect((await entities('新店亮相黄兴路步行街。')).places).toEqual(['黄兴路步行街']);
     // a named irrigation district is a place (the 灌区)
     expect((await entities('今年韶山灌区和铁山灌区完成渠道清淤。')).places).toEqual(['韶山灌区', '铁山灌区']);
+    // a title the nation awards a county names no place of the story (中国柑橘之乡)
+    expect((await entities('石门县被评为中国柑橘之乡。')).places).toEqual(['石门县']);
   });
 
   it('reads a tomb named after whom it holds as a site, not as a person', async () => {
