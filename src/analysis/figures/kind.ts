@@ -45,6 +45,8 @@ function cueOf(word: string, comparing: boolean): 'growth' | 'share' | null {
 }
 
 /** The kind of a kept candidate, from its unit and the words of its clause before it. */
+const LEAD_OVER = /(?:领先|落后)[^，。；！？、]{0,8}$/u;
+
 export function kindOf(text: string, tokens: TokenIndex, c: Candidate, clauseStart: number): FigureKind {
   if (c.category === 'rank') return 'rank';
   // 7涨3跌2持平, 五连涨: a tally of goods whose prices moved counts goods, whatever move it names.
@@ -55,6 +57,8 @@ export function kindOf(text: string, tokens: TokenIndex, c: Candidate, clauseSta
     const verb = words.filter((t) => t.word !== '了').at(-1);
     // 优良天数321天: a number of days counted, not a span.
     if (c.category === 'time' && DAYS_COUNTED.test(text.slice(Math.max(0, c.outerStart - 5), c.outerStart))) return 'count';
+    // 领先第二名近3秒: a margin over a rival is a difference, not a span.
+    if (c.category === 'time' && LEAD_OVER.test(text.slice(Math.max(clauseStart, c.outerStart - 10), c.outerStart))) return 'growth';
     return c.category === 'time' && verb !== undefined && verb.end >= c.outerStart - 1 && GROWTH.has(verb.word) && !/^(?:同比|环比)$/u.test(verb.word) ? 'growth' : 'date-range';
   }
   const comparing = words.some((t) => COMPARISON.has(t.word) || t.word.startsWith('比') || t.word.startsWith('较'));

@@ -345,6 +345,8 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
     if (c.value !== null && c.value >= 1000 && c.def?.printed === '年' && c.factor === 1 && !/[多余]年$/u.test(text.slice(c.start, c.end))) return null;
     // 服务时长3亿小时: a total of time, measured like any other quantity.
     if (c.factor >= 1e4) return { ...c, category: 'measure' };
+    // 以6.84秒夺冠: a time clocked to the hundredth is a result, measured like a distance.
+    if (c.def?.printed === '秒' && text.slice(c.start, c.end).includes('.')) return { ...c, category: 'measure' };
     return isStatedDuration(text, c) ? c : null;
   }
   if (c.category === 'bare' && !(c.factor >= 1e4)) return null;

@@ -48,6 +48,15 @@ const NUMERAL = new RegExp(
 /** A numeral opens with a digit, 百 (百分之), a Chinese digit, 十, 数 几 上, or a bare magnitude. */
 const NUMERAL_SCAN = new Scanner(NUMERAL, DIGITS + D.slice(2) + '十百千万数几上');
 const RANGE_PREFIX = new RegExp(`(?<![\\d.,A-Za-z])(\\d+(?:\\.\\d+)?[万亿]?|[${D}十]+)(?:至|到|—|－|-|～|~)$`);
+/** A numeral (with its range's high end) followed by a temperature's unit. */
+const BELOW_ZERO_AFTER = /^[\d.]+(?:℃|摄氏度)/u;
+/** The minus sign or 零下 right before `at`, when it is a sign and not a range's dash (3-5℃) or a code's. */
+function belowZeroSign(text: string, at: number): string {
+  if (text.slice(at - 2, at) === '零下') return '零下';
+  const mark = text[at - 1];
+  if (mark !== '-' && mark !== '－') return '';
+  return /[\dA-Za-z.%℃)）]/u.test(text[at - 2] ?? '') ? '' : mark;
+}
 /** What a numeral written in Chinese opens with, by code unit (one test per numeral found). */
 const CHINESE_START = codeSet(`${D}十百千万数几上`);
 /** Magnitude characters, by code unit. */
@@ -145,7 +154,10 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     if (chinese && !tokens.startsWord(start) && !((before === '第' || before === '前') && tokens.startsWord(start - 1))) continue;
     // 3至5年内, 10-15家: a range; its low end becomes the qualifier.
     const range = RANGE_PREFIX.exec(text.slice(Math.max(0, start - 10), start));
-    if (!chinese && before !== undefined && CODE_BEFORE.test(before) && !range && !/(?:%|℃)[-—～~]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    // -3℃, 零下5摄氏度, -3至-1℃: a temperature below zero carries its sign (a dash after a number is a range's).
+    const sign = !chinese && BELOW_ZERO_AFTER.test(text.slice(start, start + core.length + 4)) ? belowZeroSign(text, start) : '';
+    const signedRange = sign && !range ? RANGE_PREFIX.exec(text.slice(Math.max(0, start - sign.length - 10), start - sign.length)) : null;
+    if (!chinese && before !== undefined && CODE_BEFORE.test(before) && !range && !sign && !/(?:%|℃)[-—～~]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     const ordinal = before === '第';
     // 前三, and 后3位 after a rank verb (排名后3位: the last three).
     const front = (before === '前' && tokens.startsWord(start - 1)) || (before === '后' && RANKED_LAST.test(text.slice(Math.max(0, start - 4), start - 1)));
@@ -281,6 +293,13 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     }
     let from = range && !(range[1]!.length > 1 && range[1]!.startsWith('0')) ? start - range[0].length : start;
     if (from < start) qualifier = range![0];
+    // (…with the low end's own sign: -3至-1℃.)
+    if (sign || (from < start && BELOW_ZERO_AFTER.test(text.slice(start, start + core.length + 4)))) {
+      if (sign) from = signedRange ? start - sign.length - signedRange[0].length : from === start ? start - sign.length : from;
+      const lowSign = from < start - sign.length ? belowZeroSign(text, from) : '';
+      from -= lowSign.length;
+      if (from < start - sign.length) qualifier = text.slice(from, start - sign.length);
+    }
     // 100米至160米: a range printing its unit at both ends is one figure; the low end, already
     // read as a figure of its own, becomes its qualifier.
     const low = def && from === start ? unitRangePrefix(text, start, text.slice(found.numEnd, found.end)) : null;
@@ -298,7 +317,7 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     const bound = text[from] === '上' || vague ? 1 : 0;
     if (bound) qualifier ??= text[from]!;
     out.push(withHedges(text, tokens, {
-      start: from + bound, end, outerStart: from, outerEnd: end, value: parsed.value === null ? null : parsed.value + half, unit, def, factor: parsed.factor,
+      start: from + bound, end, outerStart: from, outerEnd: end, value: parsed.value === null ? null : (parsed.value + half) * (sign ? -1 : 1), unit, def, factor: parsed.factor,
       // 第四至八名: a range of ordinals is an ordinal.
       category, qualifier, chinese, ordinal: ordinal || (from < start && text[from - 1] === '第'), front, noun,
     }));

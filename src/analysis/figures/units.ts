@@ -110,6 +110,8 @@ const ROWS: Row[] = [
   ['小时', 'time'],
   ['分钟', 'time'],
   ['秒钟', 'time'],
+  // a race's time (6.84秒): a result when printed with decimals (figures/rules.ts), else a duration
+  ['秒', 'time'],
   ['个月', 'time', '月', 1],
   // 走过了10个年头: years lived through, always a stated span
   ['个年头', 'time', '年', 1],

@@ -115,6 +115,24 @@ describe('ranges', () => {
     ]);
   });
 
+  it('a temperature below zero keeps its sign, at either end of a range, not a range’s dash', async () => {
+    const fs = await figuresOf('明晨湘西北最低气温-4℃，湘中零下2℃，湘南-2至1℃，长沙2-5℃，山区-6～-3℃。');
+    expect(fs.map((f) => [f.text, f.value])).toEqual([
+      ['-4℃', -4],
+      ['零下2℃', -2],
+      ['-2至1℃', 1],
+      ['2-5℃', 5],
+      ['-6～-3℃', -3],
+    ]);
+  });
+
+  it('a time clocked to the hundredth is a result; whole seconds are a duration', async () => {
+    expect((await figureAt('她以7.25秒夺得速度赛冠军。', '7.25秒')).kind).toBe('amount');
+    expect(await textsOf('请稍等10秒后重试。')).toEqual([]);
+    // a margin over a rival is a difference
+    expect((await figureAt('她以领先对手2秒的优势夺冠。', '2秒')).kind).toBe('growth');
+  });
+
   it('a range of days may print 日 at its high end only', async () => {
     expect(await textsOf('预计25-26日高温加强，27至28日全省最高气温将达37℃。')).toEqual(['25-26日', '27至28日', '37℃']);
   });
