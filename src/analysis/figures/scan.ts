@@ -113,13 +113,16 @@ function unitOfListTail(text: string, from: number, magnitude: string): UnitDef 
   return null;
 }
 
+/** One-character verbs and adverbs jieba glues to 人 after a count (人学, 人在, 人说). */
+const VERB_AFTER_PEOPLE = new Set('学说来去在都也参报受获到看给把被将会要能');
 /** 万亿台阶, 10万人民, 30家庭农场: the "unit" starts a longer noun, so it is no unit. */
 function inLongerWord(tokens: TokenIndex, at: number, length: number): boolean {
   const i = tokens.at(at);
   if (i < 0) return false;
   const t = tokens.tokens[i]!;
-  // (jieba may glue a half to its unit: 4 天半.)
-  return t.start === at && t.end > at + length && t.tag.startsWith('n') && !(t.end === at + length + 1 && t.word.endsWith('半'));
+  // (jieba may glue a half to its unit: 4 天半; or a verb or an adverb to 人: 150多 人学 得, 30 人在.)
+  if (t.end === at + length + 1 && (t.word.endsWith('半') || (t.word[0] === '人' && VERB_AFTER_PEOPLE.has(t.word[1]!)))) return false;
+  return t.start === at && t.end > at + length && t.tag.startsWith('n');
 }
 
 function sticky(re: RegExp, text: string, at: number): string | null {

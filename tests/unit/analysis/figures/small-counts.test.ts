@@ -86,3 +86,9 @@ describe('episodes, characters and speeds', () => {
     expect(await textsOf('风速约15米/秒。')).toEqual(['15米/秒']);
   });
 });
+
+describe('a count of people jieba glued to the verb after it', () => {
+  it('reads 120多人 before 学, which jieba glues into 人学/n', async () => {
+    expect(await textsOf('培训开班后，120多人学得认真。')).toEqual(['120多人']);
+  });
+});
