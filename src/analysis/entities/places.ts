@@ -391,6 +391,27 @@ const PARK_NAME_TAIL = /[山湖江河溪洲岛峰岭谷洞界塘湾垸坪寨湿]
 const NOT_IN_PARK_NAME = /[的和与及在是为了个座处等]/u;
 const BEFORE_PARK = /^(?:v\w*|p|c|f|ns|nrt|m|q|u\w*)$/;
 
+/**
+ * Miao, Dong and Yao villages by their own names (夯吾苗寨, 皇都侗寨, 勾蓝瑶寨, 林源古寨), which jieba
+ * mostly does not know: two characters of a proper name, opening a word of its own, then the kind.
+ * A description before the kind names none (千年苗寨, 深山苗寨, 介绍苗寨, 寂静的苗寨).
+ */
+const ETHNIC_VILLAGE = /([\u4e00-\u9fff]{2})(苗寨|侗寨|瑶寨|古寨)/gu;
+const NOT_A_VILLAGE_NAME = /的|土家|土乡|苗乡|苗族|侗族|瑶族|千年|百年|深山|大山|山里|网红|特色|传统|古老|美丽|这个|那个|一个|整个/u;
+const VILLAGE_NAME_TAGS = /^(?:x|nz|nr\w*|ns|ng|j)$/;
+
+function ethnicVillages(idx: TokenIndex, out: Found[]): void {
+  const text = idx.text;
+  for (const m of text.matchAll(ETHNIC_VILLAGE)) {
+    const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    const name = m[1]!;
+    if (NOT_A_VILLAGE_NAME.test(name) || !idx.isStart(start)) continue;
+    const first = idx.at(start);
+    if (!first || !VILLAGE_NAME_TAGS.test(first.tag)) continue;
+    out.push({ text: name + m[2]!, start, end: start + name.length + m[2]!.length });
+  }
+}
+
 function parks(idx: TokenIndex, out: Found[]): void {
   const text = idx.text;
   for (const m of text.matchAll(PARK_KIND)) {
@@ -943,6 +964,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
   }
   if (text.includes('景区') || text.includes('立交') || text.includes('高架')) scenicAreas(idx, out);
   airports(text, out);
+  if (text.includes('寨')) ethnicVillages(idx, out);
   if (text.includes('小区')) namedCompounds(idx, out);
   lines(idx, out);
   listedSites(text, out);

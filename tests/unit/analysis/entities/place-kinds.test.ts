@@ -24,6 +24,8 @@ describe('places: words that only look like places', () => {
     expect((await entities('今年韶山灌区和铁山灌区完成渠道清淤。')).places).toEqual(['韶山灌区', '铁山灌区']);
     // a title the nation awards a county names no place of the story (中国柑橘之乡)
     expect((await entities('石门县被评为中国柑橘之乡。')).places).toEqual(['石门县']);
+    // a Miao, Dong or Yao village by its own name, not a description (千年苗寨)
+    expect((await entities('游客走进坪朗侗寨，又去了千年苗寨。')).places).toEqual(['坪朗侗寨']);
   });
 
   it('reads a tomb named after whom it holds as a site, not as a person', async () => {
