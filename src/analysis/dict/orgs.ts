@@ -87,4 +87,6 @@ export const ORG_SUFFIXES: readonly string[] = [
   '消防救援站', '消防站', '服务队',
   // sports federations and leading groups (省体育总会, 中央宣传思想文化工作领导小组), political-legal committees
   '总会', '领导小组', '政法委',
+  // television channels and radio frequencies (湖南公共频道, 新闻频道, 交通频率)
+  '频道', '频率',
 ];

@@ -202,7 +202,8 @@ export function findOrgs(idx: TokenIndex): Found[] {
   let stems: Map<string, number[]> | undefined;
   for (const t of idx.tokens) {
     const suffix = orgSuffixOf(t.word);
-    if (!suffix || !NOUN_TAGS.test(t.tag) || VENUE.test(t.word) || NOT_A_BUREAU.test(t.word)) continue;
+    // (jieba tags a few offices an idiom: 扶贫办/i.)
+    if (!suffix || !(NOUN_TAGS.test(t.tag) || (t.tag === 'i' && t.word.length === 3)) || VENUE.test(t.word) || NOT_A_BUREAU.test(t.word)) continue;
     // 省政府 中心 工作: "central" work, not a centre.
     if (t.word === '中心' && NOT_A_CENTRE.has(idx.at(t.end)?.word ?? '')) continue;
     if (SHORT_SUFFIX.test(suffix) && (t.word.length === 2 || /^[东西南北中]+部$/u.test(t.word))) continue;

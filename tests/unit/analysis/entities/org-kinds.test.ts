@@ -207,3 +207,10 @@ describe('the head of a name a place left off, and bodies that are no one body',
     expect((await entities('“党和政府的政策好。”她说。市中心城区将改造。')).orgs).toEqual([]);
   });
 });
+
+describe('channels and offices jieba misreads', () => {
+  it('reads a television channel by its name and an office jieba tags an idiom (扶贫办/i)', async () => {
+    expect((await entities('节目在湖南公共频道播出，由省扶贫办指导。')).orgs).toEqual(['湖南公共频道', '省扶贫办']);
+    expect((await entities('你可以切换频道。')).orgs).toEqual([]);
+  });
+});
