@@ -108,6 +108,8 @@ function stopsTitle(idx: TokenIndex, tokStart: number, tokEnd: number, tag: stri
     return word === '联合' && (PLACE_TRIE.matchesAt(text, tokEnd).length > 0 || /^[省市县区]/u.test(text[tokEnd] ?? ''));
   }
   if (/^(?:vn|an)$/.test(tag)) return false;
+  // A word jieba tagged a numeral that holds no numeral (整顿/m in 教育整顿领导小组组长) is a noun of the name.
+  if (tag === 'm' && word.length >= 2 && !NUMERAL_CHARS.test(word)) return false;
   // One character jieba left between a place and the rest of a body's name is the name's (湖南省 直/d
   // 团工委, 汨罗市 爱/v 行天下志愿者协会).
   if (word.length === 1 && /^(?:d|v|a)$/.test(tag) && isHanChar(word)) {
@@ -127,6 +129,9 @@ const BODY_PART_AFTER = /^(?:委员会|工作委员会|处|科|室|办|中心|�
 const isBodyWord = (t: { word: string; tag: string } | undefined): boolean =>
   t !== undefined && t.word.length >= 2 && (/^(?:nt|j)$/.test(t.tag) || orgSuffixOf(t.word) !== undefined);
 
+const NUMERAL_CHARS = /[\d０-９〇零一二三四五六七八九十百千万亿两几数半第多余首每各]/u;
+const GLUED_LEVEL = /^[该本据由受经从向对为请在][省市县区州]$/u;
+
 /** Where the title ending with the position word [posStart, end) begins. */
 export function titleStart(idx: TokenIndex, posStart: number, end: number, personal = false): number {
   let start = posStart;
@@ -137,6 +142,11 @@ export function titleStart(idx: TokenIndex, posStart: number, end: number, perso
     const prev = idx.before(start) ?? (start > 0 ? { start: start - 1, end: start, tag: 'x', word: idx.text[start - 1]! } : undefined);
     if (!prev) break;
     if (end - prev.start > MAX_TITLE) break;
+    // 该县|水利局, 选民代表 对县|人大代表: a level jieba glued to the word before it opens the title.
+    if (personal && GLUED_LEVEL.test(prev.word) && /^(?:r|x)$/.test(prev.tag)) {
+      start = prev.start + 1;
+      break;
+    }
     if (stopsTitle(idx, prev.start, prev.end, prev.tag, personal)) break;
     // 年轻|民警, 优秀|教师: a word describing the person right before the post is not the post's.
     if (personal && prev.tag === 'a' && prev.end === posStart) break;

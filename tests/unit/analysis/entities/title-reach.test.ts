@@ -56,3 +56,16 @@ describe('officials: more posts and names', () => {
     expect(officialTitles(await entities('保护区管理局副局长高大立接警后赶到现场。'))).toEqual({ 高大立: ['保护区管理局副局长'] });
   });
 });
+
+describe('title reach: levels glued to the word before, and nouns jieba tags numerals', () => {
+  it('opens the title at a level jieba glued to a demonstrative or a preposition (该县, 对县)', async () => {
+    expect(officialTitles(await entities('该县交通运输局副局长周文斌介绍，群众对县人大代表李春华表示感谢。'))).toEqual({
+      周文斌: ['县交通运输局副局长'],
+      李春华: ['县人大代表'],
+    });
+  });
+
+  it('reads on over a noun jieba tagged a numeral (整顿/m), not over a number', async () => {
+    expect(officialTitles(await entities('省作风整顿领导小组组长刘海涛讲话。'))).toEqual({ 刘海涛: ['省作风整顿领导小组组长'] });
+  });
+});
