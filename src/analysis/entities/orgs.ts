@@ -217,7 +217,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
       o = w.end;
     }
     // A name with a verb inside (岳阳市 江豚 保护 协会): read back over the words of a name.
-    if (start === t.start) start = nameStartBefore(idx, t.start, COMPANY.test(t.word));
+    if (start === t.start) start = nameStartBefore(idx, t.start, COMPANY.test(t.word), ASSOCIATION.test(t.word));
     // A lone word is a name only when it is more than the suffix (浙江大学, not 公司).
     if (start === t.start && t.word.length === suffix.length) continue;
     // …有限公司 开慧 粮库: a company's site with a name of its own starts after the company.
@@ -451,26 +451,34 @@ function companyLists(idx: TokenIndex): Found[] {
 }
 
 /** Tags of the words a body's name is made of, a verb among them (江豚 保护 协会, 水旱灾害 防御 中心). */
+const ASSOCIATION = /(?:协会|学会|研究会|促进会|联合会|俱乐部)$/u;
 const NAME_WORD_TAGS = /^(?:n|nz|nt|ns|nr|j|x|vn|v|l|b|an)$/;
 
 /**
  * Where a body's name that ends with the word at `at` starts: back over name words, to a place
  * (which it keeps) or to anything else (which it does not); `at` when no place opens it.
  */
-function nameStartBefore(idx: TokenIndex, at: number, company: boolean): number {
+function nameStartBefore(idx: TokenIndex, at: number, company: boolean, association = false): number {
   let start = at;
+  // An association's field may be an activity jieba tags a verb (省 围棋/v 协会, 长沙市 广场 舞/v
+  // 协会): read over it only as far as a level or a place that opens the name.
+  let onlyIfOpened = false;
   for (let n = 0; n < 4; n++) {
     const t = idx.before(start);
     // An ordinal numbers bodies of one kind (永州市 第四 人民医院).
     const nameWord = NAME_WORD_TAGS.test(t?.tag ?? '') || (t?.tag === 'm' && ORDINAL.test(t.word));
     if (!t || t.end !== start || !nameWord || isBreak(t.word[0]!) || at - t.start > 12) {
+      if (onlyIfOpened) return at;
       // A town or village opens it, though jieba knows neither (张坊 镇 退役军人 服务站).
       return start < at && LOCALITY_OPENING.test(idx.text.slice(start, at)) ? start : at;
     }
     // A place jieba tagged as a verb (怀化/v 市委党校) opens the name.
     if (t.tag === 'v' && isKnownPlace(idx, t)) return t.start;
     // A verb inside a name says what the body does (保护, 监测); any other is the sentence's (机关 推动 …).
-    if (t.tag === 'v' && !BODY_VERBS.has(t.word)) return at;
+    if (t.tag === 'v' && !BODY_VERBS.has(t.word)) {
+      if (!association || n > 1 || t.word.length > 2) return at;
+      onlyIfOpened = true;
+    }
     start = t.start;
     // 省 生态环境 监测中心: the level of government opens the name as a place does.
     const level = LEVEL_WORD.exec(t.word);
@@ -482,6 +490,7 @@ function nameStartBefore(idx: TokenIndex, at: number, company: boolean): number 
       if (!before || before.end !== start || !NAME_WORD_TAGS.test(before.tag) || before.tag.startsWith('v')) return start;
     }
   }
+  if (onlyIfOpened) return at;
   return start < at && LOCALITY_OPENING.test(idx.text.slice(start, at)) ? start : at;
 }
 

@@ -214,3 +214,10 @@ describe('channels and offices jieba misreads', () => {
     expect((await entities('你可以切换频道。')).orgs).toEqual([]);
   });
 });
+
+describe('associations named by an activity', () => {
+  it('reads over an activity jieba tags a verb when a level or a place opens the name', async () => {
+    expect((await entities('省围棋协会和长沙市广场舞协会联合主办。')).orgs).toEqual(['省围棋协会', '长沙市广场舞协会']);
+    expect((await entities('他们推动协会发展。')).orgs).toEqual([]);
+  });
+});
