@@ -47,6 +47,14 @@ function namesUnderCaptions(text: string, from: number, to: number): Journalist[
       at = end + 1;
       continue;
     }
+    // (…or a caption whose credit is set on the line under it: …焕然一新。 / 任平 摄.)
+    const next = text.indexOf('\n', end + 1);
+    const credit = next > end && next <= to ? text.slice(end + 1, next).trim() : '';
+    if (n < 2 && line.length <= 80 && credit && /摄(?:影)?$/u.test(credit) && isCaptionLine(credit)) {
+      at = next + 1;
+      n++;
+      continue;
+    }
     if (n === 0 || line.replace(/[\s\u3000]+/gu, '').length > 16) return [];
     const names = bareNames(line);
     return names.length >= 2 ? names : [];

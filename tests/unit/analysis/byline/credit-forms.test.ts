@@ -223,6 +223,13 @@ describe('names alone under the captions at the top of a story', () => {
     );
   });
 
+  it('…also under a caption whose credit is set on the line below it', async () => {
+    const doc = await analyzeText('古城新颜\n\n整治后的古城焕然一新。\n王小明 摄\n赵丽 钱军 孙 波\n这座古城正在变化，游客越来越多。', nodeSegmenter());
+    expect(doc.articles[0]!.journalists).toEqual(
+      expect.arrayContaining([{ name: '赵丽', role: '' }, { name: '钱军', role: '' }, { name: '孙波', role: '' }, { name: '王小明', role: '摄影' }]),
+    );
+  });
+
   it('takes no body line for names', async () => {
     const doc = await analyzeText('古城新颜\n\n城东的新桥。 王小明 摄\n市区灯火明亮\n这座古城正在变化。', nodeSegmenter());
     expect(doc.articles[0]!.journalists).toEqual([{ name: '王小明', role: '摄影' }]);
