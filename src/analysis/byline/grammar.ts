@@ -33,7 +33,8 @@ export const OUTLET_JOIN = '\\-－–—、';
  * A reporter's role is built of parts: [medium] [rank] 记者 (全媒体见习记者, 融媒体首席记者,
  * 摄影记者), [medium|特约] 评论员; the other roles are printed whole.
  */
-const MEDIA = ['全媒体', '融媒体', ''];
+// (融媒: a county's media centre credits its reporters 石门融媒记者.)
+const MEDIA = ['全媒体', '融媒体', '融媒', ''];
 const RANKS = ['首席', '特约', '见习', '实习', '摄影', '特派', '驻站', '主任', ''];
 const REPORTERS = MEDIA.flatMap((m) => RANKS.map((r) => `${m}${r}记者`));
 const COMMENTATORS = [...MEDIA, '特约'].map((m) => `${m}评论员`);
@@ -107,6 +108,9 @@ export function joinSpacedNames(text: string): string {
 }
 
 /** A role fused to the names around it (全媒体记者彭可心通讯员苏立): spaces put back first. */
+/** A county's media centre before its reporters' role (石门融媒记者): the outlet, no name. */
+const COUNTY_OUTLET = /(^|[\s\u3000（(])[\u4e00-\u9fff]{2,4}?(?=融媒(?:体)?(?:首席|见习|实习)?记者)/gu;
+const splitRoles = (text: string) => text.replace(COUNTY_OUTLET, '$1').replace(FUSED_ROLE, ' $1 ');
 const FUSED_ROLE = new RegExp(`(${[...ROLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
 
 /** `label`: the role came from a label (图/, 文/), not a role word (记者). */
@@ -257,7 +261,7 @@ function creditParts(text: string, wholeOnly: boolean): { parts: Part[]; whole: 
   const parts: Part[] = [];
   let whole = true;
   // A mark may open a credit line (■文/视频 全媒体记者 …).
-  const spaced = joinSpacedNames(text.replace(/^[■□●○◆◇▲△★☆◎]+|^[（(]|[）)]$/gu, '')).replace(FUSED_ROLE, ' $1 ');
+  const spaced = splitRoles(joinSpacedNames(text.replace(/^[■□●○◆◇▲△★☆◎]+|^[（(]|[）)]$/gu, '')));
   for (const piece of spaced.split(/[\s\u3000、，,:：/|｜■□]+/u)) {
     if (!piece) continue;
     if (!partsOf(piece, parts)) {
@@ -367,7 +371,7 @@ export function trailingCredit(line: string): Journalist[] {
   // 本版图片均由郭某 徐某 摄: the preposition glued to the first name is the note's, not the name's.
   text = text.replace(/^[^\s]*?由(?=[\u4e00-\u9fff]{2,3}[\s\u3000])/u, '');
   if (!text || text.length > 48 || !CREDIT_HINT.test(text)) return [];
-  const pieces = text.replace(FUSED_ROLE, ' $1 ').trim().split(/\s+/u);
+  const pieces = splitRoles(text).trim().split(/\s+/u);
   for (let k = 0; k < pieces.length; k++) {
     const rest = pieces.slice(k).join(' ');
     if (wholeCredit(rest)) return readCredit(rest).journalists;

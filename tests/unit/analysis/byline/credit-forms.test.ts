@@ -242,3 +242,14 @@ describe('an outlet and a role alone on a line, the names on the next', () => {
     expect(doc.articles[0]!.journalists).toEqual([{ name: '王一', role: '记者' }, { name: '李二', role: '记者' }]);
   });
 });
+
+describe('a county media centre’s reporters', () => {
+  it('reads 石门融媒记者 as an outlet and its role, the county no name', async () => {
+    const doc = await analyzeText('稻谷丰收\n\n村民正在收割。(湖南日报全媒体记者 王明 桃源融媒记者 李强 赵刚 视频报道)', nodeSegmenter());
+    expect(doc.articles[0]!.journalists).toEqual([
+      { name: '王明', role: '全媒体记者' },
+      { name: '李强', role: '融媒记者' },
+      { name: '赵刚', role: '融媒记者' },
+    ]);
+  });
+});
