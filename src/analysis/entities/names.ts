@@ -94,8 +94,8 @@ const GLUED_AFTER_NAME = new Set('送说到来去把给让带在向对将被也�
 const AFTER_NAME_TAGS = /^(?:v|vn|vd|p|c|d|ad|i|l|u\w*)$/;
 
 /** Characters that end the names of bodies and places, hardly ever a given name (宣传部, 调研组). */
-// (…and the particle of an adverbial: 安静|地 坐.)
-const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性型式房最很更库链厂仓罐柜感地说墓');
+// (…and the particle of an adverbial, 安静|地 坐, and the photo verb fused to a credit's name, 罗翀摄.)
+const NOT_LAST = new Set('部厅局处办委院所站队组司校社馆台团县区省市乡镇村路街们者的度率性型式房最很更库链厂仓罐柜感地说墓摄');
 const NOT_LAST_CODES = codeSet(NOT_LAST);
 /** Modal verbs after an ordinary word (单位|要 做好, 任命|有): the words of a sentence, no given name. */
 const MODAL_CHARS = new Set('要会应须能可有');

@@ -12,6 +12,10 @@ describe('other people', () => {
     expect(peopleNames(await entities('全省的传承人和工作者，包括我在内，都倍感振奋。'))).toEqual([]);
     expect(await officials('总书记习近平来湘考察时，勉励湖南持续用力。')).toEqual(['习近平:总书记']);
   });
+  it('takes no credit’s name fused to the photo verb (通讯员田超摄) for a person', async () => {
+    expect(peopleNames(await entities('秧苗长势良好。通讯员田超摄'))).not.toContain('田超摄');
+  });
+
   it('takes no verb of motion with the verb it leads (来|观看) for a name, but keeps 谢|开明', async () => {
     expect(peopleNames(await entities('焰火吸引了超过60万游客来观看；志愿者谢开明等人的故事感人。'))).toEqual(['谢开明']);
   });
