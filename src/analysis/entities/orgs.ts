@@ -308,7 +308,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
   }
   const found = kept
     .map((f) => nameBefore(text, overPlaceStart(idx, partyOpening(fromLevelOrPlace(idx, withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(afterVisitOrJoint(idx, f)), text)))))))
-    .filter((f) => !isBreak(f.text[0]) && !NO_ONE_BODY.test(f.text) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)) && !text.startsWith('工作报告', f.end) && !VENUE.test(f.text) && !roleOfPlace(text, f));
+    .filter((f) => !isBreak(f.text[0]) && !NO_ONE_BODY.test(f.text) && !opensQuotedTitle(text, f) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)) && !text.startsWith('工作报告', f.end) && !VENUE.test(f.text) && !roleOfPlace(text, f));
   // 市委市政府: the two bodies a level prints together are two (its committee and its government).
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k]!;
@@ -451,6 +451,9 @@ function companyLists(idx: TokenIndex): Found[] {
 }
 
 /** Tags of the words a body's name is made of, a verb among them (江豚 保护 协会, 水旱灾害 防御 中心). */
+/** “湖南交通频道一帮一爱心大行动”: a body opening a quoted title names the programme, not itself. */
+const opensQuotedTitle = (text: string, f: Found): boolean =>
+  text[f.start - 1] === '“' && text[f.end] !== '”' && /^[^“”\n]{1,16}”/u.test(text.slice(f.end, f.end + 18));
 const ASSOCIATION = /(?:协会|学会|研究会|促进会|联合会|俱乐部)$/u;
 const NAME_WORD_TAGS = /^(?:n|nz|nt|ns|nr|j|x|vn|v|l|b|an)$/;
 

@@ -221,3 +221,11 @@ describe('associations named by an activity', () => {
     expect((await entities('他们推动协会发展。')).orgs).toEqual([]);
   });
 });
+
+describe('a body opening a quoted title', () => {
+  it('names the programme or the prize, not itself (“湖南交通频道一帮一爱心大行动”)', async () => {
+    expect((await entities('活动有“湖南交通频道一帮一爱心行动”等。')).orgs).toEqual([]);
+    expect((await entities('湖南交通频道发起“一帮一爱心行动”。')).orgs).toEqual(['湖南交通频道']);
+    expect((await entities('他获评“湖南省人民政府质量奖”。')).orgs).toEqual([]);
+  });
+});
