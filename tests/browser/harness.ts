@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { openRealSidePanel as openSidePanel, type SidePanelHandle } from '../../scripts/lib/side-panel';
 export { startFixtureServer, OTHER_HOST } from '../../scripts/lib/fixture-server';
@@ -25,7 +25,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
     await page.screenshot({ path, fullPage: false, timeout: 20_000 });
   } catch {
     await page.bringToFront();
-    await page.screenshot({ path, fullPage: false, timeout: 30_000 });
+    try {
+      await page.screenshot({ path, fullPage: false, timeout: 30_000 });
+    } catch {
+      // Last, the capture straight from the compositor's surface over CDP, without Playwright's
+      // waits for a new frame (a fresh-clone run saw both tries above time out on the paste tab).
+      const cdp = await page.context().newCDPSession(page);
+      const shot = cdp.send('Page.captureScreenshot', { format: 'png', fromSurface: true, captureBeyondViewport: false });
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`screenshot ${name}: no frame in 30 s`)), 30_000));
+      const { data } = await Promise.race([shot, timeout]);
+      writeFileSync(path, Buffer.from(data, 'base64'));
+      await cdp.detach().catch(() => undefined);
+    }
   }
   return path;
 }
