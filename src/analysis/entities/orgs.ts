@@ -450,11 +450,12 @@ function companyLists(idx: TokenIndex): Found[] {
   return out;
 }
 
-/** Tags of the words a body's name is made of, a verb among them (江豚 保护 协会, 水旱灾害 防御 中心). */
 /** “湖南交通频道一帮一爱心大行动”: a body opening a quoted title names the programme, not itself. */
 const opensQuotedTitle = (text: string, f: Found): boolean =>
   text[f.start - 1] === '“' && text[f.end] !== '”' && /^[^“”\n]{1,16}”/u.test(text.slice(f.end, f.end + 18));
+/** Associations, whose field may be an activity (围棋, 广场舞). */
 const ASSOCIATION = /(?:协会|学会|研究会|促进会|联合会|俱乐部)$/u;
+/** Tags of the words a body's name is made of, a verb among them (江豚 保护 协会, 水旱灾害 防御 中心). */
 const NAME_WORD_TAGS = /^(?:n|nz|nt|ns|nr|j|x|vn|v|l|b|an)$/;
 
 /**
@@ -565,13 +566,16 @@ function roleOfPlace(text: string, f: Found): boolean {
   return head === '' || PLACE_TRIE.matchesAt(text, f.start).includes(head.length);
 }
 
+/** A parent's branch in a place (长沙分公司, 湖南省分行). */
+const BRANCH_END = /(?:分公司|分行|支行|分社|分院|分局|分部|分中心|办事处|代表处|商会|联络处)$/u;
+/** The last character of a place's or a site's own name (梅溪湖, 高铁新城). */
+const PLACE_END = /[湖山城江河岭洲村镇乡区县市省州岛湾溪塘坪寨港]$/u;
+
 /**
  * 指导|省生态环境厅党组, 制作方|湖南广电新闻中心, 积极响应|国家体育总局: an ordinary word (which
  * jieba may tag a noun) before a body whose name opens with a level or a place is the sentence's.
  * (A parent body's name before a place stays: 交通银行 湖南省分行, 民盟 湖南省委.)
  */
-const BRANCH_END = /(?:分公司|分行|支行|分社|分院|分局|分部|分中心|办事处|代表处|商会|联络处)$/u;
-const PLACE_END = /[湖山城江河岭洲村镇乡区县市省州岛湾溪塘坪寨港]$/u;
 function fromLevelOrPlace(idx: TokenIndex, f: Found): Found {
   // (A parent's branch in a place keeps its parent: 上汽大众 长沙分公司, 中邮保险 湖南分公司.)
   if (BRANCH_END.test(f.text)) return f;
