@@ -403,12 +403,11 @@ const VILLAGE_NAME_TAGS = /^(?:x|nz|nr\w*|ns|ng|j)$/;
 function ethnicVillages(idx: TokenIndex, out: Found[]): void {
   const text = idx.text;
   for (const m of text.matchAll(ETHNIC_VILLAGE)) {
-    const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
-    const name = m[1]!;
-    if (NOT_A_VILLAGE_NAME.test(name) || !idx.isStart(start)) continue;
+    const start = m.index;
+    if (NOT_A_VILLAGE_NAME.test(m[1]!) || !idx.isStart(start)) continue;
     const first = idx.at(start);
     if (!first || !VILLAGE_NAME_TAGS.test(first.tag)) continue;
-    out.push({ text: name + m[2]!, start, end: start + name.length + m[2]!.length });
+    out.push({ text: m[0], start, end: start + m[0].length });
   }
 }
 
