@@ -8,6 +8,7 @@ import { extractEntities } from './entities';
 import { extractFigures } from './figures';
 import { extractKeywords } from './keywords';
 import { prepareArticle, type PreparedArticle } from './prepare';
+import { splitGluedTokens } from './segmenter/glued';
 import type { Segmenter, TaggedToken } from './segmenter/types';
 import { headlineRoles, splitPage } from './split';
 import { pastedHead } from './split/pasted-head';
@@ -46,7 +47,8 @@ export async function analyzeArticles(inputs: readonly ArticleInput[], seg: Segm
     tagged.push({ tags, captionTags });
   }
   const t2 = performance.now();
-  const out = factsOf(inputs, preps, tagged);
+  const repaired = tagged.map(({ tags, captionTags }) => ({ tags: splitGluedTokens(tags), captionTags: captionTags.map(splitGluedTokens) }));
+  const out = factsOf(inputs, preps, repaired);
   const t3 = performance.now();
   if (clock) {
     clock.segmentMs += t2 - t1;
