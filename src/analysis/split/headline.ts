@@ -70,7 +70,8 @@ export function headlineRoles(lines: readonly string[]): HeadlineRoles {
   if (units.length === 2) {
     const [a, b] = units as [string, string];
     if (lines.some((l) => l.trim().startsWith('——'))) return { introTitle: null, title: a, subTitle: b };
-    if (!isSlogan(a) && isSlogan(b)) return { introTitle: a, title: b, subTitle: null };
+    // (a lead-in that runs on into the title with a dash: …怎样做精做强—— / 三问小龙虾)
+    if ((!isSlogan(a) && isSlogan(b)) || a.endsWith('——')) return { introTitle: a, title: b, subTitle: null };
     return { introTitle: null, title: a, subTitle: b };
   }
   return { introTitle: units[0]!, title: units[1]!, subTitle: units.slice(2).join('') };

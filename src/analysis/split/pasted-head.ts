@@ -10,6 +10,8 @@ export interface PastedHead {
 
 /** A title line: short, and not a sentence (a question or an exclamation may be a title). */
 const TITLE_LINE = /^[^。；]{2,40}$/u;
+/** A lead-in line (引题) running on into the main title with a dash may be a sentence or two long. */
+const LEAD_IN_LINE = /^.{2,90}——$/u;
 
 /**
  * The one to five non-blank lines before the first blank line, and where the text after that
@@ -51,7 +53,7 @@ export function pastedHead(raw: string): PastedHead | null {
     if (isBylineLine(line) || COMMENT_BYLINE.test(compact)) {
       if (byline !== null) return null;
       byline = line;
-    } else if (TITLE_LINE.test(compact)) titleLines.push(line);
+    } else if (TITLE_LINE.test(compact) || (LEAD_IN_LINE.test(compact) && titleLines.length === 0)) titleLines.push(line);
     else return null;
   }
   if (titleLines.length === 0) return null;

@@ -165,6 +165,18 @@ describe('pasted articles', () => {
     expect(a!.body.startsWith('郴州山水秀美')).toBe(true);
   });
 
+  it('takes a lead-in of a sentence or two that runs on into the title with a dash for the head, photo captions under it', async () => {
+    const { articleInputsOfText } = await import('@/src/analysis/analyze');
+    const pasted =
+      '湘江两岸的茶园，春茶“抢了个头彩、卖了个好价”。今年茶农的钱袋子怎样鼓起来——\n说说春茶\n\n' +
+      '图①：4月2日，安化县一处茶园。（资料照片） 李明 摄\n图②：4月3日，茶农在采摘春茶。湖南日报记者 王东 摄\n' +
+      '湖南日报记者 赵南 通讯员 钱北\n4月，春茶上市。全县茶园面积达到36万亩。\n今年春茶价格比去年高出一成。';
+    const [a, more] = articleInputsOfText(pasted);
+    expect(more).toBeUndefined();
+    expect([a!.introTitle, a!.title]).toEqual(['湘江两岸的茶园，春茶“抢了个头彩、卖了个好价”。今年茶农的钱袋子怎样鼓起来——', '说说春茶']);
+    expect(a!.body.startsWith('图①')).toBe(true);
+  });
+
   it('reads long paragraphs with no blank line in linear time (a photo story, five captions of 120 characters)', async () => {
     const { articleInputsOfText } = await import('@/src/analysis/analyze');
     const caption = '7月10日下午7点，洪峰仍然没有到来，在长沙市城区水文水资源局，市水文局工作人员严阵以待洪峰的来临，记者从水位指示牌上看到实时水位为38.31米。湖南日报•新湖南客户端记者 谢璐 摄影报道\n';
