@@ -89,4 +89,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   '总会', '领导小组', '政法委',
   // television channels and radio frequencies (湖南公共频道, 新闻频道, 交通频率)
   '频道', '频率',
+  // orchestras and troupes (长沙交响乐团, 中央民族歌舞团, 湖南省湘剧院); the hall they play in is a place
+  '乐团', '交响乐团', '爱乐乐团', '民族乐团', '歌舞团', '剧团', '艺术团',
+  '艺术剧院', '歌舞剧院', '湘剧院', '花鼓戏剧院', '京剧院', '话剧院', '歌剧院', '祁剧院', '昆剧院',
 ];

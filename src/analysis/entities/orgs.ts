@@ -24,7 +24,7 @@ const LEVEL_MARKS = /^(?:省|市(?!州)|县|区|州|全省|全市|全县|全国|
 /** Words inside a name that make it one body (人类干细胞 国家 工程研究中心). */
 const INNER_MARKS = new Set(['国家', '中国', '全国', '国际', '湖南', '湖南省', '省', '市', '县']);
 /** Venues are places, not bodies (长沙国际会展中心, 内罗毕埃奇会议中心, 岳阳市体育中心). */
-const VENUE = /(?:会展中心|会议中心|体育中心|体育馆|体育场)$/u;
+const VENUE = /(?:会展中心|会议中心|体育中心|体育馆|体育场|音乐厅|大剧院|剧场)$/u;
 /** An airport followed by what a body does: reckons, says, announces. */
 const SPEAKING_AIRPORT = new RegExp(`机场(?=${AIRPORT_ACT_WORDS.join('|')})`, 'gu');
 const BARE_LEVEL_BODY = /、(?:市|县|区|州)(?:委|政府|人大常委会|人大|政协|纪委监委|纪委)/gu;

@@ -216,7 +216,7 @@ const SITE_WORDS: ReadonlySet<string> = new Set([
   ...DIRECTIONS.map((d) => `${d}路`), '大道', '大街', '街', '广场', '小区', '大堤',
   ...DIRECTIONS.map((d) => `${d}站`), '高铁站', '火车站',
   '会展中心', '国际会展中心', '会议中心', '国际会议中心', '会堂', '人民会堂', '展示馆', '展览馆', '纪念馆', '体育馆',
-  '体育场', '体育中心', '竞技场', '大剧院',
+  '体育场', '体育中心', '竞技场', '大剧院', '音乐厅',
   '公园', '森林公园', '湿地公园', '国家公园', '水库', '景区', '风景区', '旅游区', '度假区', '古城', '古镇', '故居', '旧居', '水域',
   // a tomb named after whom it holds (黄兴 墓)
   '墓',
@@ -270,7 +270,14 @@ const LANDFORM_TAIL = /^[洞湖山谷岭坪寨峰岛湾洲塘潭峡溪冲垸]$/u
 /** The last character of a built site's name: a walled town, temple, tower, pavilion (老司城, 南岳庙). */
 const BUILT_TAIL = /^[城寺庙楼阁亭宫殿塔]$/u;
 /** Public venues that a level of government names as its own (省人民会堂, 市体育馆). */
-const VENUE_WORDS: ReadonlySet<string> = new Set(['会堂', '人民会堂', '礼堂', '体育馆', '体育中心', '大剧院', '展览馆', '博物馆', '图书馆']);
+const VENUE_WORDS: ReadonlySet<string> = new Set(['会堂', '人民会堂', '礼堂', '体育馆', '体育中心', '大剧院', '音乐厅', '展览馆', '博物馆', '图书馆']);
+/** The one character jieba cuts off a hall's kind (梅溪湖 大|剧院, 文化艺术中心 小|剧场). */
+const HALL_SIZE = /^[大小]$/u;
+const HALLS: ReadonlySet<string> = new Set(['剧院', '剧场']);
+/** A preposition jieba may glue to the first character of a name after it (从梅|溪湖). */
+const GLUED_PREPOSITION = /^[从在到据由向于至往经]/u;
+/** A stage art before 剧院 makes it a troupe, a body (湖南省 花鼓戏|剧院, 儿童 艺术|剧院), not a hall. */
+const STAGE_ARTS = /(?:花鼓戏|湘剧|京剧|话剧|歌剧|歌舞剧|歌舞|祁剧|昆剧|艺术|戏剧)$/u;
 const LEVEL = /^[省市县]$/u;
 /** A count of sites (三大 景区, 五大 功能 片区), never a name. */
 const COUNT_OF_SITES = /^[一二两三四五六七八九十几数多]+[大个座处条家]/u;
@@ -290,17 +297,21 @@ function sites(idx: TokenIndex, out: Found[]): void {
     const site = tokens[k]!;
     if (!SITE_LAST.has(site.word.charCodeAt(site.word.length - 1)) || !SITE_WORDS.has(site.word)) continue;
     const road = ROAD_WORDS.has(site.word);
+    // (梅溪湖 大|剧院: the hall's size is part of its kind; 花鼓戏|剧院 is a troupe, no hall.)
+    const sized = HALLS.has(site.word) && k >= 2 && HALL_SIZE.test(tokens[k - 1]!.word) && tokens[k - 1]!.end === site.start;
+    if (site.word === '剧院' && !sized && STAGE_ARTS.test(tokens[k - 1]!.word)) continue;
+    const head = sized ? k - 1 : k;
     let start = -1;
     let proper = false;
     let kind = false;
     let named = false; // a word of the site's own name (花千谷), not a place or a kind
     let startAt = k; // the token number of start
-    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    for (let j = head - 1; j >= Math.max(0, head - 3); j--) {
       const w = tokens[j]!;
-      const landform = j === k - 1 && LANDFORM_TAIL.test(w.word) && /^(?:ng|zg|g)$/.test(w.tag);
+      const landform = j === head - 1 && LANDFORM_TAIL.test(w.word) && /^(?:ng|zg|g)$/.test(w.tag);
       // A road named by a date or a number (五一 大道, 八一 路, 三一 大道), which jieba tags a numeral.
       // (…and a shopping district or square so named: 五一 商圈, 五一 广场.)
-      const numbered = j === k - 1 && (road || NUMBERED_SITES.has(site.word)) && w.tag === 'm' && NUMERAL_NAME.test(w.word);
+      const numbered = j === head - 1 && (road || NUMBERED_SITES.has(site.word)) && w.tag === 'm' && NUMERAL_NAME.test(w.word);
       if (w.end !== tokens[j + 1]!.start || !(SITE_NAME_TAGS.test(w.tag) || landform || numbered) || !isHan(w.word) || site.end - w.start > 12) break;
       if (numbered) {
         start = w.start;
@@ -313,7 +324,7 @@ function sites(idx: TokenIndex, out: Found[]): void {
       if (PRAISE.test(w.word) || COUNT_OF_SITES.test(w.word)) break;
       // One character before the kind is no name (大 公园), unless it ends a proper name jieba cut
       // (神农|谷 国家森林公园): then the name is those two words.
-      if (j === k - 1 && w.word.length < 2) {
+      if (j === head - 1 && w.word.length < 2) {
         const before = tokens[j - 1];
         // …or a landform's last character (大江|洞 水库, 香炉|洲 大桥): the name is the word before and it.
         // (A rare character jieba left as a morpheme may open it: 濂|溪 书院.)
@@ -351,6 +362,11 @@ function sites(idx: TokenIndex, out: Found[]): void {
       const prev = tokens[j - 1];
       // …nor for another word of the name jieba could not place (茭源/x 矿冶/j 遗址, 华源/nz 府第/nrt 小区).
       const nameGoesOn = named && prev !== undefined && prev.end === w.start && prev.word.length >= 2 && NAME_PART_TAGS.test(prev.tag) && isHan(prev.word) && !KIND_OF_SITE.test(prev.word) && !PRAISE.test(prev.word);
+      // (…whose first character may be a preposition jieba glued on: 从梅/x 溪湖 大剧院.)
+      if (nameGoesOn && prev.word.length === 2 && GLUED_PREPOSITION.test(prev.word)) {
+        start = prev.start + 1;
+        break;
+      }
       if (nameGoesOn) continue;
       if (isPlace || (named && !(HOTEL_WORDS.has(site.word) && prev?.tag === 'ns') && !PLACE_TRIE.matchesAt(text, prev?.start ?? -1).length)) break;
     }
@@ -369,7 +385,9 @@ function sites(idx: TokenIndex, out: Found[]): void {
     if (start >= 0 && /[起至]/u.test(text[start]!) && /[东西南北]/u.test(text[start - 1] ?? '') && tokens[startAt]!.tag === 'x') start++;
     // A rare character jieba left as a morpheme opens the name (涔|天河 水库).
     const rare = tokens[startAt - 1];
-    if (start >= 0 && rare && rare.end === start && rare.word.length === 1 && rare.tag === 'g' && isHan(rare.word)) start = rare.start;
+    // (…or a surname's character jieba split off a landform's name before a hall: 梅|溪湖 大剧院.)
+    const split = sized && rare?.tag === 'nr' && tokens[startAt]!.tag === 'ns';
+    if (start >= 0 && rare && rare.end === start && rare.word.length === 1 && (rare.tag === 'g' || split) && isHan(rare.word)) start = rare.start;
     if (start < 0 || !(proper || (road && !kind))) continue;
     // 安化县 国家 产业园, 芙蓉区 现代农业 产业园: a place and kinds only name a kind of park the place
     // has, not a site (隆回县 湘商 产业园 has a name of its own).

@@ -303,3 +303,21 @@ describe('sites jieba knows whole or tags oddly', () => {
     expect((await entities('绿水环绕的银星湾公园即将建成投用。')).places).toContain('银星湾公园');
   });
 });
+
+describe('halls and the troupes that play in them', () => {
+  it('reads a concert hall or a theatre as a place, with the size jieba cut off its kind', async () => {
+    const e = await entities('星城交响乐团在湘潭音乐厅演出，下月将在株洲神农大剧院和岳阳大剧院各演一场。');
+    expect(e.places).toEqual(expect.arrayContaining(['湘潭音乐厅', '神农大剧院', '岳阳大剧院']));
+    expect(e.orgs).not.toContain('湘潭音乐厅');
+  });
+
+  it('reads an orchestra, a song-and-dance troupe or an opera theatre company as a body', async () => {
+    const e = await entities('株洲交响乐团、邵阳市歌舞团和湖南省花鼓戏剧院联合演出。');
+    expect(e.orgs).toEqual(expect.arrayContaining(['株洲交响乐团', '邵阳市歌舞团', '湖南省花鼓戏剧院']));
+    expect(e.places).not.toContain('湖南省花鼓戏剧院');
+  });
+
+  it('leaves a preposition jieba glued to a hall\'s name outside it', async () => {
+    expect((await entities('记者从梅溪湖大剧院了解到，新剧将首演。')).places).toContain('梅溪湖大剧院');
+  });
+});
