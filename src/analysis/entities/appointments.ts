@@ -5,6 +5,7 @@
  *   决定任命 张三 为 省科学技术厅厅长；提名 李四 为 …
  *   免去 李志坚 的 省财政厅厅长、党组书记 职务                          removal · names · 的 · titles · 职务
  *   毛伟明 同志 任 省委委员、常委、副书记；王五 当选为 …              names · link · titles
+ *   担任 大会执行主席 的还有：刘一、陈二                                担任 · titles · 的有 · names
  *
  * Each part is a small table below; a name list is names joined by 、/和/及, each name may carry a
  * note in brackets (（女）, （土家族）). Titles run to the clause's end and each ends in a role.
@@ -158,6 +159,27 @@ function takesOffice(idx: TokenIndex, exclude: ReadonlySet<string>, out: Appoint
   }
 }
 
+/** 担任X的还有 · a note · ：: the label before a list of the people who hold post X. */
+const HOLDERS_LABEL = /^的(?:还|分别)?(?:有|是|为)(?:[（(][^）)\n]{1,12}[）)])?[：:]?/u;
+
+/** 担任 · posts · 的(还)有 · names: 担任大会执行主席的还有（按姓氏笔画排序）：A、B、C. */
+function postHolders(idx: TokenIndex, exclude: ReadonlySet<string>, out: Appointed[]): void {
+  const text = idx.text;
+  for (let i = text.indexOf('担任'); i >= 0; i = text.indexOf('担任', i + 1)) {
+    const from = i + 2;
+    const de = text.indexOf('的', from);
+    if (de <= from || de - from > MAX_POST) continue;
+    let open = true; // no break inside the post
+    for (let k = from; k < de && open; k++) open = !breakAt(text, k);
+    if (!open) continue;
+    const t = titleEndingAt(idx, de);
+    const label = t && HOLDERS_LABEL.exec(text.slice(de, de + 20));
+    if (!t || !label) continue;
+    const list = nameList(idx, de + label[0].length, exclude);
+    if (list.names.length) give(list.names, [{ ...t, start: from, text: text.slice(from, de) }], text, out);
+  }
+}
+
 /** Every person given or relieved of a post in the text, with the posts as printed. */
 export function findAppointments(idx: TokenIndex, exclude: ReadonlySet<string>): Appointed[] {
   const out: Appointed[] = [];
@@ -165,5 +187,6 @@ export function findAppointments(idx: TokenIndex, exclude: ReadonlySet<string>):
   removals(idx, exclude, out);
   resignations(idx, exclude, out);
   takesOffice(idx, exclude, out);
+  postHolders(idx, exclude, out);
   return out;
 }

@@ -50,3 +50,17 @@ describe('officials: resignations accepted', () => {
     expect(e.officials).toEqual([]);
   });
 });
+
+describe('officials: the holders of a post listed after it', () => {
+  it('gives the post to each name after 担任…的还有（note）：', async () => {
+    const e = await entities('会议由大会执行主席张大同主持。担任大会执行主席的还有（按姓氏笔画排序）：王立新、孙一鸣、周海燕。');
+    expect(officialTitles(e)).toEqual({
+      张大同: ['大会执行主席'], 王立新: ['大会执行主席'], 孙一鸣: ['大会执行主席'], 周海燕: ['大会执行主席'],
+    });
+  });
+
+  it('reads no post where 担任 … 的 names no office', async () => {
+    const e = await entities('担任志愿者的有：王小明、李红。');
+    expect(e.officials).toEqual([]);
+  });
+});
