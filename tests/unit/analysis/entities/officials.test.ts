@@ -95,6 +95,11 @@ describe('officials: titles after the name, lists, appointments', () => {
     expect(officialTitles(e)).toEqual({ 杜家毫: ['省委书记', '省人大常委会主任'] });
   });
 
+  it('prefers that reading to a new word of two jieba proposed (孙录/x 春/tg 多次), and keeps a name of two before a word (陈秋 多次)', async () => {
+    expect(officialTitles(await entities('县长孙录春多次调研茶叶产业。'))).toEqual({ 孙录春: ['县长'] });
+    expect(officialTitles(await entities('局长陈秋多次调研茶叶产业。'))).toEqual({ 陈秋: ['局长'] });
+  });
+
   it('reads a public body\'s cadre (农业农村局干部) and a party congress delegate (党的二十大代表) as offices', async () => {
     expect(officialTitles(await entities('市农业农村局干部王强介绍了情况。'))).toEqual({ 王强: ['市农业农村局干部'] });
     expect(officialTitles(await entities('党的二十大代表、合作社理事长李敏芳正带领社员春耕。'))).toEqual({ 李敏芳: ['党的二十大代表', '合作社理事长'] });
