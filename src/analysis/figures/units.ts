@@ -134,6 +134,9 @@ const COUNT_WORDS =
   '把 间 栋 幢 处 类 大类 部门 种 款 轮 圈 例 宗 起 单 层 块 根 碗 杯 瓶 箱 袋 包 盒 门 票 部 届 口 床 顶 趟 对 方面 ' +
   // 级, 集 and 字 are kept only in the contexts figures/rules.ts names (三级联动, 连播三集, 40000字)
   '级 集 字 ' +
+  // devices and bodies (康复辅具2000多具), and the ranks of a species tally (16目44科, 121科346属;
+  // taken only in such a run, see unitAt)
+  '具 目 科 属 ' +
   [...AREA_COUNT].join(' ');
 
 const TABLE = new Map<string, UnitDef>();
@@ -151,6 +154,11 @@ const ALTERNATION = [...TABLE.keys()].sort((a, b) => b.length - a.length).map(es
 /** Sticky: set lastIndex, then exec. Longest unit first (个百分点 before 个, 人次 before 人). */
 const UNIT_AT = new RegExp(`(?:${ALTERNATION})`, 'y');
 
+/** A rank of living things, a unit only in a run of them: 16目44科, 121科346属, 6目12科30种. */
+const TAXON = /^[目科属]$/u;
+const TAXON_NEXT = /^[0-9一二三四五六七八九十百]+[科属种]/u;
+const TAXON_BEFORE = /[目科属][0-9一二三四五六七八九十百]+$/u;
+
 /** The unit printed at `at`, if any. */
 export function unitAt(text: string, at: number): UnitDef | null {
   UNIT_AT.lastIndex = at;
@@ -158,6 +166,9 @@ export function unitAt(text: string, at: number): UnitDef | null {
   if (!m) return null;
   // 2月12日元宵节, 31日元旦: a day before a festival, not yen.
   if (m[0] === '日元' && /[宵旦]/u.test(text[at + 2] ?? '')) return TABLE.get('日')!;
+  // 具有, 具备, 具体: a verb or an adverb, not the measure word.
+  if (m[0] === '具' && /[有备体]/u.test(text[at + 1] ?? '')) return null;
+  if (TAXON.test(m[0]) && !TAXON_NEXT.test(text.slice(at + 1, at + 6)) && !TAXON_BEFORE.test(text.slice(Math.max(0, at - 10), at))) return null;
   return TABLE.get(m[0])!;
 }
 

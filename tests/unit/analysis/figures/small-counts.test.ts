@@ -92,3 +92,15 @@ describe('a count of people jieba glued to the verb after it', () => {
     expect(await textsOf('培训开班后，120多人学得认真。')).toEqual(['120多人']);
   });
 });
+
+describe('devices by 具 and a species tally by its ranks', () => {
+  it('counts devices or bodies by 具, but not in 具有, 具备 or 具体', async () => {
+    expect(await textsOf('全市已发放轮椅300多具，安装假肢58具。')).toEqual(['300多具', '58具']);
+    expect(await textsOf('这3具有代表性的案例具体说明了问题。')).toEqual([]);
+  });
+
+  it('counts the orders, families and genera of a tally, never a lone 科 or 目', async () => {
+    expect(await textsOf('保护区记录鸟类9目21科，植物88科203属。')).toEqual(['9目', '21科', '88科', '203属']);
+    expect(await textsOf('全校开设5科，考生属于3个类别。')).toEqual(['3个']);
+  });
+});
