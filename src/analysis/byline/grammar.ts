@@ -58,6 +58,8 @@ const LABELS: Record<string, string> = {
   剪辑: '剪辑', 设计: '设计', 统筹: '统筹', 策划: '策划', 视频制作: '视频制作', 素材提供: '素材提供', 文字: '文',
   // a short video's script, animation and voice (文案 X / 动画 Y / 配音 Z)
   文案: '文案', 动画: '动画', 配音: '配音',
+  // a column's advisers and coordinators (智库/李婷婷 雷波勇 综合协调/张慧)
+  智库: '智库', 综合协调: '综合协调', 协调: '协调', 监制: '监制',
 };
 
 const LABEL_KEYS = Object.keys(LABELS).sort((a, b) => b.length - a.length);
@@ -69,7 +71,7 @@ const VERBS = ['图文报道', '报道', '采写', '整理', '撰文', '供图',
 /** Words of a credit line that are neither names nor roles (责编 lines are page furniture). */
 const NOT_NAMES = new Set([
   '报道', '摄影', '采写', '整理', '撰文', '供图', '执笔', '编辑', '责编', '出品', '策划', '视频', '文图', '通讯', '全媒体', '融媒体',
-  '剪辑', '设计', '统筹', '制作', '文字', '文案', '动画', '配音',
+  '剪辑', '设计', '统筹', '制作', '文字', '文案', '动画', '配音', '智库', '协调', '综合协调', '监制',
   // the kinds of a reporter's piece, printed as a label (记者追踪：, 记者手记)
   '追踪', '手记', '观察', '调查', '连线', '探访', '走访', '札记', '笔记',
 ]);
@@ -253,6 +255,9 @@ export interface Credit {
   whole: boolean;
 }
 
+/** The bodies a column thanks, printed after its credits: 特别支持/湖南省林业局, 鸣谢：某某公司. */
+const SUPPORTERS = /[\s\u3000]*(?:特别支持|支持单位|合作单位|鸣谢)[/／：:][^\n]*$/u;
+
 /**
  * The parts of a credit string, a skip for each piece that is none; with `wholeOnly`, null at the
  * first such piece (the string is then no whole credit, whatever the rest).
@@ -261,7 +266,8 @@ function creditParts(text: string, wholeOnly: boolean): { parts: Part[]; whole: 
   const parts: Part[] = [];
   let whole = true;
   // A mark may open a credit line (■文/视频 全媒体记者 …).
-  const spaced = splitRoles(joinSpacedNames(text.replace(/^[■□●○◆◇▲△★☆◎]+|^[（(]|[）)]$/gu, '')));
+  // (…and a body thanked at its end is no one's credit: 特别支持/湖南省林业局.)
+  const spaced = splitRoles(joinSpacedNames(text.replace(/^[■□●○◆◇▲△★☆◎]+|^[（(]|[）)]$/gu, '').replace(SUPPORTERS, '')));
   for (const piece of spaced.split(/[\s\u3000、，,:：/|｜■□]+/u)) {
     if (!piece) continue;
     if (!partsOf(piece, parts)) {
@@ -370,7 +376,7 @@ export function trailingCredit(line: string): Journalist[] {
   text = joinSpacedNames(text.slice(cut + 1).trim());
   // 本版图片均由郭某 徐某 摄: the preposition glued to the first name is the note's, not the name's.
   text = text.replace(/^[^\s]*?由(?=[\u4e00-\u9fff]{2,3}[\s\u3000])/u, '');
-  if (!text || text.length > 48 || !CREDIT_HINT.test(text)) return [];
+  if (!text || text.replace(SUPPORTERS, '').length > creditLimit(text) || !CREDIT_HINT.test(text)) return [];
   const pieces = splitRoles(text).trim().split(/\s+/u);
   for (let k = 0; k < pieces.length; k++) {
     const rest = pieces.slice(k).join(' ');
@@ -379,13 +385,24 @@ export function trailingCredit(line: string): Journalist[] {
   return [];
 }
 
+/** Labels before a slash (文/, 图/, 设计/): a column's credits, which may run long. */
+const LABEL_SLASHES = new RegExp(`(?:${LABEL_KEYS.join('|')})[/／]`, 'gu');
+
+/**
+ * The longest a credit may be: 48 characters, a cheap guard before its pieces are read; a column's
+ * credits by three or more labels (文/… 图/… 设计/… 智库/… 统筹/…) may take 80.
+ */
+function creditLimit(text: string): number {
+  return text.length > 48 && (text.match(LABEL_SLASHES)?.length ?? 0) >= 3 ? 80 : 48;
+}
+
 /** Some word every credit holds: a role, a verb or a label (a cheap look before reading the pieces). */
 const CREDIT_HINT = new RegExp([...ROLES, ...VERBS, ...Object.keys(LABELS)].join('|'), 'u');
 
 /** A line that is a credit and nothing else (a byline under a title or at the end of a piece). */
 export function isCreditLine(line: string): boolean {
-  const compact = line.replace(/\s+/g, '');
-  if (compact.length > 48 || /[。！？；]/u.test(compact)) return false;
+  const compact = line.replace(SUPPORTERS, '').replace(/\s+/g, '');
+  if (compact.length > creditLimit(compact) || /[。！？；]/u.test(compact)) return false;
   return wholeCredit(line);
 }
 

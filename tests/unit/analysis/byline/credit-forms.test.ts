@@ -253,3 +253,18 @@ describe('a county media centre’s reporters', () => {
     ]);
   });
 });
+
+describe("a column's long credit line", () => {
+  it('reads every label and its names, advisers and coordinators too, and drops the body thanked at its end', () => {
+    const line = '文/赵一鸣 钱二 图/孙三 设计/李四 / 智库/周五 吴六 郑七 综合协调/王八 统筹/冯九 特别支持/湖南省水利厅';
+    expect(trailingCredit(line)).toEqual([
+      { name: '赵一鸣', role: '文' }, { name: '钱二', role: '文' }, { name: '孙三', role: '摄影' }, { name: '李四', role: '设计' },
+      { name: '周五', role: '智库' }, { name: '吴六', role: '智库' }, { name: '郑七', role: '智库' },
+      { name: '王八', role: '综合协调' }, { name: '冯九', role: '统筹' },
+    ]);
+  });
+
+  it('still refuses a long line of one or two labels', () => {
+    expect(trailingCredit('文/赵一鸣 钱二 孙三 李四 周五 吴六 郑七 王八 冯九 陈十 褚十一 卫十二 蒋十三 沈十四 韩十五 杨十六 朱十七')).toEqual([]);
+  });
+});
