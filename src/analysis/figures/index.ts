@@ -89,7 +89,7 @@ function bigCounts(text: string, tokens: TokenIndex, kept: readonly Candidate[])
     const end = start + 2;
     // (五大|学科: where jieba ends a word at 大, the words after it are not 大学 or 大会.)
     const cutAfter = tokens.startsWord(end) && !tokens.startsWord(start + 1);
-    if (/[十百千\d]/u.test(text[start - 1] ?? '') || (!cutAfter && BIG_WORD.test(text.slice(end, end + 2)))) continue;
+    if (/[第十百千\d]/u.test(text[start - 1] ?? '') || (!cutAfter && BIG_WORD.test(text.slice(end, end + 2)))) continue;
     // 县四大班子, 五大分指挥部: a county's leading bodies and its branches, named by their number.
     if (/^(?:班子|分指挥|家领导)/u.test(text.slice(end, end + 3))) continue;
     const next = tokens.after(end);

@@ -130,6 +130,12 @@ function asRank(text: string, tokens: TokenIndex, c: Scanned): Candidate | null 
   if (start === null && c.def?.printed === '名' && !startsNoun(tokens, c.end) && placedAfter(tokens, mark)) start = mark;
   // 完成率前3位分别是…, 增速前3名的市州: the top places of a measure (前3位专家, with a noun after it, counts people).
   if (start === null && c.front && !startsNoun(tokens, c.end)) start = mark;
+  // 我省第二大天然湖泊, 非洲的第一大贸易伙伴: the N-th largest of the things named after it is a rank
+  // in itself (第一大将, one word of jieba's, is a general's rank).
+  if (start === null && c.ordinal && text[c.end] === '大' && tokens.startsWord(c.end + 1) && startsNoun(tokens, c.end + 1)) {
+    start = mark;
+    end = c.end + 1;
+  }
   if (start === null) return null;
   // The list's 位 is all its items': 第2位 after 第1、 is printed 第2 (as 第1 is).
   if (list && c.def && /^[位名]$/.test(c.def.printed)) end = c.end - c.def.printed.length;

@@ -111,3 +111,14 @@ describe('ranks after a long field', () => {
     expect(await textsOf('球队联赛排名从第3位掉到了第七位。')).not.toContain('第七位');
   });
 });
+
+describe('the N-th largest', () => {
+  it('reads 第N大 before the things ranked as a rank, never as a count of N大', async () => {
+    expect(await textsOf('东洞庭湖是我省第二大淡水湖泊。')).toEqual(['第二大']);
+    expect((await figureAt('欧盟是该市的第一大出口市场。', '第一大')).kind).toBe('rank');
+  });
+
+  it('still counts N大 with no 第 before it', async () => {
+    expect(await textsOf('全市推进三大重点工程。')).toEqual(['三大']);
+  });
+});
