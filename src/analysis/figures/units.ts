@@ -137,6 +137,8 @@ const COUNT_WORDS =
   // devices and bodies (康复辅具2000多具), and the ranks of a species tally (16目44科, 121科346属;
   // taken only in such a run, see unitAt)
   '具 目 科 属 ' +
+  // courts and fields (10片网球场; a Chinese 一片 is a stretch of something, see rules.ts)
+  '片 ' +
   [...AREA_COUNT].join(' ');
 
 const TABLE = new Map<string, UnitDef>();

@@ -93,6 +93,13 @@ describe('a count of people jieba glued to the verb after it', () => {
   });
 });
 
+describe('courts and fields by 片', () => {
+  it('counts the courts of a sports park, not a stretch of something (一片)', async () => {
+    expect(await textsOf('公园建有8片网球场、24片羽毛球场。')).toEqual(['8片', '24片']);
+    expect(await textsOf('山坡上一片绿意盎然。')).toEqual([]);
+  });
+});
+
 describe('devices by 具 and a species tally by its ranks', () => {
   it('counts devices or bodies by 具, but not in 具有, 具备 or 具体', async () => {
     expect(await textsOf('全市已发放轮椅300多具，安装假肢58具。')).toEqual(['300多具', '58具']);
