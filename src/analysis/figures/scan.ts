@@ -142,6 +142,8 @@ const isCjk = (c: string | undefined) => c !== undefined && /[\u3400-\u9fff]/.te
 
 /** A phrase naming people after a bare 万 (160万建档立卡贫困人口, 7300万湖南人民). */
 const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:人口|人民|群众|农民|居民|市民|游客|学生|儿童|老人|职工|党员|农户|贫困户|网民|用户|观众)/u;
+/** Money named after a bare 万 (捐了50万现金, 获得30万奖金): an amount in yuan. */
+const MONEY_AFTER = /^(?:现金|善款|奖金|资金|补贴|补助|奖励|贷款|款项)/u;
 
 /** All numeral+unit candidates of a text, in order, before the not-a-figure rules. */
 export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: boolean; front: boolean }> {
@@ -183,7 +185,8 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     let magLen = 0;
     while (magLen < core.length && MAGNITUDE_CODES.has(core.charCodeAt(core.length - 1 - magLen))) magLen++;
     let found: { numEnd: number; end: number; def: UnitDef | null; inner: string | null; magnitude: string } | null = null;
-    let peopleCount = false;
+    // (a bare magnitude whose unit is the people or the money a noun after it names: 160万贫困人口, 50万现金)
+    let namedAfter = false;
     // A cut that reads a longer unit wins (60千米/小时 is 60 km/h, not 60千 米).
     for (let cut = 0; cut <= magLen; cut++) {
       const numEnd = start + core.length - cut;
@@ -220,7 +223,11 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
       } else if (/[万亿]/.test(printed) && PEOPLE_AFTER.test(text.slice(at, at + 12))) {
         // …but 160万建档立卡贫困人口, 7300万湖南人民 count the people the phrase after them names.
         found = { numEnd, end: at, def: unitByName('人'), inner: inner1, magnitude };
-        peopleCount = true;
+        namedAfter = true;
+      } else if (/[万亿]/.test(printed) && MONEY_AFTER.test(text.slice(at, at + 2))) {
+        // …and 50万现金, 30万奖金 an amount of the money named.
+        found = { numEnd, end: at, def: unitByName('元'), inner: inner1, magnitude };
+        namedAfter = true;
       }
     }
     if (!found) {
@@ -258,7 +265,7 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
         half = 0.5;
       }
     }
-    let unit = def && !peopleCount ? parsed.magnitude + def.shown : parsed.magnitude;
+    let unit = def && !namedAfter ? parsed.magnitude + def.shown : parsed.magnitude;
     // 2.5元/斤, 34.15元/公斤: a price, printed whole with the measure in its unit (b86's and b147's
     // gold; b65's prints the money alone). (A rate of things, 10万辆/年 or 4363例/日, is printed as its count.)
     if (def && def.category === 'money' && text[end] === '/') {
@@ -316,7 +323,7 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     // 数 and 几 before ten thousands (数万亩 → 万亩, qualifier 数). 数十个, 几百只 print no number
     // a reader can hold: no figure (the corpus's gold leaves them out 16 times in 16).
     const vague = text[from] === '数' || text[from] === '几';
-    if (vague && (!/[万亿]/u.test(text.slice(from, found.numEnd + found.magnitude.length)) || !def || peopleCount)) continue;
+    if (vague && (!/[万亿]/u.test(text.slice(from, found.numEnd + found.magnitude.length)) || !def || namedAfter)) continue;
     const bound = text[from] === '上' || vague ? 1 : 0;
     if (bound) qualifier ??= text[from]!;
     out.push(withHedges(text, tokens, {

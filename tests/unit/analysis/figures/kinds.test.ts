@@ -258,6 +258,13 @@ describe('a bare 万 before the people it counts', () => {
   });
 });
 
+describe('a bare 万 before the money it counts', () => {
+  it('is an amount in yuan (捐了20万现金, 8万奖金)', async () => {
+    const figures = await figuresOf('企业捐了20万现金，另设8万奖金。');
+    expect(figures.map((f) => [f.text, f.kind, f.normalized?.value])).toEqual([['20万', 'amount', 200000], ['8万', 'amount', 80000]]);
+  });
+});
+
 describe('tallies of prices moving', () => {
   it('counts each item of a price tally and a run of weeks (7涨3跌2持平, 六涨一降一平, 五连涨), not 三去一降一补', async () => {
     expect((await figuresOf('12大类生活必需品呈“7涨3跌2持平”态势。')).filter((f) => f.kind === 'count').map((f) => f.text)).toEqual(['12大类', '7涨', '3跌', '2持平']);
