@@ -12,7 +12,8 @@ const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|专业
 /** Words that never stand inside a registered name: particles, prepositions, conjunctions, pronouns, adverbs. */
 const OUTSIDE_TAGS = /^(?:u\w*|p|c|r|d|q|m|t|vd|ad)$/;
 /** Verbs of two or more characters stand before a name (来到, 走进, 参观), not in it, but those a trade is named by. */
-const TRADE_VERBS = new Set(['发展', '投资', '建设', '开发', '管理', '服务', '控股', '生产', '经营', '制造', '运营', '贸易', '销售', '设计', '检测', '科技', '咨询', '租赁', '养殖', '种植', '加工', '印刷', '物流', '实业', '置业', '传媒', '旅游', '研发', '规划', '勘察', '勘探', '监理', '施工']);
+const TRADE_VERBS = new Set(['发展', '投资', '建设', '开发', '管理', '服务', '控股', '生产', '经营', '制造', '运营', '贸易', '销售', '设计', '检测', '科技', '咨询', '租赁', '养殖', '种植', '加工', '印刷', '物流', '实业', '置业', '传媒', '旅游', '研发', '规划', '勘察', '勘探', '监理', '施工',
+  '组织', '培训', '推广', '营销', '装饰', '运输', '维修', '安装', '孵化', '传播', '配送', '发行']);
 const LONGEST = 24;
 /** The province that opens most registered names of the paper's companies. */
 const PROVINCE_OPENING = /^(?:湖南|[\u4e00-\u9fff]{2,3}省)$/u;

@@ -138,3 +138,10 @@ describe('co-operatives and family farms by their name', () => {
     expect((await entities('全县发展种植养殖合作社和农民专业合作社。')).orgs).toEqual([]);
   });
 });
+
+describe('trades named by a verb inside a registered name', () => {
+  it('reads on over the trade a company is registered for, whatever jieba tagged it (组织/v, 发行/v)', async () => {
+    expect((await entities('比赛由株洲星河体育组织服务有限公司执行承办。')).orgs).toEqual(['株洲星河体育组织服务有限公司']);
+    expect((await entities('影片由湘江影视发行有限责任公司发行。')).orgs).toEqual(['湘江影视发行有限责任公司']);
+  });
+});
