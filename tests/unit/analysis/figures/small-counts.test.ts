@@ -93,6 +93,12 @@ describe('a count of people jieba glued to the verb after it', () => {
   });
 });
 
+describe('sets of equipment by 台套', () => {
+  it('reads 台套 whole, not 台 with 套 left over', async () => {
+    expect(await textsOf('共享平台上线设备600台套。')).toEqual(['600台套']);
+  });
+});
+
 describe('courts and fields by 片', () => {
   it('counts the courts of a sports park, not a stretch of something (一片)', async () => {
     expect(await textsOf('公园建有8片网球场、24片羽毛球场。')).toEqual(['8片', '24片']);
