@@ -11,9 +11,10 @@ import { breakAt, type TokenIndex } from './token-index';
 
 /**
  * 等 [N家] [大型, 龙头 …] kind of body: what closes a list of bodies (not 企业家, a kind of person);
+ * …and 以A、B等为代表的 + a trade (网络资讯服务, 电子商务, 数字教育出版): the firms that stand for it;
  * companies may be described at length first (等12家新能源汽车整车生产企业), not industries (…等动力产业规模企业).
  */
-const BODY_CLOSER = /^等(?:\d+|[一二两三四五六七八九十多]+)?[家个所]?(?:大型|重点|龙头|骨干|知名|主要|国内|国际)?(?:(?:(?!产业|行业|领域)[^\s，。、；的]){0,12}?(?:企业(?![家主员])|车企|药企|房企)|公司|集团|电商(?:平台|企业)?|航空公司|银行|高校|院校|科研院所|机构|单位|媒体(?!人))/u;
+const BODY_CLOSER = /^等为代表的[^\s，。、；]{0,10}?(?:产业|行业|企业|品牌|平台|服务|商务|出版|休闲|媒体|业态)|^等(?:\d+|[一二两三四五六七八九十多]+)?[家个所]?(?:大型|重点|龙头|骨干|知名|主要|国内|国际)?(?:(?:(?!产业|行业|领域)[^\s，。、；的]){0,12}?(?:企业(?![家主员])|车企|药企|房企)|公司|集团|电商(?:平台|企业)?|航空公司|银行|高校|院校|科研院所|机构|单位|媒体(?!人))/u;
 /** Words no body's name holds: prepositions, conjunctions, pronouns, particles, adverbs. */
 const NOT_IN_NAME = /^(?:p|c|r|u\w*|d|ad|vd)$/;
 /** 是|松下: a copula before the first item is the clause's. */
@@ -61,7 +62,7 @@ function listItems(idx: TokenIndex, from: number, to: number, ends: ReadonlyMap<
       const next = first && idx.at(first.end);
       if (first && first.word.length === 1 && first.tag === 'v' && next && (/^(?:nz|nt|ns|nr|j)$/.test(next.tag) || COPULA.test(first.word))) start = first.end;
       // A preposition jieba glued to the name (由区/x 产业发展局) is no part of it.
-      else if (first && first.start === start && first.tag === 'x' && /^[对在向从由将把据经]/u.test(first.word)) start++;
+      else if (first && first.start === start && first.tag === 'x' && /^[对在向从由将把据经以]/u.test(first.word)) start++;
       // 株洲 制造 名城展示中心: a name that a verb cut after a place is cut short.
       if (cutByVerb(idx, start)) return;
     }

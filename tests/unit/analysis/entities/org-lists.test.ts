@@ -33,3 +33,11 @@ describe('organisations: a list of bodies', () => {
     expect((await entities('主要供应商是松下、三星、宁德时代等国际知名企业。')).orgs).toEqual(['三星', '宁德时代']);
   });
 });
+
+describe('the firms that stand for a trade', () => {
+  it('reads each item of 以A、B等为代表的 + a trade as a body, not those standing for a kind of person', async () => {
+    const e = await entities('全省形成了以星辰科技、云帆数据等为代表的数字教育服务，以鲜丰汇、好食记等为代表的电子商务。');
+    expect(e.orgs).toEqual(expect.arrayContaining(['星辰科技', '云帆数据', '鲜丰汇', '好食记']));
+    expect((await entities('涌现出以张明远、李秋实等为代表的一批科学家。')).orgs).toEqual([]);
+  });
+});
