@@ -312,6 +312,15 @@ function creditOfParts({ parts, whole }: { parts: Part[]; whole: boolean }): Cre
       if (!p.label && isLabel(before) && before.role === '摄影' && !isLabel(parts[at - 1])) return;
       // 摄影 followed by a name is a label (摄影 唐俊); after names it is the verb (李健 摄影). A label
       // (图/) is never that verb: 通讯员 胡清 图/湖南日报全媒体 leaves 胡清 a correspondent.
+      // …and so is 摄影 before a role or an outlet with a name after it (记者 陈潇 摄影 通讯员 候佑杰:
+      // 候佑杰 took the pictures), which the label then overrules, as 图/ does.
+      const labelsNext = (parts[k + 1]?.t === 'role' || parts[k + 1]?.t === 'outlet') && parts.slice(k + 1, k + 4).some((q) => q.t === 'name');
+      if (p.role === '摄影' && !p.label && labelsNext && pending.length > 0) {
+        flush();
+        role = '摄影';
+        p.label = true;
+        return;
+      }
       if (p.role === '摄影' && !p.label && parts[k + 1]?.t !== 'name') {
         [...out.slice(runStart), ...pending].forEach((j) => (j.role = '摄影'));
         flush();

@@ -268,3 +268,18 @@ describe("a column's long credit line", () => {
     expect(trailingCredit('文/赵一鸣 钱二 孙三 李四 周五 吴六 郑七 王八 冯九 陈十 褚十一 卫十二 蒋十三 沈十四 韩十五 杨十六 朱十七')).toEqual([]);
   });
 });
+
+describe('摄影 between two credits', () => {
+  it('credits the pictures to the role and name after it, not to the reporter before it', () => {
+    expect(readCredit('全媒体记者 赵一鸣 摄影 通讯员 钱小二').journalists).toEqual([
+      { name: '赵一鸣', role: '全媒体记者' }, { name: '钱小二', role: '摄影' },
+    ]);
+    expect(readCredit('全媒体记者 赵一鸣 摄影 华声在线全媒体记者 钱小二').journalists).toEqual([
+      { name: '赵一鸣', role: '全媒体记者' }, { name: '钱小二', role: '摄影' },
+    ]);
+  });
+
+  it('still reads 摄影 after names with nothing after it as the verb', () => {
+    expect(readCredit('记者 赵一鸣 摄影').journalists).toEqual([{ name: '赵一鸣', role: '摄影' }]);
+  });
+});
