@@ -872,9 +872,10 @@ function opensEventName(idx: TokenIndex, at: number): boolean {
 const ROAD_TAIL = /(?:[东西南北中]?路|大道|大街)$/u;
 /**
  * Words ending like a road that name none: railways (read as lines), ways in a figure of speech
- * (逐梦之路, 致富路, 求学路), kinds of rural road (通组路, 产业路), a preposition and a road (对|主路).
+ * (逐梦之路, 致富路, 求学路), kinds of rural road (通组路, 产业路), a preposition and a road (对|主路),
+ * and the street in general (清扫马路, 过马路).
  */
-const NOT_A_ROAD = /(?:铁路|公路|之路)$|^(?:通组|通村|通户|通乡|产业|旅游|致富|求学|小康|幸福|扶贫|脱贫|回家|上学|发展|振兴|复兴|创业|成长|奋斗|改革)路$|^[对在向从往沿朝]/u;
+const NOT_A_ROAD = /(?:铁路|公路|之路|马路)$|^(?:通组|通村|通户|通乡|产业|旅游|致富|求学|小康|幸福|扶贫|脱贫|回家|上学|发展|振兴|复兴|创业|成长|奋斗|改革)路$|^[对在向从往沿朝]/u;
 
 /** Verbs of going, gathering or being that jieba glues to the place they name (途经/n 茅草街, 齐聚北塔公园). */
 const GOING_LEAD = /^(?:途经|途径|经过|路过|前往|来到|走进|抵达|进入|直达|回到|赶赴|奔赴|直奔|齐聚|汇聚|相聚|聚集|游览|参观|打卡|走访|位于|地处|来自|落户|入驻)/u;

@@ -159,6 +159,10 @@ describe('places: roads jieba made a new word of', () => {
     expect((await entities('竣工项目包括瓦官口路、翠荷路和观沙路。')).places).toEqual(['瓦官口路', '翠荷路', '观沙路']);
     expect((await entities('修通了通组路，走上了致富路，踏上逐梦之路。')).places).toEqual([]);
   });
+
+  it('reads no road in the street in general, whatever jieba made of it (清扫马路/nz)', async () => {
+    expect((await entities('凌晨，环卫工人正在清扫马路。')).places).toEqual([]);
+  });
 });
 
 describe('places: compass parts of the province, and words glued to a name', () => {
