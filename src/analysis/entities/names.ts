@@ -234,16 +234,14 @@ export function nameAt(idx: TokenIndex, start: number, exclude: ReadonlySet<stri
   // After a title, jieba may strand a name's last character as a word of its own (杜家/n 毫/m
   // 专题/n, 何录/x 春/tg 多次): a surname, one character more and that lone character, ending where
   // a word starts. (It wins over a new word of two that it follows: 何录 is no name.)
-  const stranded = options.length === 0 && afterTitle && sl === 1 && (weak.length === 0 || weak[0] === 2);
-  // A jieba new word counts only when no length is followed by a known word (张迎/x 龙到/x: 张迎龙 到).
-  if (options.length === 0 && !stranded) options.push(...weak);
-  if (stranded) {
+  if (options.length === 0 && afterTitle && sl === 1 && (weak.length === 0 || weak[0] === 2)) {
     const lone = idx.at(start + 2);
     if (lone && lone.start === start + 2 && lone.end === start + 3 && !FUNCTION_CHARS.has(lone.word) && idx.isStart(start + 3) && isHan(lone.word) && plausibleName(idx, start, start + 3, exclude, false, true)) {
       options.push(3);
     }
-    if (options.length === 0) options.push(...weak);
   }
+  // A jieba new word counts only when no length is followed by a known word (张迎/x 龙到/x: 张迎龙 到).
+  if (options.length === 0) options.push(...weak);
   if (options.length === 0) return null;
   if (options.length > 1) {
     const [long, short] = options as [number, number];
