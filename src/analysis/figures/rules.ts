@@ -63,6 +63,12 @@ function rankStart(text: string, tokens: TokenIndex, markPos: number): number | 
     area ||= isScope(t.word, t.tag);
     if (RANK_VERB_BEFORE.test(text.slice(Math.max(0, from - 4), from))) return area ? from : markPos;
   }
+  // 全国储量第二, 全省增速第一: an area, then the measure it is ranked on, then the rank.
+  const field = tokens.before(at);
+  if (field && field.end === at && /^(?:n|vn|v)$/.test(field.tag) && field.word.length >= 2 && field.word.length <= 3) {
+    const area = tokens.before(field.start);
+    if (area && area.end === field.start && isScope(area.word, area.tag)) return markPos;
+  }
   return null;
 }
 

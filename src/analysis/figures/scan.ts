@@ -32,11 +32,29 @@ const D = '零〇一二两三四五六七八九';
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // A Chinese numeral never starts with 零 (零部件, 零售).
 const CN = `[${D.slice(2)}十][${D}十百千万亿]*(?:点[${D}]+)?`;
+/** 1/4, 2/3: a part of a whole written with a slash (a date's 12/12 or a round's 1/4决赛 are ruled out below). */
+const SLASH_FRACTION = String.raw`\d{1,2}/\d{1,3}(?![\d/])`;
+const SLASH_FRACTION_WHOLE = /^(\d{1,2})\/(\d{1,3})$/;
+/** What follows a slash pair that makes it a date or a round, not a part (3/8日, 1/4决赛). */
+const NOT_A_PART_AFTER = /^(?:[月日号]|决赛|赛)/u;
+
+/** A slash fraction's share in %, or null when it is no part of a whole (5/3, 12/31, 3/8日). */
+function slashShare(text: string, start: number, core: string): number | null {
+  const m = SLASH_FRACTION_WHOLE.exec(core);
+  if (!m) return null;
+  const num = Number(m[1]);
+  const den = Number(m[2]);
+  if (num < 1 || den > 100 || num >= den) return null;
+  if (/[\d./年]/u.test(text[start - 1] ?? '') || NOT_A_PART_AFTER.test(text.slice(start + core.length, start + core.length + 2))) return null;
+  return Math.round((num / den) * 10000) / 100;
+}
+
 /** Numeral cores; magnitudes after an Arabic numeral are taken in (1.2万, 3千万). */
 const NUMERAL = new RegExp(
   [
     `百分之(?:${ARABIC}|${CN})`,
     `(?:${ARABIC}|${CN})分之(?:${ARABIC}|${CN})`,
+    SLASH_FRACTION,
     `(?:${ARABIC})[十百千万亿]*`,
     '[数几上][十百千万]+',
     '[百千万](?=[余多])',
@@ -114,7 +132,7 @@ function unitOfListTail(text: string, from: number, magnitude: string): UnitDef 
 }
 
 /** One-character verbs and adverbs jieba glues to 人 after a count (人学, 人在, 人说). */
-const VERB_AFTER_PEOPLE = new Set('学说来去在都也参报受获到看给把被将会要能');
+const VERB_AFTER_PEOPLE = new Set('学说来去在都也参报受获到看给把被将会要能为');
 /** 万亿台阶, 10万人民, 30家庭农场: the "unit" starts a longer noun, so it is no unit. */
 function inLongerWord(tokens: TokenIndex, at: number, length: number): boolean {
   const i = tokens.at(at);
@@ -167,6 +185,16 @@ export function scanNumbers(ctx: ScanContext): Array<Candidate & { ordinal: bool
     // 前三, and 后3位 after a rank verb (排名后3位: the last three).
     const front = (before === '前' && tokens.startsWord(start - 1)) || (before === '后' && RANKED_LAST.test(text.slice(Math.max(0, start - 4), start - 1)));
 
+    if (core.includes('/')) {
+      const v = slashShare(text, start, core);
+      if (v === null) continue;
+      const end = start + core.length;
+      out.push(withHedges(text, tokens, {
+        start, end, outerStart: start, outerEnd: end, value: v, unit: '%', def: null, factor: 1,
+        category: 'percent', qualifier: null, chinese: false, ordinal, front,
+      }));
+      continue;
+    }
     // Percent words and fractions carry their own unit.
     if (core.startsWith('百分之') || core.includes('分之')) {
       const value = core.startsWith('百分之') ? parsePercentWord(core) : parseFraction(core);

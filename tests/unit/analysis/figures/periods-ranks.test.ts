@@ -122,3 +122,14 @@ describe('the N-th largest', () => {
     expect(await textsOf('全市推进三大重点工程。')).toEqual(['三大']);
   });
 });
+
+describe('a rank on a measure of an area', () => {
+  it('reads 全国储量第二 and 全省增速第一 as ranks: an area, the measure, then 第N', async () => {
+    expect(await textsOf('这里守着全省储量第二的钨矿。')).toEqual(['第二']);
+    expect((await figureAt('该县去年全市增速第一。', '第一')).kind).toBe('rank');
+  });
+
+  it('leaves an ordinal with a noun after it alone (全国人口第二届大会)', async () => {
+    expect(await textsOf('全国青年第二届论坛开幕。')).toEqual([]);
+  });
+});

@@ -117,3 +117,10 @@ describe('devices by 具 and a species tally by its ranks', () => {
     expect(await textsOf('全校开设5科，考生属于3个类别。')).toEqual(['3个']);
   });
 });
+
+describe('counts jieba glued to the word after them', () => {
+  it('reads 等15人为 (人为 one word of jieba\'s) and 9部委 as counts', async () => {
+    expect(await textsOf('决定授予王某等15人为优秀志愿者。')).toEqual(['15人']);
+    expect(await textsOf('商务部等9部委联合发文。')).toEqual(['9部委']);
+  });
+});

@@ -281,3 +281,17 @@ describe('units that are the start of a word', () => {
     expect((await figureAt('每件售价500日元。', '500日元')).kind).toBe('amount');
   });
 });
+
+describe('fractions written with a slash', () => {
+  it('reads 1/4 and 约2/3 of a whole as shares in %', async () => {
+    const f = await figureAt('参加筹备的代表中，本省人占1/4。', '1/4');
+    expect([f.kind, f.value, f.unit]).toEqual(['share', 25, '%']);
+    expect((await figureAt('全县约2/3的耕地种上了油菜。', '2/3')).value).toBeCloseTo(66.67, 1);
+  });
+
+  it('leaves dates, rounds, scores and codes alone (3/8日, 1/4决赛, 2024/12/12)', async () => {
+    expect(await textsOf('球队闯入1/4决赛。')).toEqual([]);
+    expect(await textsOf('活动定于2024/12/12举行。')).toEqual([]);
+    expect(await textsOf('比分最终定格为5/3。')).toEqual([]);
+  });
+});
