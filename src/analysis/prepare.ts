@@ -228,6 +228,13 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
       if (role) leading = leading.map((j) => ({ ...j, role }));
       if (leading.length > 0) from = firstBreak + 1;
     }
+    // A standfirst of one sentence, then the writer's name alone on its line (大力实施…支撑。 / 辜倩倩):
+    // the name is the byline; the standfirst stays in the body.
+    if (leading.length === 0 && firstBreak > 0 && firstBreak < to && first.length <= 80 && /[。！？]$/u.test(first.trim())) {
+      const secondBreak = cleaned.text.indexOf('\n', firstBreak + 1);
+      const second = cleaned.text.slice(firstBreak + 1, secondBreak < 0 ? firstBreak + 1 : secondBreak).trim();
+      if (secondBreak > 0 && secondBreak < to && /^[\u4e00-\u9fff]{2,4}$/u.test(second)) leading = bareNames(second);
+    }
     // Pictures over the story, each caption closed by its credit, then the writers' names alone on
     // a line (…梽木山枢纽。 申兴刚 摄 / 郑丹枚 蒋剑平 刘 波): the names are the story's byline.
     if (leading.length === 0 && firstBreak > 0 && firstBreak < to) leading = namesUnderCaptions(cleaned.text, from, to);

@@ -88,7 +88,7 @@ const COMMON_AFTER_FUNCTION = new Set([
 ]);
 
 /** One-character verbs and particles that follow a name, which jieba may glue to its last character. */
-const GLUED_AFTER_NAME = new Set('送说到来去把给让带在向对将被也都又就还是要会和与');
+const GLUED_AFTER_NAME = new Set('送说到来去把给让带在向对将被也都又就还是要会和与下');
 
 /** Tags of a word that may start right after a name (a verb, a preposition, an adverb …). */
 const AFTER_NAME_TAGS = /^(?:v|vn|vd|p|c|d|ad|i|l|u\w*)$/;

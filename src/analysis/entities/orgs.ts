@@ -10,6 +10,7 @@ import { AIRPORT_ACT_WORDS } from './places';
 import { orgLists } from './org-lists';
 import { registeredCompanies } from './registered-companies';
 import { BODY_VERBS, titleStart } from './titles';
+import { surnameAt } from './names';
 import { isBreak, isHan as isHanWord, type TokenIndex } from './token-index';
 
 export interface Found {
@@ -30,6 +31,12 @@ const SPEAKING_AIRPORT = new RegExp(`机场(?=${AIRPORT_ACT_WORDS.join('|')})`, 
 const BARE_LEVEL_BODY = /、(?:市|县|区|州)(?:委|政府|人大常委会|人大|政协|纪委监委|纪委)/gu;
 /** Words ending in 局 that name a layout or a situation, not a bureau (产业布局, 新格局). */
 const NOT_A_BUREAU = /(?:布局|格局|大局|全局|结局|开局|变局|棋局|骗局|僵局|残局|时局|战局)$/u;
+/** A person's title, then a surname and a name of one or two: 院士邹学校 ends in 学校 but names a man. */
+const TITLE_THEN_NAME = /(?:院士|教授|研究员|工程师|医师|博士)([\u4e00-\u9fff]{2,3})$/u;
+const endsInTitledName = (text: string): boolean => {
+  const m = TITLE_THEN_NAME.exec(text);
+  return m !== null && surnameAt(m[1]!, 0) > 0 && surnameAt(m[1]!, 0) < m[1]!.length;
+};
 /** Words after 中心 that make it an adjective (中心工作, 中心任务). */
 const NOT_A_CENTRE = new Set(['工作', '任务', '环节', '议题', '城区', '城市', '地带', '位置']);
 /** Tags of a name's last word: nouns, never a verb (部署, 布局). */
@@ -308,7 +315,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
   }
   const found = kept
     .map((f) => nameBefore(text, overPlaceStart(idx, partyOpening(fromLevelOrPlace(idx, withoutLeadingWords(idx, withoutLeadingPreposition(withoutRoleLead(afterVisitOrJoint(idx, f)), text)))))))
-    .filter((f) => !isBreak(f.text[0]) && !NO_ONE_BODY.test(f.text) && !opensQuotedTitle(text, f) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)) && !text.startsWith('工作报告', f.end) && !VENUE.test(f.text) && !roleOfPlace(text, f));
+    .filter((f) => !isBreak(f.text[0]) && !NO_ONE_BODY.test(f.text) && !opensQuotedTitle(text, f) && !generic(idx, f.start, f.end) && !inCredit(text, f) && !SESSION_AFTER.test(text.slice(f.end, f.end + 8)) && !text.startsWith('工作报告', f.end) && !VENUE.test(f.text) && !roleOfPlace(text, f) && !endsInTitledName(f.text));
   // 市委市政府: the two bodies a level prints together are two (its committee and its government).
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k]!;

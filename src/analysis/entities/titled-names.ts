@@ -33,6 +33,8 @@ const AFTER_NAME = new Set([
  */
 export const SESSION = /人民代表大会|人大(?:[一二三四五六七八九十]+次)?会议|代表团|政协[^。]{0,12}会议|两会|人大代表|政协委员|代表们|委员们|政府工作报告/u;
 const SESSION_ROLES = new Set(['代表', '委员']);
+/** 代表 before the body someone speaks for (代表省委、省政府对…表示欢迎): the verb, not a deputy. */
+const ON_BEHALF_OF = /^(?:省|市|县|区|州|全|党|国|中央|湖南|学校|公司|集团|组委会|主办|家乡|大会|政府|单位|我们?|本|各|广大)/u;
 /** What joins the names of a list (张三、李四和王五). */
 const LIST_JOIN = /^[、和与及]$/u;
 
@@ -165,6 +167,7 @@ export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): 
     if (!AFTER_NAME_TRIE.starts(text.charCodeAt(i)) || !idx.isStart(i)) continue;
     const position = positionStartingAt(text, i);
     if (!position || !AFTER_NAME.has(position) || (SESSION_ROLES.has(position) && !session)) continue;
+    if (position === '代表' && ON_BEHALF_OF.test(text.slice(i + 2, i + 4))) continue;
     // A modifier before the position makes it part of a longer one (党组副|书记): no name ends here.
     if (modifierEndingAt(text, i) > 0) continue;
     const end = i + position.length;

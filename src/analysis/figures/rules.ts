@@ -242,7 +242,7 @@ function isSlogan(text: string, tokens: TokenIndex, c: Candidate): boolean {
   }
   // 招商“黄金十条”, “长江四口”: a count inside a short quoted name is the name's, wherever it stands.
   if (c.category === 'count' && inShortQuote(text, c.start, c.end)) return true;
-  if (c.def?.printed === '个' && !inCountList(text, c)) {
+  if (c.def?.printed === '个' && !c.noun && !inCountList(text, c)) {
     const next = tokens.after(c.end);
     // 两个维护, 四个坚持: a two-character verb; jieba also tags some nouns v (兴趣班).
     if (next && next.start === c.end && /^v/.test(next.tag) && next.tag !== 'vn' && next.end - next.start === 2) {

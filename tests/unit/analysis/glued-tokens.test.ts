@@ -34,4 +34,18 @@ describe('a body\'s last character glued to the next word', () => {
     expect(await orgsOf('株洲市交通运输局和市公安局联合发文。')).toEqual(expect.arrayContaining(['株洲市交通运输局', '市公安局']));
     expect(await orgsOf('国家禁毒委和省委联合部署。')).toContain('国家禁毒委');
   });
+
+  it('cuts a measure word from the level jieba glued it to (3|名省|科技特派员)', () => {
+    const tags = [
+      { word: '3', tag: 'm', start: 0, end: 1 },
+      { word: '名省', tag: 'x', start: 1, end: 3 },
+      { word: '科技', tag: 'n', start: 3, end: 5 },
+    ];
+    expect(splitGluedTokens(tags).map((t) => t.word)).toEqual(['3', '名', '省', '科技']);
+  });
+
+  it('makes no body of a count and the people counted (3名省科技领军人才)', async () => {
+    expect(await orgsOf('团队包括3名省科技领军人才、7名县科技特派员。')).toEqual([]);
+  });
 });
+

@@ -31,6 +31,19 @@ describe('credit forms of reposts and captions', () => {
     );
   });
 
+  it('reads the writer\'s name alone under a one-sentence standfirst as the byline', async () => {
+    const text = [
+      '青年说｜让小城留住年轻人',
+      '',
+      '人才是县城发展的第一资源。',
+      '陈晓雯',
+      '县城要留住年轻人，首先要给他们施展才华的舞台。近年来，不少县城建起了创业园和人才公寓，吸引了一批返乡青年。',
+      '舞台之外，还要有温度。住房、子女入学和医疗等问题解决好了，年轻人才能安心扎根。',
+    ].join('\n');
+    const doc = await analyzeText(text, nodeSegmenter());
+    expect(doc.articles[0]!.journalists.map((j) => j.name)).toEqual(['陈晓雯']);
+  });
+
   it('reads a credit line opened by a mark and a 文/视频 label', () => {
     const line = '■文/视频 全媒体记者 张明 通讯员 刘红 李兵';
     expect(isBylineLine(line)).toBe(true);

@@ -118,4 +118,15 @@ describe('officials: leading groups, ministries, spokespersons and firms’ part
   it('never reads an ordinary word and a modal verb as a name (成员单位要)', async () => {
     expect(peopleNames(await entities('领导小组成员单位要做好值守。'))).toEqual([]);
   });
+
+  it('reads 代表 before the bodies someone speaks for as the verb, not a deputy\'s title', async () => {
+    const e = await entities('江西省党政代表团来湘考察。省委书记王建国主持。王建国代表省委、省政府对代表团一行表示欢迎。');
+    expect(officialTitles(e)).toEqual({ 王建国: ['省委书记'] });
+  });
+
+  it('keeps a name whose last character jieba glued to the verb 下 (唐少东|下到田间)', async () => {
+    const e = await entities('县农业农村局高级农艺师唐少东下到田间仔细查看稻苗长势。');
+    expect(peopleNames(e)).toContain('唐少东');
+  });
 });
+

@@ -157,3 +157,9 @@ describe('federations and leading groups', () => {
     expect(await orgs('活动由中央宣传思想文化工作领导小组指导。')).toEqual(['中央宣传思想文化工作领导小组']);
   });
 });
+
+describe('orgs: a titled person is no body', () => {
+  it('reads no school in 院士邹学校: a title, then a name that ends like a body', async () => {
+    expect(await orgs('专家组包括中国工程院院士邹学校以及多名教授。')).not.toContain('中国工程院院士邹学校');
+  });
+});

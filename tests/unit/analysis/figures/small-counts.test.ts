@@ -124,3 +124,9 @@ describe('counts jieba glued to the word after them', () => {
     expect(await textsOf('商务部等9部委联合发文。')).toEqual(['9部委']);
   });
 });
+
+describe('counts of aspects', () => {
+  it('reads 六个方面 before a verb as a count (the verb follows the noun, not the measure word)', async () => {
+    expect(await textsOf('通过理念、设施、产业等六个方面融入大湾区。')).toEqual(['六个方面']);
+  });
+});
