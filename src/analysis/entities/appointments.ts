@@ -6,6 +6,7 @@
  *   免去 李志坚 的 省财政厅厅长、党组书记 职务                          removal · names · 的 · titles · 职务
  *   毛伟明 同志 任 省委委员、常委、副书记；王五 当选为 …              names · link · titles
  *   担任 大会执行主席 的还有：刘一、陈二                                担任 · titles · 的有 · names
+ *   李某、王某 等12人 任 副团长；团长 由 郭某 担任                         names · size · link · titles; title · 由 · name · 担任
  *
  * Each part is a small table below; a name list is names joined by 、/和/及, each name may carry a
  * note in brackets (（女）, （土家族）). Titles run to the clause's end and each ends in a role.
@@ -148,14 +149,47 @@ function resignations(idx: TokenIndex, exclude: ReadonlySet<string>, out: Appoin
   }
 }
 
-/** names · link · posts at a clause start: 毛伟明同志任湖南省委委员、常委、副书记. */
+/** The size of a list before its post: 李某、王某等12人 任副团长. */
+const LIST_SIZE = /等(?:\d+|[一二三四五六七八九十两]+)?(?:人|名|位)?$/u;
+
+/** The names of a list that ends at `end`, read back over its joiners (A、B和C); the first after a break. */
+function namesBefore(idx: TokenIndex, end: number, exclude: ReadonlySet<string>): NameSpan[] {
+  const text = idx.text;
+  const names: NameSpan[] = [];
+  for (let at = end; ; ) {
+    const name = nameBefore(idx, at, exclude);
+    if (!name) break;
+    names.unshift(name);
+    if (!JOINED_BEFORE.test(text.slice(Math.max(0, name.start - 1), name.start))) break;
+    at = name.start - 1;
+  }
+  return names.length && breakAt(text, names[0]!.start - 1) ? names : [];
+}
+
+/**
+ * names · link · posts at a clause start: 毛伟明同志任湖南省委委员、常委、副书记; a list with its
+ * size (李某、王某等12人任副团长).
+ */
 function takesOffice(idx: TokenIndex, exclude: ReadonlySet<string>, out: Appointed[]): void {
   const text = idx.text;
   for (const m of text.matchAll(/(?:同志)?(?:当选为|当选|出任|担任|兼任|任)(?=\p{Script=Han})/gu)) {
-    const name = nameBefore(idx, m.index, exclude);
-    if (!name || !breakAt(text, name.start - 1)) continue;
+    const size = LIST_SIZE.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    const names = size ? namesBefore(idx, m.index - size[0].length, exclude) : namesBefore(idx, m.index, exclude).slice(-1);
+    if (!names.length || (!size && !breakAt(text, names[0]!.start - 1))) continue;
     const p = posts(idx, m.index + m[0].length);
-    if (p.titles.length) give([name], p.titles, text, out);
+    if (p.titles.length) give(names, p.titles, text, out);
+  }
+}
+
+/** post · 由 · name · 担任: 代表团团长由郭某担任. */
+function postFilledBy(idx: TokenIndex, exclude: ReadonlySet<string>, out: Appointed[]): void {
+  const text = idx.text;
+  for (let i = text.indexOf('由'); i >= 0; i = text.indexOf('由', i + 1)) {
+    const t = titleEndingAt(idx, i);
+    if (!t) continue;
+    const name = nameAt(idx, i + 1, exclude, true);
+    if (!name || !/^(?:担任|出任|兼任)/u.test(text.slice(name.end, name.end + 2))) continue;
+    give([name], [t], text, out);
   }
 }
 
@@ -188,5 +222,6 @@ export function findAppointments(idx: TokenIndex, exclude: ReadonlySet<string>):
   resignations(idx, exclude, out);
   takesOffice(idx, exclude, out);
   postHolders(idx, exclude, out);
+  postFilledBy(idx, exclude, out);
   return out;
 }

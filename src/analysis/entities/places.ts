@@ -779,6 +779,23 @@ function listedSites(text: string, out: Found[]): void {
   }
 }
 
+/** A list of streets and the count that closes it: 观音井巷、东茅街巷、苏家巷5条老街 (N条 + a kind of street). */
+const STREET_LIST = /((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})等?(?:\d+|[一二三四五六七八九十两]+)条[^，。；、]{0,8}?(?:街|巷|路|道)/gu;
+const STREET_TAIL = /(?<!道)[巷街路]$/u;
+
+/** Every item of such a list that ends like a street is a place. */
+function listedStreets(text: string, out: Found[]): void {
+  for (const m of text.matchAll(STREET_LIST)) {
+    let at = m.index;
+    const items = m[1]!.split('、');
+    if (!items.every((item) => STREET_TAIL.test(item))) continue;
+    items.forEach((item, k) => {
+      if (k > 0 || breakAt(text, m.index - 1)) out.push({ text: item, start: at, end: at + item.length });
+      at += item.length + 1;
+    });
+  }
+}
+
 /** What an airport does when it acts as a body: reckons, says, announces (黄花机场预计…). */
 export const AIRPORT_ACT_WORDS = ['预计', '表示', '介绍', '称', '发布', '公布', '方面', '负责人', '相关负责人'];
 const AIRPORT_ACTS = new RegExp(`^(?:${AIRPORT_ACT_WORDS.join('|')})`, 'u');
@@ -986,6 +1003,7 @@ export function findPlaces(idx: TokenIndex): Found[] {
   if (text.includes('小区')) namedCompounds(idx, out);
   lines(idx, out);
   listedSites(text, out);
+  if (text.includes('条')) listedStreets(text, out);
   if (text.includes('收费站') || text.includes('服务区')) roadsideStations(idx, out);
   if (text.includes('站、')) stationLists(idx, out);
   placeLists(idx, [...out], out);

@@ -138,13 +138,18 @@ function listBeforeCollective(idx: TokenIndex, exclude: ReadonlySet<string>, out
 /** A count of people right after a list (朱江6位, 王五三名). */
 const GLUED_COUNT = /([\d一二三四五六七八九十两]{1,3})[名位]/gu;
 
+/** A delegation's heads, printed bare in the report of its session or its games (副团长 X、Y): offices. */
+const DELEGATION_HEADS = new Set(['团长', '副团长']);
+
 export function findTitledNames(idx: TokenIndex, exclude: ReadonlySet<string>): TitledName[] {
   const text = idx.text;
   const out: TitledName[] = [];
+  const delegation = text.includes('代表团');
   for (let i = 2; i < text.length; i++) {
     if (!surnameAt(text, i) || breakAt(text, i - 1)) continue;
     const chain = titleChainBefore(idx, i);
     if (chain.length === 0) continue;
+    if (delegation) for (const t of chain) if (DELEGATION_HEADS.has(t.text)) t.office = true;
     const name = nameAt(idx, i, exclude, true);
     if (!name) continue;
     const found: TitledName = { ...name, name: text.slice(name.start, name.end), titles: chain };

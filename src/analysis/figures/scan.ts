@@ -159,7 +159,7 @@ export interface ScanContext {
 const isCjk = (c: string | undefined) => c !== undefined && /[\u3400-\u9fff]/.test(c);
 
 /** A phrase naming people after a bare 万 (160万建档立卡贫困人口, 7300万湖南人民). */
-const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:人口|人民|群众|农民|居民|市民|游客|学生|儿童|老人|职工|党员|农户|贫困户|网民|用户|观众)/u;
+const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:人口|人民|群众|农民|居民|市民|游客|学生|儿童|老人|职工|党员|农户|贫困户|网民|用户|观众|湖南人|儿女|同胞|乡亲|村民|考生|患者|员工|农民工|会员|粉丝)/u;
 /** Money named after a bare 万 (捐了50万现金, 获得30万奖金): an amount in yuan. */
 const MONEY_AFTER = /^(?:现金|善款|奖金|资金|补贴|补助|奖励|贷款|款项)/u;
 

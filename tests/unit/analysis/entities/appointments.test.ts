@@ -64,3 +64,21 @@ describe('officials: the holders of a post listed after it', () => {
     expect(e.officials).toEqual([]);
   });
 });
+
+describe('a delegation\'s posts', () => {
+  it('gives a post to a list with its size (A、B、C等12人任副团长) and to the one 由…担任 names', async () => {
+    const e = await entities('会上宣布了代表团组成人员名单，代表团团长由陈国华担任，刘建新、周文斌、李秋生等12人任副团长。');
+    expect(officialTitles(e)).toEqual({ 陈国华: ['代表团团长'], 刘建新: ['副团长'], 周文斌: ['副团长'], 李秋生: ['副团长'] });
+  });
+
+  it('reads a delegation\'s bare 副团长 before a list of names as an office', async () => {
+    const e = await entities('湖南代表团召开全体会议。副团长陈国华、刘建新出席会议。');
+    expect(officialTitles(e)).toEqual({ 陈国华: ['副团长'], 刘建新: ['副团长'] });
+  });
+
+  it('leaves a troupe\'s 副团长 with no delegation in the text to the people', async () => {
+    const e = await entities('歌舞团副团长陈国华带队演出。');
+    expect(officialTitles(e)).toEqual({});
+  });
+});
+

@@ -44,3 +44,16 @@ describe('places: a list of areas closed by their count', () => {
     expect((await entities('记者看到，新寨坪、楠木冲、小能溪3个村连片的药材长廊蔚为壮观。')).places).toEqual(['新寨坪', '楠木冲', '小能溪']);
   });
 });
+
+describe('places: a list of streets closed by its count', () => {
+  it('reads every lane of 观音井巷、东茅街巷、苏家巷5条老街 as a place', async () => {
+    const e = await entities('今年，化龙池片区改造完工，青石井巷、西牌楼街巷、潘家巷3条老街焕然一新。');
+    expect(e.places).toEqual(expect.arrayContaining(['青石井巷', '西牌楼街巷', '潘家巷']));
+  });
+
+  it('takes no item of a list that is not all streets', async () => {
+    const e = await entities('全镇修通了幸福路、产业大道、红旗村3条道路。');
+    expect(e.places).not.toContain('幸福路');
+  });
+});
+

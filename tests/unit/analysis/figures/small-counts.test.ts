@@ -130,3 +130,10 @@ describe('counts of aspects', () => {
     expect(await textsOf('通过理念、设施、产业等六个方面融入大湾区。')).toEqual(['六个方面']);
   });
 });
+
+describe('a bare 万 before the people it counts', () => {
+  it('reads 6800万湖南人 and 1000万三湘儿女 as counts of people', async () => {
+    expect((await figureAt('6800万湖南人是我们的坚强后盾！', '6800万')).kind).toBe('count');
+    expect(await textsOf('全省1000万三湘儿女积极参与。')).toEqual(['1000万']);
+  });
+});
