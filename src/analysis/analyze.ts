@@ -69,6 +69,9 @@ export async function analyzeArticle(input: ArticleInput, seg: Segmenter, clock?
  * a page 5–8% faster than running all the extractors on one article after another. Every
  * article's result is the same either way (no extractor reads another article's).
  */
+/** The first non-blank line of a text, trimmed. */
+const firstLine = (raw: string): string => raw.trimStart().split('\n', 1)[0]!.trim();
+
 function factsOf(
   inputs: readonly ArticleInput[],
   preps: ReadonlyArray<{ prep: PreparedArticle; captions: readonly string[] }>,
@@ -218,8 +221,9 @@ export function articleInputsOfText(raw: string): ArticleInput[] {
     const p = pieces[0]!;
     // It has no headline at all when its first line opens with a dateline, or when the line the
     // page reading took for one is a whole paragraph (a sentence or more, closed by credits).
-    // …or when that line is names alone, going on from a byline above it (王茜 李曼斯).
-    if (DATELINE.test(raw.trimStart()) || (p.title.length > 40 && /[。！？]/u.test(p.title)) || bareNames(p.title).length >= 2) {
+    // …or when that line is names alone, going on from a byline above it (王茜 李曼斯), also when
+    // printed to one width (张福芳 周 妍, which the page reading joins into one run).
+    if (DATELINE.test(raw.trimStart()) || (p.title.length > 40 && /[。！？]/u.test(p.title)) || bareNames(p.title).length >= 2 || bareNames(firstLine(raw)).length >= 2) {
       return [{ id: p.id, title: '', body: raw, rawText: rawPdf && medianLineLength(raw) < 30 }];
     }
     return [{

@@ -491,6 +491,8 @@ function withHedges<T extends Candidate>(text: string, tokens: TokenIndex, c: T)
 
 /** Is this duration a stated period (为期3天, 30天内) rather than a time reference (近3年, 吃两天)? */
 export function isStatedDuration(text: string, c: Candidate): boolean {
+  // 8月14日竣工: the day of a calendar date, never a span of days.
+  if (text[c.end - 1] === '日' && /[\d一二三四五六七八九十]月$/u.test(text.slice(Math.max(0, c.outerStart - 3), c.outerStart))) return false;
   if (/(?:内|年头)$/.test(text.slice(c.start, c.end))) return true;
   // 用3至5年时间, 一年时间实现…: a span of time spent on something.
   if (text.startsWith('时间', c.outerEnd) && !/[这那每该同]$/.test(text.slice(Math.max(0, c.outerStart - 1), c.outerStart))) return true;

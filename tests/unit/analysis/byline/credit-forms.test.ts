@@ -44,6 +44,20 @@ describe('credit forms of reposts and captions', () => {
     expect(doc.articles[0]!.journalists.map((j) => j.name)).toEqual(['陈晓雯']);
   });
 
+  it('reads a first line of names set to one width (张福芳 周 妍) over an untitled text as its byline', async () => {
+    const text = [
+      '王海燕 李 敏',
+      '2024年12月31日晚，五一商圈实时客流超过19万人，人潮涌动却秩序井然。',
+      '近年来，长沙以“城市超级大脑”为底座，推动城市治理从经验判断向数据决策转变。',
+      '数字政务：减负增效“加速跑”',
+      '曾经，在长沙创业需奔波于多个部门，重复递交材料，等待近一个月。如今，应届毕业生在网上提交申请，一天就拿到了营业执照。',
+      '数据多跑路，群众少跑腿。全市已有上千个事项实现“一网通办”，不少事项从“最多跑一次”变成了“一次都不用跑”。',
+    ].join('\n');
+    const doc = await analyzeText(text, nodeSegmenter());
+    expect(doc.articles[0]!.title).toBe('');
+    expect(doc.articles[0]!.journalists.map((j) => j.name)).toEqual(['王海燕', '李敏']);
+  });
+
   it('reads a credit line opened by a mark and a 文/视频 label', () => {
     const line = '■文/视频 全媒体记者 张明 通讯员 刘红 李兵';
     expect(isBylineLine(line)).toBe(true);

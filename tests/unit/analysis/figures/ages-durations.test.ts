@@ -66,3 +66,10 @@ describe('a span and what was done in it', () => {
     expect(await textsOf('项目于2010年完成。')).toEqual([]);
   });
 });
+
+describe('a calendar day is no span', () => {
+  it('reads no span of days in 8月14日竣工, and still one in 仅用20日竣工', async () => {
+    expect(await textsOf('该项目于8月14日竣工。')).toEqual([]);
+    expect(await textsOf('工程仅用20日竣工。')).toEqual(['20日']);
+  });
+});
