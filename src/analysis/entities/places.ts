@@ -23,6 +23,8 @@ const WATER = /[江河湖]$/u;
 const WATER_CHARS = '江河湖';
 /** Tags of a lone character jieba could not place in a word (资|水 → 资水). */
 const ODD_TAGS = new Set(['g', 'x', 'ng', 'zg']);
+/** Tags of a word that may be the name of a lake or river jieba cut from its 湖/河/江. */
+const NAMING_TAGS = /^(?:x|nr|nrt|nz|ns)$/;
 /** Set phrases built on a country's name, not mentions of the place (中国特色, 中国式现代化, 中国梦). */
 const SET_PHRASE = /^(?:特色|式|梦|方案|智慧|故事|声音|驰名|智造|制造|实践|产量|算力|深度|速度|名片|年(?=[”」』，。、\s]))/u;
 /**
@@ -987,6 +989,11 @@ export function findPlaces(idx: TokenIndex): Found[] {
       out.push({ text: t.word, start: t.start, end: t.end });
     }
     if (len === 1 && next && next.word.length === 1 && WATER_CHARS.includes(next.word) && ODD_TAGS.has(t.tag) && isHan(t.word)) {
+      out.push({ text: t.word + next.word, start: t.start, end: next.end });
+    }
+    // 宝峰|湖, 跃进|湖, 华容|河: a name of two jieba cut from the lake or river it names (a lone 湖/河/江
+    // jieba reads as a place), where no measure or number comes before it (两个|湖 is no name).
+    if (len === 2 && next && next.start === t.end && next.word.length === 1 && WATER_CHARS.includes(next.word) && next.tag === 'ns' && NAMING_TAGS.test(t.tag) && isHan(t.word) && !/[江河湖海]/u.test(t.word) && !/^[mq]/.test(tokens[k - 1]?.tag ?? '')) {
       out.push({ text: t.word + next.word, start: t.start, end: next.end });
     }
   }

@@ -325,3 +325,14 @@ describe('halls and the troupes that play in them', () => {
     expect((await entities('记者从梅溪湖大剧院了解到，新剧将首演。')).places).toContain('梅溪湖大剧院');
   });
 });
+
+describe('places: a lake or river jieba cut from its name', () => {
+  it('reads 宝峰|湖 and 华容|河 as one place', async () => {
+    expect((await entities('游客乘船游览武陵源区宝峰湖，碧水青山。')).places).toContain('宝峰湖');
+    expect((await entities('藕池河、华容河穿境而过。')).places).toContain('华容河');
+  });
+
+  it('reads no lake after a count or a word of water (江河湖库)', async () => {
+    expect((await entities('全县江河湖库水质稳定。')).places).not.toContain('江河湖');
+  });
+});
