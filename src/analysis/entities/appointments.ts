@@ -127,32 +127,7 @@ function removals(idx: TokenIndex, exclude: ReadonlySet<string>, out: Appointed[
 /** Joiners a name list is read back over, from the verb after it. */
 const JOINED_BEFORE = /[、和及]$/u;
 
-/**
- * names · 辞去 · posts · 职务: 会议接受了胡某、李某辞去市人大代表职务. The people who resign are the names
- * before the verb (辞去 after a trigger's 免去-like slot is read by removals above).
- */
-function resignations(idx: TokenIndex, exclude: ReadonlySet<string>, out: Appointed[]): void {
-  const text = idx.text;
-  for (let i = text.indexOf('辞去'); i >= 0; i = text.indexOf('辞去', i + 1)) {
-    const names: NameSpan[] = [];
-    for (let at = i; ; ) {
-      const name = nameBefore(idx, at, exclude);
-      if (!name) break;
-      names.unshift(name);
-      if (!JOINED_BEFORE.test(text.slice(Math.max(0, name.start - 1), name.start))) break;
-      at = name.start - 1;
-    }
-    if (!names.length) continue;
-    const p = posts(idx, i + 2);
-    // (Only a post closed by 职务: 辞去了朝九晚五的银行工作 is no office.)
-    if (p.titles.length && /职务/u.test(text.slice(p.end - 3, p.end))) give(names, p.titles, text, out);
-  }
-}
-
-/** The size of a list before its post: 李某、王某等12人 任副团长. */
-const LIST_SIZE = /等(?:\d+|[一二三四五六七八九十两]+)?(?:人|名|位)?$/u;
-
-/** The names of a list that ends at `end`, read back over its joiners (A、B和C); the first after a break. */
+/** The names of a list that ends at `end`, read back over its joiners (A、B和C). */
 function namesBefore(idx: TokenIndex, end: number, exclude: ReadonlySet<string>): NameSpan[] {
   const text = idx.text;
   const names: NameSpan[] = [];
@@ -163,8 +138,27 @@ function namesBefore(idx: TokenIndex, end: number, exclude: ReadonlySet<string>)
     if (!JOINED_BEFORE.test(text.slice(Math.max(0, name.start - 1), name.start))) break;
     at = name.start - 1;
   }
-  return names.length && breakAt(text, names[0]!.start - 1) ? names : [];
+  return names;
 }
+
+/**
+ * names · 辞去 · posts · 职务: 会议接受了胡某、李某辞去市人大代表职务. The people who resign are the names
+ * before the verb (辞去 after a trigger's 免去-like slot is read by removals above).
+ */
+function resignations(idx: TokenIndex, exclude: ReadonlySet<string>, out: Appointed[]): void {
+  const text = idx.text;
+  for (let i = text.indexOf('辞去'); i >= 0; i = text.indexOf('辞去', i + 1)) {
+    const names = namesBefore(idx, i, exclude);
+    if (!names.length) continue;
+    const p = posts(idx, i + 2);
+    // (Only a post closed by 职务: 辞去了朝九晚五的银行工作 is no office.)
+    if (p.titles.length && /职务/u.test(text.slice(p.end - 3, p.end))) give(names, p.titles, text, out);
+  }
+}
+
+/** The size of a list before its post: 李某、王某等12人 任副团长. */
+const LIST_SIZE = /等(?:\d+|[一二三四五六七八九十两]+)?(?:人|名|位)?$/u;
+
 
 /**
  * names · link · posts at a clause start: 毛伟明同志任湖南省委委员、常委、副书记; a list with its
@@ -174,8 +168,11 @@ function takesOffice(idx: TokenIndex, exclude: ReadonlySet<string>, out: Appoint
   const text = idx.text;
   for (const m of text.matchAll(/(?:同志)?(?:当选为|当选|出任|担任|兼任|任)(?=\p{Script=Han})/gu)) {
     const size = LIST_SIZE.exec(text.slice(Math.max(0, m.index - 6), m.index));
-    const names = size ? namesBefore(idx, m.index - size[0].length, exclude) : namesBefore(idx, m.index, exclude).slice(-1);
-    if (!names.length || (!size && !breakAt(text, names[0]!.start - 1))) continue;
+    // The list must open its clause: names after a title (常务主席A、B、C担任执行主席) hold that title.
+    // Without its size, only the name nearest the verb takes the post.
+    const list = namesBefore(idx, m.index - (size?.[0].length ?? 0), exclude);
+    if (!list.length || !breakAt(text, list[0]!.start - 1)) continue;
+    const names = size ? list : list.slice(-1);
     const p = posts(idx, m.index + m[0].length);
     if (p.titles.length) give(names, p.titles, text, out);
   }

@@ -80,5 +80,10 @@ describe('a delegation\'s posts', () => {
     const e = await entities('歌舞团副团长陈国华带队演出。');
     expect(officialTitles(e)).toEqual({});
   });
+
+  it('gives the verb\'s post only to names that open their clause, not to a list under a title of its own', async () => {
+    const e = await entities('开幕大会由大会主席团常务主席王建国、刘明、陈国华担任执行主席，王建国主持。');
+    expect(officialTitles(e).陈国华).toEqual(['大会主席团常务主席']);
+  });
 });
 
