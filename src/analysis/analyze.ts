@@ -57,6 +57,9 @@ export async function analyzeArticles(inputs: readonly ArticleInput[], seg: Segm
   return out;
 }
 
+/** The first non-blank line of a text, trimmed. */
+const firstLine = (raw: string): string => raw.trimStart().split('\n', 1)[0]!.trim();
+
 /** One article, end to end (see analyzeArticles). */
 export async function analyzeArticle(input: ArticleInput, seg: Segmenter, clock?: Clock): Promise<AnalyzedArticle> {
   return (await analyzeArticles([input], seg, clock))[0]!;
@@ -69,9 +72,6 @@ export async function analyzeArticle(input: ArticleInput, seg: Segmenter, clock?
  * a page 5–8% faster than running all the extractors on one article after another. Every
  * article's result is the same either way (no extractor reads another article's).
  */
-/** The first non-blank line of a text, trimmed. */
-const firstLine = (raw: string): string => raw.trimStart().split('\n', 1)[0]!.trim();
-
 function factsOf(
   inputs: readonly ArticleInput[],
   preps: ReadonlyArray<{ prep: PreparedArticle; captions: readonly string[] }>,
