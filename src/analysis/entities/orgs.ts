@@ -34,8 +34,9 @@ const NOT_A_BUREAU = /(?:布局|格局|大局|全局|结局|开局|变局|棋局
 /** A person's title, then a surname and a name of one or two: 院士邹学校 ends in 学校 but names a man. */
 const TITLE_THEN_NAME = /(?:院士|教授|研究员|工程师|医师|博士)([\u4e00-\u9fff]{2,3})$/u;
 const endsInTitledName = (text: string): boolean => {
-  const m = TITLE_THEN_NAME.exec(text);
-  return m !== null && surnameAt(m[1]!, 0) > 0 && surnameAt(m[1]!, 0) < m[1]!.length;
+  const name = TITLE_THEN_NAME.exec(text)?.[1];
+  const surname = name ? surnameAt(name, 0) : 0;
+  return surname > 0 && surname < name!.length;
 };
 /** Words after 中心 that make it an adjective (中心工作, 中心任务). */
 const NOT_A_CENTRE = new Set(['工作', '任务', '环节', '议题', '城区', '城市', '地带', '位置']);

@@ -12,8 +12,8 @@ const LEVELS = new Set('省市县区州');
  * jieba's guess for an unknown stretch sometimes glues a body's last character to the word after
  * it (长沙市|交通运输|局将|征集, 国家禁毒|委和|省委,
  * 交通运输|局和市|公安局): such an `x` token of two or three characters is cut apart,
- * so that the finders see the body end where it ends. Known words are never cut. So is a measure
- * word glued to the level after it (3|名省|科技特派员).
+ * so that the finders see the body end where it ends. Known words are never cut. A measure word
+ * glued to the level after it is cut apart as well (3|名省|科技特派员).
  */
 export function splitGluedTokens(tags: readonly TaggedToken[]): readonly TaggedToken[] {
   let out: TaggedToken[] | null = null;
