@@ -66,7 +66,7 @@ const LABEL_KEYS = Object.keys(LABELS).sort((a, b) => b.length - a.length);
 
 /** Verbs closing a credit. 摄 / 摄影 / 摄影报道 make the names before them photographers. */
 const PHOTO_VERBS = ['摄影报道', '摄影', '摄'];
-const VERBS = ['图文报道', '报道', '采写', '整理', '撰文', '供图', '发自', '执笔', ...PHOTO_VERBS];
+const VERBS = ['图文报道', '报道', '采写', '整理', '撰文', '供图', '发自', '执笔', '辑', ...PHOTO_VERBS];
 
 /** Words of a credit line that are neither names nor roles (责编 lines are page furniture). */
 const NOT_NAMES = new Set([

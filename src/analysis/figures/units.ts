@@ -131,7 +131,7 @@ export const AREA_COUNT: ReadonlySet<string> = new Set(['市州', '县市区', '
 const COUNT_WORDS =
   '人次 场次 架次 车次 班次 艘次 辆次 户次 批次 家次 台次 件次 项次 站次 个次 台套 ' +
   '家 个 人 名 位 台 辆 架 艘 列 场 次 所 项 件 批 笔 条 组 支 座 套 户 只 头 羽 尾 株 棵 篇 本 册 份 张 幅 首 枚 颗 ' +
-  '把 间 栋 幢 处 类 大类 部门 部委 种 款 轮 圈 例 宗 起 单 层 块 根 碗 杯 瓶 箱 袋 包 盒 门 票 部 届 口 床 顶 趟 对 方面 ' +
+  '把 间 栋 幢 处 类 大类 部门 部委 种 款 轮 圈 例 宗 起 单 层 块 根 碗 杯 瓶 箱 袋 包 盒 门 票 部 届 口 床 顶 趟 对 方面 桌 ' +
   // 级, 集 and 字 are kept only in the contexts figures/rules.ts names (三级联动, 连播三集, 40000字)
   '级 集 字 ' +
   // devices and bodies (康复辅具2000多具), and the ranks of a species tally (16目44科, 121科346属;

@@ -310,3 +310,10 @@ describe('摄影 between two credits', () => {
     expect(readCredit('记者 赵一鸣 摄影').journalists).toEqual([{ name: '赵一鸣', role: '摄影' }]);
   });
 });
+
+describe('辑: a compilation credited to its compiler', () => {
+  it('reads the reporter before 辑 closing a quoted piece', () => {
+    expect(trailingCredit('——某公司负责人钱某 (湖南日报·华声在线记者 赵一鸣 辑)')).toEqual([{ name: '赵一鸣', role: '记者' }]);
+    expect(readCredit('记者 赵一鸣 辑').journalists).toEqual([{ name: '赵一鸣', role: '记者' }]);
+  });
+});

@@ -137,3 +137,10 @@ describe('a bare 万 before the people it counts', () => {
     expect(await textsOf('全省1000万三湘儿女积极参与。')).toEqual(['1000万']);
   });
 });
+
+describe('tables at a banquet', () => {
+  it('counts 桌 as a measure word of tables, a round hundred after a hedge too', async () => {
+    expect(await textsOf('他在家中操办宴席共125桌。')).toEqual(['125桌']);
+    expect(await textsOf('有的宴请多达上百桌。')).toEqual(['百桌']);
+  });
+});
