@@ -530,8 +530,11 @@ function transit(idx: TokenIndex, out: Found[]): void {
 
 /** A national or provincial expressway's number (G55, S7101). */
 const ROUTE_CODE = /(?<![A-Za-z0-9])[GS]\d{1,5}$/u;
-/** A section of a line: 湖南段, 常德至张家界段, 湖北段. */
-const SECTION = /^(?:\p{Script=Han}{2,4}(?:至|到)\p{Script=Han}{2,5}?段|\p{Script=Han}{2,3}?段)(?![落子位时])/u;
+/**
+ * A section of a line: 湖南段, 常德至张家界段, 湖北段; not a part that a qualifier picks out (二广高速
+ * 部分路段, 重点路段, 拥堵路段 name no stretch).
+ */
+const SECTION = /^(?!(?:部分|全|该|各|沿线|相关|多个|个别|重点|主要|拥堵|事故|危险|施工|封闭|结冰|积雪|易堵|事发|涉事)[路河堤]?段)(?:\p{Script=Han}{2,4}(?:至|到)\p{Script=Han}{2,5}?段|\p{Script=Han}{2,3}?段)(?![落子位时])/u;
 /** Words before 收费站 that name none (各收费站, 高速收费站, 主线收费站). */
 const NOT_A_STATION_NAME = /^(?:各|该|这|那|本|全|高速|主线|匝道|沿线|附近|省内|全省|所有|部分|相关|多个|临时)$/u;
 

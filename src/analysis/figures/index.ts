@@ -185,7 +185,9 @@ function firstMentions(text: string, placed: Placed[]): Placed[] {
     // (…but 曹某等5人当选A，黄某等5人当选B: the same count again in the same sentence, of another
     // subject, is a fact of its own.)
     const sameSentence = (e: Placed) => !/[。！？!?\n]/u.test(text.slice(e.c.end, p.c.start));
-    const same = earlier.some((e) => (!changeLike.includes(p.kind) && !sameSentence(e)) || e.subject === p.subject);
+    // (…and 这9站 points back at the 9站 just counted, in whatever sentence.)
+    const pointsBack = /(?:这|这些|上述|该)$/u.test(text.slice(Math.max(0, p.c.start - 2), p.c.start));
+    const same = earlier.some((e) => (!changeLike.includes(p.kind) && (!sameSentence(e) || pointsBack)) || e.subject === p.subject);
     if (same) continue;
     earlier.push(p);
     seen.set(key, earlier);

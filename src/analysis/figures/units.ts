@@ -73,6 +73,8 @@ const ROWS: Row[] = [
   ['米', 'measure', '公里', 0.001],
   ['毫米', 'measure'],
   ['厘米', 'measure', '毫米', 10],
+  // Latin symbols as weather reports print rainfall (3小时最大降雨量102.8mm)
+  ['mm', 'measure', '毫米', 1],
   // power and energy
   ['千瓦时', 'measure', '千瓦时'],
   ['度', 'measure', '千瓦时', 1],
@@ -139,6 +141,8 @@ const COUNT_WORDS =
   '具 目 科 属 ' +
   // courts and fields (10片网球场; a Chinese 一片 is a stretch of something, see rules.ts)
   '片 ' +
+  // gauging and weather stations (16站超警, 11站出现冰冻; a Chinese 一站 is 一站式, see rules.ts)
+  '站 ' +
   [...AREA_COUNT].join(' ');
 
 const TABLE = new Map<string, UnitDef>();

@@ -137,6 +137,9 @@ describe('places: expressways by number and section, and toll stations', () => {
   it('reads an expressway with its number and its section (G59呼北高速常德至张家界段)', async () => {
     expect((await entities('G59呼北高速常德至张家界段和厦蓉高速湖南段今天通车。')).places).toEqual(['G59呼北高速常德至张家界段', '厦蓉高速湖南段']);
   });
+  it('takes no part a qualifier picks out (部分路段, 拥堵路段) for a named section', async () => {
+    expect((await entities('受冰冻影响，沪昆高速部分路段临时封闭，京港澳高速拥堵路段已疏通。')).places).toEqual(['沪昆高速', '京港澳高速']);
+  });
   it('reads toll stations by name and the items of a list sharing one 收费站, not 各收费站', async () => {
     const e = await entities('关闭S20马安高速安化、龙塘、羊角塘收费站，经开区收费站也临时关闭，各收费站加强管理。');
     expect(e.places).toEqual(['S20马安高速', '安化', '龙塘', '羊角塘收费站', '经开区收费站']);

@@ -144,3 +144,20 @@ describe('tables at a banquet', () => {
     expect(await textsOf('有的宴请多达上百桌。')).toEqual(['百桌']);
   });
 });
+
+describe('stations counted in weather and flood reports', () => {
+  it('counts 站 after an Arabic numeral, and not 一站式', async () => {
+    expect(await textsOf('截至今天10时，全省仍有12站超警戒水位。')).toEqual(['12站']);
+    expect(await textsOf('办事实现一站式服务。')).toEqual([]);
+  });
+  it('takes 这9站 for the 9站 counted before it, not a new count', async () => {
+    expect(await textsOf('全省有9站超警戒水位，这9站全部位于沅水流域。')).toEqual(['9站']);
+  });
+});
+
+describe('rainfall in millimetres printed mm', () => {
+  it('reads 102.8mm as a measure in 毫米', async () => {
+    const f = await figureAt('该乡最大降雨量已达102.8mm。', '102.8mm');
+    expect(f?.normalized).toEqual({ value: 102.8, unit: '毫米' });
+  });
+});
