@@ -194,6 +194,27 @@ function fireStations(idx: TokenIndex, push: (start: number, end: number) => voi
   }
 }
 
+/**
+ * A place's fire, traffic or police force by its short name, acting as a body (娄底消防接警后…,
+ * 怀化高速交警提醒…, 长沙公安深入开展…): a place the lexicons know (with 高速 for the expressway
+ * police), the force, then a verb, an adverb or a break; not 消防安全, 公安力量 or 交警部门 (a noun after
+ * it), nor the start of a longer name (湖南消防救援队伍).
+ */
+const SHORT_FORCE = /(?:高速)?(?:消防|交警|公安)/gu;
+const FORCE_ACTS = /^(?:v|vd|d|ad|p|i|l|c|x)/;
+
+function shortForces(idx: TokenIndex, push: (start: number, end: number) => void): void {
+  for (const m of idx.text.matchAll(SHORT_FORCE)) {
+    const end = m.index + m[0].length;
+    if (!idx.isStart(m.index) || !idx.isEnd(end)) continue;
+    const place = idx.before(m.index);
+    if (!place || place.end !== m.index || !PLACE_TRIE.matchesAt(idx.text, place.start).includes(place.word.length)) continue;
+    const next = idx.at(end);
+    if (next && next.start === end && !isBreak(next.word[0]!) && (!FORCE_ACTS.test(next.tag) || /^(?:救援|队|总队|支队|大队)/u.test(next.word))) continue;
+    push(place.start, end);
+  }
+}
+
 export function findOrgs(idx: TokenIndex): Found[] {
   const text = idx.text;
   const out: Found[] = [];
@@ -295,6 +316,7 @@ export function findOrgs(idx: TokenIndex): Found[] {
     }
   }
   if (text.includes('消防')) fireStations(idx, push);
+  if (/消防|交警|公安/u.test(text)) shortForces(idx, push);
   // 长沙市一中, 怀化三中, 东郡二小: a school by its place and number.
   for (const m of text.matchAll(NUMBERED_SCHOOL)) {
     const end = m.index + m[0].length;

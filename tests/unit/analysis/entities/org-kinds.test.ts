@@ -229,3 +229,14 @@ describe('a body opening a quoted title', () => {
     expect((await entities('他获评“湖南省人民政府质量奖”。')).orgs).toEqual([]);
   });
 });
+
+describe("a place's fire, traffic and police forces by their short names", () => {
+  it('reads 娄底消防, 怀化高速交警 and 长沙公安 acting as bodies', async () => {
+    const e = await entities('娄底消防接警后迅速出动。怀化高速交警提醒广大车主。长沙公安深入开展专项行动。');
+    expect(e.orgs).toEqual(['娄底消防', '怀化高速交警', '长沙公安']);
+  });
+  it('takes no force before a noun (消防安全, 公安力量) or inside a longer name (消防救援队伍)', async () => {
+    const e = await entities('长沙消防安全形势平稳，株洲公安力量充足，湖南消防救援队伍接警出动。');
+    expect(e.orgs.filter((o) => /消防|公安/u.test(o) && !/队伍$/u.test(o))).toEqual([]);
+  });
+});

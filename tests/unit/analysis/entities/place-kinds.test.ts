@@ -112,7 +112,9 @@ describe('places: sites jieba cut apart', () => {
     const e = await entities('建成后将与黔张常、张吉怀铁路衔接，先后建成张吉怀、常益长高铁等项目。');
     expect(e.places).toEqual(['黔张常', '张吉怀铁路', '张吉怀', '常益长高铁']);
     expect(e.people).toEqual([]);
-    expect((await entities('江西、湖北高速交警联合执法。')).places).toEqual(['江西', '湖北']);
+    // (湖北高速交警 acting is the province's expressway police, a body: see org-kinds.test.ts.)
+    const police = await entities('江西、湖北高速交警联合执法。');
+    expect([police.places, police.orgs]).toEqual([['江西'], ['湖北高速交警']]);
   });
 
   it('reads hotels and the province’s own venues', async () => {
