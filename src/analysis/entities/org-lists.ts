@@ -105,7 +105,8 @@ function nameEndAfter(idx: TokenIndex, start: number, to: number): number {
   while (at < to) {
     const t = idx.at(at);
     if (!t || t.start !== at || t.end > to || breakAt(idx.text, at) || t.end - start > 8) break;
-    if (t.word === '等' || JOINER.test(t.word) || NOT_IN_NAME.test(t.tag) || (t.tag.startsWith('v') && t.word.length >= 2)) break;
+    // (…江声实验学校 三个 考点: a count after the last item is the list's size.)
+    if (t.word === '等' || JOINER.test(t.word) || NOT_IN_NAME.test(t.tag) || /^(?:m|q|mq)$/.test(t.tag) || (t.tag.startsWith('v') && t.word.length >= 2)) break;
     at = t.end;
   }
   return at;

@@ -235,7 +235,10 @@ export function findOrgs(idx: TokenIndex): Found[] {
     if (!suffix || !(NOUN_TAGS.test(t.tag) || (t.tag === 'i' && t.word.length === 3)) || VENUE.test(t.word) || NOT_A_BUREAU.test(t.word)) continue;
     // 省政府 中心 工作: "central" work, not a centre.
     if (t.word === '中心' && NOT_A_CENTRE.has(idx.at(t.end)?.word ?? '')) continue;
-    if (SHORT_SUFFIX.test(suffix) && (t.word.length === 2 || /^[东西南北中]+部$/u.test(t.word))) continue;
+    // (…but a level glued before a two-character office is its short name: 省|农委, 市|卫计委, 省|优化办.)
+    const level = idx.before(t.start);
+    const levelled = t.word.length === 2 && /[委办]$/u.test(t.word) && !/^[党村团工]/u.test(t.word) && level?.end === t.start && /^[省市县区州]$/u.test(level.word);
+    if (SHORT_SUFFIX.test(suffix) && !levelled && (t.word.length === 2 || /^[东西南北中]+部$/u.test(t.word))) continue;
     let start = titleStart(idx, t.start, t.end);
     // 据省|旅游发展委员会, 记者 从省|卫生厅: jieba glued a preposition to the level that opens the
     // name; the name starts after the preposition, whatever the reading back took in before it.

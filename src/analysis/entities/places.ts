@@ -277,7 +277,7 @@ const VENUE_WORDS: ReadonlySet<string> = new Set(['会堂', '人民会堂', '礼
 const HALL_SIZE = /^[大小]$/u;
 const HALLS: ReadonlySet<string> = new Set(['剧院', '剧场']);
 /** A preposition jieba may glue to the first character of a name after it (从梅|溪湖). */
-const GLUED_PREPOSITION = /^[从在到据由向于至往经]/u;
+const GLUED_PREPOSITION = /^[从在到据由向于至往经距]/u;
 /** A stage art before 剧院 makes it a troupe, a body (湖南省 花鼓戏|剧院, 儿童 艺术|剧院), not a hall. */
 const STAGE_ARTS = /(?:花鼓戏|湘剧|京剧|话剧|歌剧|歌舞剧|歌舞|祁剧|昆剧|艺术|戏剧)$/u;
 const LEVEL = /^[省市县]$/u;
@@ -389,7 +389,9 @@ function sites(idx: TokenIndex, out: Found[]): void {
     const rare = tokens[startAt - 1];
     // (…or a surname's character jieba split off a landform's name before a hall: 梅|溪湖 大剧院.)
     const split = sized && rare?.tag === 'nr' && tokens[startAt]!.tag === 'ns';
-    if (start >= 0 && rare && rare.end === start && rare.word.length === 1 && (rare.tag === 'g' || split) && isHan(rare.word)) start = rare.start;
+    // (…or a noun's character that jieba split off between a county and the rest: 宁乡 炭|河里 遗址.)
+    const afterPlace = rare?.tag === 'n' && tokens[startAt]!.tag === 'ns' && tokens[startAt]!.end === site.start && startAt >= 2 && tokens[startAt - 2]!.end === rare.start && PLACE_TRIE.matchesAt(text, tokens[startAt - 2]!.start).includes(tokens[startAt - 2]!.word.length);
+    if (start >= 0 && rare && rare.end === start && rare.word.length === 1 && (rare.tag === 'g' || split || afterPlace) && isHan(rare.word)) start = rare.start;
     if (start < 0 || !(proper || (road && !kind))) continue;
     // 安化县 国家 产业园, 芙蓉区 现代农业 产业园: a place and kinds only name a kind of park the place
     // has, not a site (隆回县 湘商 产业园 has a name of its own).
@@ -502,6 +504,7 @@ const LINE_WORDS: ReadonlySet<string> = new Set(['铁路', '高铁', '高速', '
 const LINE_STARTS = codeSet([...LINE_WORDS].map((w) => w[0]!));
 const SHORT_NAME_TAGS = /^(?:j|ns|x|nz|nr|nrt)$/;
 const GLUED_BEFORE_LINE = /^[接经自从由至到往向在与和及连沿]/u;
+const LEVEL_CHAR = /^[省市县区州]$/u;
 
 const TRANSIT = /(?:地铁)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线|地铁(?!(?:集团|公司|运营|站|口|工程|建设|沿线|线网|时代)|\d|[一二三四五六七八九十])|磁浮(?:快线|线)/gu;
 
@@ -645,6 +648,8 @@ function lines(idx: TokenIndex, out: Found[]): void {
       // A one-character piece is a province's or city's short name (黔, 沪, 京), not a verb jieba
       // left unknown (接, 经, 自); a county printed in full is the line's place, not its name.
       if (w.word.length === 1 ? !/^(?:j|ns)$/.test(w.tag) : ADMIN_TAIL.test(w.word) && w.word.length === 3) break;
+      // 从省|高速公路, 据省|高速公路: a preposition glued to a level is the province's network, no name.
+      if (w.word.length === 2 && /^[接经自从由至到往向在与和及连沿据对]/u.test(w.word) && LEVEL_CHAR.test(w.word[1]!)) break;
       // jieba glues a preposition or a verb of motion to the short names (经杭瑞 高速, 自渝怀 铁路).
       if (w.tag === 'x' && w.word.length === 3 && GLUED_BEFORE_LINE.test(w.word)) {
         start = w.start + 1;

@@ -41,3 +41,16 @@ describe('the firms that stand for a trade', () => {
     expect((await entities('涌现出以张明远、李秋实等为代表的一批科学家。')).orgs).toEqual([]);
   });
 });
+
+describe('a list of bodies closed by its size', () => {
+  it('ends the last item before the count (江声实验学校 三个考点)', async () => {
+    const e = await entities('今年，湘潭县设湘潭县一中、云龙实验中学、江声实验学校三个考点。');
+    expect(e.orgs).toEqual(['湘潭县一中', '云龙实验中学', '江声实验学校']);
+  });
+});
+
+describe("a level's office by its short name", () => {
+  it('reads 省农委 (a level glued before a two-character office) as a body, not 党委 or 村委', async () => {
+    expect((await entities('从今年开始，省农委将连续5年开展品牌评选。')).orgs).toEqual(['省农委']);
+  });
+});

@@ -341,3 +341,13 @@ describe('places: a lake or river jieba cut from its name', () => {
     expect((await entities('全县江河湖库水质稳定。')).places).not.toContain('江河湖');
   });
 });
+
+describe("places: a province's network and names jieba cut at a preposition or a noun", () => {
+  it('takes no line for 从省高速公路 (a preposition glued to the level)', async () => {
+    expect((await entities('记者今天从省高速公路路网运行监测指挥中心获悉，车流平稳。')).places).toEqual([]);
+  });
+  it('reads 炭河里遗址 after 距 glued to it and after the county (宁乡 炭|河里 遗址)', async () => {
+    expect((await entities('新屋湾遗址西北距炭河里遗址约2公里。')).places).toContain('炭河里遗址');
+    expect((await entities('宁乡炭河里遗址出土了大量青铜器。')).places).toEqual(['宁乡', '炭河里遗址']);
+  });
+});

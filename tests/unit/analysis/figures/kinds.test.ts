@@ -273,3 +273,11 @@ describe('tallies of prices moving', () => {
     expect(await figuresOf('“三去一降一补”成效初显。')).toEqual([]);
   });
 });
+
+describe('a change jieba glues to 同比', () => {
+  it('reads 同比增加 and 同比减少 (one word of jieba\'s) as changes', async () => {
+    expect((await figureAt('旅客发送量超400万人次，同比增加21万人次。', '21万人次')).kind).toBe('growth');
+    expect((await figureAt('播种面积同比减少346.6万亩。', '346.6万亩')).kind).toBe('growth');
+    expect((await figureAt('营业收入同比增加37.3%。', '37.3%')).kind).toBe('growth');
+  });
+});
