@@ -87,7 +87,8 @@ const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{
 /** A person's name as credits print it: two to four characters after a surname (or a ·name). */
 export function creditName(part: string): boolean {
   if (!HAN_NAME.test(part) || NOT_NAMES.has(part) || OUTLET_SET.has(part)) return false;
-  if (part.includes('·')) return true;
+  // A foreign name is dotted (马克·吐温), and so are chained outlets (三湘都市报·华声在线记者): no part of a name is an outlet or a role.
+  if (part.includes('·')) return !part.split('·').some((p) => OUTLETS.some((o) => p.startsWith(o)) || ROLES.some((r) => p.endsWith(r)));
   // A verb glued to a name (郭立亮摄) is read as name + verb, not as a four-character name.
   if (VERBS.some((v) => part.endsWith(v) && (part.length - v.length < 2 || creditName(part.slice(0, -v.length))))) return false;
   return SURNAMES.has(part[0]!) || COMPOUND.has(part.slice(0, 2));

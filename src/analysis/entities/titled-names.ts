@@ -356,7 +356,7 @@ function listAfterColon(idx: TokenIndex, exclude: ReadonlySet<string>, out: Titl
 
 /**
  * 省人大常委会副主任张剑飞主持会议，副主任杨浩东、陈飞: a bare role later in the sentence is a
- * post of the body an office named before it, and so an office too.
+ * post of the body an office named before it (or a role chained to such an office), and so an office too.
  */
 function bareRolesOfTheBody(text: string, out: TitledName[]): void {
   for (const t of out) {
@@ -365,8 +365,10 @@ function bareRolesOfTheBody(text: string, out: TitledName[]): void {
       let from = title.start;
       while (from > 0 && !/[。！？\n]/u.test(text[from - 1]!)) from--;
       const head = title.text.replace(/^副/u, '');
+      // (…or chained after one: 省人大常委会党组书记、副主任刘莲玉主持会议，副主任黄关春、杨维刚.)
       const before = out.some((o) => o !== t && o.start >= from && o.start < title.start &&
-        o.titles.some((x) => x.office && !x.collective && x.text.length > title.text.length && x.text.endsWith(head)));
+        (o.titles.some((x) => x.office && !x.collective && x.text.length > title.text.length && x.text.endsWith(head)) ||
+          (o.titles.some((x) => x.office && !x.collective && x.text.length >= title.text.length + 3) && o.titles.some((x) => x.text.endsWith(head)))));
       if (before) title.office = true;
     }
   }

@@ -381,6 +381,8 @@ export function applyRules(text: string, tokens: TokenIndex, c: Scanned): Candid
   // 分 is a score only after an Arabic numeral, and never a clock's or a measure's minute (8时30分, 2亩4分).
   if (c.def?.printed === '分' && (c.chinese || /[时点亩]\d*$/u.test(text.slice(Math.max(0, c.outerStart - 3), c.outerStart)))) return null;
   if (c.def?.printed === '分' && isClockWithoutHour(text, c)) return null;
+  // 58亿方, 80万方: cubic metres only with a magnitude (三方协议, 505方摩崖石刻 are no volume).
+  if (c.def?.printed === '方' && c.factor < 1e4) return null;
   // 环湖3圈: laps after an Arabic numeral; 一核两轴三圈 is a slogan's rings. 16站超警: stations after an
   // Arabic numeral; 一站式, 第一站 are no count.
   if ((c.def?.printed === '圈' || c.def?.printed === '站') && c.chinese) return null;

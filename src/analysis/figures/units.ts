@@ -64,6 +64,8 @@ const ROWS: Row[] = [
   ['立方米每秒', 'measure'],
   ['立方米', 'measure'],
   ['m3', 'measure', '立方米', 1],
+  // 58亿方 gas, 80万方 earth: read only with 万 or 亿 (505方摩崖 counts carvings, see rules.ts)
+  ['方', 'measure', '立方米', 1],
   ['m³', 'measure', '立方米', 1],
   ['升', 'measure'],
   ['毫升', 'measure', '升', 0.001],

@@ -317,3 +317,10 @@ describe('辑: a compilation credited to its compiler', () => {
     expect(readCredit('记者 赵一鸣 辑').journalists).toEqual([{ name: '赵一鸣', role: '记者' }]);
   });
 });
+
+describe('outlets chained with a dot are no foreign name', () => {
+  it('reads the reporter after 三湘都市报·华声在线记者 closing a paragraph after a mark', async () => {
+    const doc = await analyzeText('标题\n\n华声在线5月27日讯 今日上午，会议在长沙开幕。\n会议听取了报告。 ■三湘都市报·华声在线记者 赵一鸣\n', nodeSegmenter());
+    expect(doc.articles[0]!.journalists).toEqual([{ name: '赵一鸣', role: '记者' }]);
+  });
+});

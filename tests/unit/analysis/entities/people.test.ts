@@ -236,6 +236,14 @@ describe('meeting lists', () => {
       '周红:省人大常委会副主任', '杨明:副主任', '陈飞:副主任', '王刚:秘书长',
     ]);
   });
+  it('reads it so after the same role chained to a body\'s office (党组书记、副主任 X … 副主任 Y、Z)', async () => {
+    expect(await officials('省人大常委会党组书记、副主任周红主持会议，副主任杨明、陈飞出席会议。')).toEqual([
+      '周红:省人大常委会党组书记、副主任', '杨明:副主任', '陈飞:副主任',
+    ]);
+  });
+  it('but not after an association\'s posts, which name no body (常务副主席、秘书长 X，副主席 Y)', async () => {
+    expect(await officials('县作家协会常务副主席、秘书长周红，副主席杨明出席。')).not.toContain('杨明:副主席');
+  });
   it('leaves a bare role alone after a company post', async () => {
     expect(await officials('公司副总经理周红主持，副主任何清发言。')).toEqual([]);
   });

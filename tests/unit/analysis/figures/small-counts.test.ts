@@ -161,3 +161,10 @@ describe('rainfall in millimetres printed mm', () => {
     expect(f?.normalized).toEqual({ value: 102.8, unit: '毫米' });
   });
 });
+
+describe('cubic metres printed 方', () => {
+  it('reads 58亿方 and 80万方 as volumes, not 三方 or 505方 (carvings)', async () => {
+    expect((await figureAt('建成后年输气量可达58亿方。', '58亿方')).normalized).toEqual({ value: 5.8e9, unit: '立方米' });
+    expect(await textsOf('双方签订三方协议，山上共有505方摩崖石刻。')).toEqual([]);
+  });
+});
