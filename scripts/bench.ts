@@ -187,7 +187,10 @@ if (json) {
     for (const v of b.variants) {
       const paths = Object.entries(v.paths).map(([k, n]) => `${k} ${n}`).join(', ');
       log(`  ${v.variant.padEnd(8)} first page of a fresh browser ${sp(v.freshBrowserMs)}, ${v.freshBrowserMs.runs} launches`);
+      log(`  ${''.padEnd(8)} first page of the browser started again (same profile) ${sp(v.restartedBrowserMs)}, ${v.restartedBrowserMs.runs} launches`);
       if (v.coldMs) log(`  ${''.padEnd(8)} cold engine (its document closed before the load) ${sp(v.coldMs)}, ${v.coldMs.runs} loads`);
+      const phases = Object.entries(v.coldPhasesMs).map(([k, x]) => `${k} ${round(x.median)} (${round(x.min)}–${round(x.max)})`).join(', ');
+      if (phases) log(`  ${''.padEnd(8)}   its jieba's start-up, median ms by phase: ${phases}`);
       log(`  ${''.padEnd(8)} warm  ${sp(v.warmMs)}, p90 ${round(v.warmMs.p90)}, ${v.warmMs.runs} loads  [paths seen: ${paths}]`);
       log(`  ${''.padEnd(8)} jieba built in the page (wasm fetched by the content script) on ${v.jiebaInPage.loads} of ${v.jiebaInPage.of} warm loads`);
       log(`  ${''.padEnd(8)} memory 1 tab ${v.memory.oneTabMiB} MiB, 8 tabs ${v.memory.eightTabsMiB} MiB, per extra tab ${v.memory.perExtraTabMiB} MiB (${round(v.memory.perExtraTabMiB - b.noExtension.perExtraTabMiB)} MiB more than without the extension)`);

@@ -30,6 +30,10 @@ export interface VariantFigures {
   freshBrowserMs: Spread;
   /** Engine only: the first page after the engine's document was closed (engine started anew). */
   coldMs: Spread | null;
+  /** The first page after the browser started again on the same profile (the engine's snapshot kept). */
+  restartedBrowserMs: Spread;
+  /** The cold engine's start-up, by phase (wasm, read, restore or build), as the engine reports it. */
+  coldPhasesMs: Record<string, Spread>;
   /** The same with the browser (and the engine) already running. */
   warmMs: Spread;
   /** Which analysis path the measured pages reported (data-xbzd-path). */
@@ -88,6 +92,46 @@ async function closeEngine(session: Session): Promise<void> {
   });
 }
 
+/** The engine's start-up phases, as it reports them to the service worker's ping (null from older builds). */
+async function enginePhases(session: Session): Promise<Record<string, number> | null> {
+  return session.worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ res?: { startupPhasesMs?: Record<string, number> } }> } } }).chrome;
+    const reply = await chrome.runtime.sendMessage({ id: 1, type: 'enginePing', timestamp: Date.now() });
+    return reply.res?.startupPhasesMs ?? null;
+  });
+}
+
+/** Waits (at most `ms`) until the engine has saved its jieba snapshot in the extension's IndexedDB. */
+async function snapshotSaved(session: Session, ms: number): Promise<boolean> {
+  const saved = () =>
+    session.worker.evaluate(
+      () =>
+        (async () => {
+        // The engine keeps its snapshot in the origin-private file system, or else in IndexedDB.
+        try {
+          const dir = await navigator.storage.getDirectory();
+          await dir.getFileHandle('jieba-snapshot.json');
+          return true;
+        } catch {
+          // not there: look in IndexedDB
+        }
+        return new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('xbzd-engine');
+          open.onerror = () => resolve(false);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('jieba')) return db.close(), resolve(false);
+            const count = db.transaction('jieba').objectStore('jieba').count('snapshot');
+            count.onsuccess = () => (db.close(), resolve(count.result > 0));
+            count.onerror = () => (db.close(), resolve(false));
+          };
+        });
+      })(),
+    );
+  for (const until = Date.now() + ms; Date.now() < until; await pause(250)) if (await saved()) return true;
+  return false;
+}
+
 /** The engine made unavailable, as when the offscreen API fails: pages fall back to their own jieba. */
 async function disableEngine(session: Session): Promise<void> {
   await closeEngine(session);
@@ -127,6 +171,8 @@ async function memory(session: Session, extension: boolean): Promise<MemoryFigur
 async function measureVariant(variant: Variant, port: number, runs: number, baselineDir?: string): Promise<VariantFigures> {
   const fresh: number[] = [];
   const cold: number[] = [];
+  const restarted: number[] = [];
+  const coldPhases: Record<string, number[]> = {};
   const warm: number[] = [];
   let jiebaInPage = 0;
   const layoutTotal: number[] = [];
@@ -143,12 +189,16 @@ async function measureVariant(variant: Variant, port: number, runs: number, base
       seen(first);
       fresh.push(first.highlightedMs);
       if (variant !== 'in-page') {
+        // An engine that saves a snapshot of its built jieba (since 2026-12) starts the next time from it.
+        await snapshotSaved(session, variant === 'before' ? 0 : 15_000);
         for (let i = 0; i < Math.ceil(runs / launches); i++) {
           await closeEngine(session);
           await pause(300);
           const t = await loadOnce(session, ARTICLE);
           seen(t);
           cold.push(t.highlightedMs);
+          const phases = await enginePhases(session);
+          for (const [k, v] of Object.entries(phases ?? {})) (coldPhases[k] ??= []).push(v);
         }
         await loadOnce(session, ARTICLE); // the engine is running again
       }
@@ -176,13 +226,25 @@ async function measureVariant(variant: Variant, port: number, runs: number, base
       }
       if (l === launches - 1) mem = await memory(session, true);
     } finally {
-      await session.close();
+      await session.close({ keepProfile: true });
+    }
+    // The reader's next day: the browser started again on the same profile, the first e-paper tab.
+    const again = await launchWithExtension(port, session.userDataDir, variant === 'before' ? { extensionDir: baselineDir } : {});
+    try {
+      if (variant === 'in-page') await disableEngine(again);
+      const t = await loadOnce(again, ARTICLE);
+      seen(t);
+      restarted.push(t.highlightedMs);
+    } finally {
+      await again.close();
     }
   }
   return {
     variant,
     freshBrowserMs: spread(fresh),
     coldMs: cold.length ? spread(cold) : null,
+    restartedBrowserMs: spread(restarted),
+    coldPhasesMs: Object.fromEntries(Object.entries(coldPhases).map(([k, v]) => [k, spread(v)])),
     warmMs: spread(warm),
     paths,
     jiebaInPage: { loads: jiebaInPage, of: warm.length },

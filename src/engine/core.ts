@@ -21,6 +21,8 @@ export function createEngineCore(segmenter: Segmenter, onInfo: (info: EngineInfo
     .ready()
     .then(async (i) => {
       info.startupMs = i.startupMs;
+      info.fromSnapshot = i.fromSnapshot ?? false;
+      if (i.phasesMs) info.startupPhasesMs = i.phasesMs;
       onInfo({ ...info });
       // The analyser's code compiled and optimised before the first real page asks.
       await warmAnalyser(segmenter, WARMUP_RUNS, () => info.warmups++);

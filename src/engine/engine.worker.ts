@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { createJiebaSegmenter } from '@/src/analysis/segmenter/jieba';
 import { createEngineCore, type EngineCore } from './core';
+import { engineSnapshotStore } from './snapshot-store';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
 /**
@@ -14,7 +15,8 @@ let core: EngineCore | null = null;
 
 scope.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
   if (data.type === 'init') {
-    core ??= createEngineCore(createJiebaSegmenter(() => fetch(data.wasmUrl), 'background'), (info) => post({ type: 'info', info }));
+    const segmenter = createJiebaSegmenter(() => fetch(data.wasmUrl), 'background', undefined, engineSnapshotStore());
+    core ??= createEngineCore(segmenter, (info) => post({ type: 'info', info }));
     return;
   }
   if (!core) return post({ type: 'error', id: data.id, message: 'engine not started', broken: true });

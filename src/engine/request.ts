@@ -25,6 +25,10 @@ export interface EngineInfo {
   warmups: number;
   /** Requests answered since the engine's worker started. */
   served: number;
+  /** jieba was copied back from the snapshot saved after an earlier build (see segmenter/snapshot.ts). */
+  fromSnapshot?: boolean;
+  /** Where the start-up went (wasm, read, restore or build), in ms. */
+  startupPhasesMs?: Record<string, number>;
   /** Times the engine's worker was replaced (it hung, died or its WebAssembly broke). */
   restarts?: number;
 }

@@ -7,7 +7,9 @@ import {
   currentWorker,
   engineCount,
   engineDocumentOpen,
+  engineInfo,
   engineRestarts,
+  engineSnapshotSaved,
   evaluateInEngineWorker,
   LAYOUT_URL,
   openEpaperPage,
@@ -130,6 +132,18 @@ describe('one shared analysis engine for every e-paper tab', () => {
     expect(await pathOf(page)).toBe('engine');
     await expectOwnHighlights(page);
     expect(await engineCount(browser.session)).toBe(1);
+    await page.close();
+  });
+
+  it('copies jieba back from the snapshot it saved, when the engine starts again', async () => {
+    await openHighlighted(browser.session, ARTICLE_URL).then((p) => p.close());
+    // The engine saves its snapshot a few seconds after a build (at once, if it started from one).
+    await expect.poll(() => engineSnapshotSaved(browser.session), { timeout: 20_000, interval: 500 }).toBe(true);
+    await closeEngine(browser.session);
+    const page = await openHighlighted(browser.session, ARTICLE_URL);
+    expect(await pathOf(page)).toBe('engine');
+    await expectOwnHighlights(page);
+    expect(await engineInfo(browser.session)).toMatchObject({ fromSnapshot: true });
     await page.close();
   });
 

@@ -163,6 +163,45 @@ export async function engineRestarts(session: Session): Promise<number> {
   });
 }
 
+/** The engine's own account of itself (start-up time, whether jieba was copied back from its snapshot). */
+export async function engineInfo(session: Session): Promise<{ startupMs: number | null; fromSnapshot?: boolean; restarts: number }> {
+  const worker = await currentWorker(session);
+  return worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ res?: unknown }> } } }).chrome;
+    const reply = await chrome.runtime.sendMessage({ id: 1, type: 'enginePing', timestamp: Date.now() });
+    return reply.res as { startupMs: number | null; fromSnapshot?: boolean; restarts: number };
+  });
+}
+
+/** Whether the engine has saved its jieba snapshot, read from the extension's IndexedDB. */
+export async function engineSnapshotSaved(session: Session): Promise<boolean> {
+  const worker = await currentWorker(session);
+  return worker.evaluate(
+    () =>
+      (async () => {
+        // The engine keeps its snapshot in the origin-private file system, or else in IndexedDB.
+        try {
+          const dir = await navigator.storage.getDirectory();
+          await dir.getFileHandle('jieba-snapshot.json');
+          return true;
+        } catch {
+          // not there: look in IndexedDB
+        }
+        return new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('xbzd-engine');
+          open.onerror = () => resolve(false);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('jieba')) return db.close(), resolve(false);
+            const count = db.transaction('jieba').objectStore('jieba').count('snapshot');
+            count.onsuccess = () => (db.close(), resolve(count.result > 0));
+            count.onerror = () => (db.close(), resolve(false));
+          };
+        });
+      })(),
+  );
+}
+
 /** Whether the engine's document is open, seen from the browser (needs no service worker). */
 export async function engineDocumentOpen(session: Session): Promise<boolean> {
   const port = readFileSync(join(session.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];

@@ -17,6 +17,10 @@ export interface SegmenterInfo {
   path: SegmenterPath;
   /** Time to fetch and compile the wasm, build the dictionary and warm up, in ms. */
   startupMs: number;
+  /** The dictionary was copied back from a saved snapshot instead of built. */
+  fromSnapshot?: boolean;
+  /** Where the start-up went: wasm (fetch, compile), read (waiting for the snapshot), restore or build. */
+  phasesMs?: Record<string, number>;
 }
 
 /** Async so that the same interface serves a local wasm and a remote one over messaging. */
