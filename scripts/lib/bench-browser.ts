@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type Session } from './chromium';
+import { engineSnapshotSaved, launchWithExtension, type Session } from './chromium';
 import { startFixtureServer } from './fixture-server';
 import { browserPssMiB } from './process-memory';
 import { round, spread, type Spread } from './stats';
@@ -101,34 +101,9 @@ async function enginePhases(session: Session): Promise<Record<string, number> | 
   });
 }
 
-/** Waits (at most `ms`) until the engine has saved its jieba snapshot in the extension's IndexedDB. */
+/** Waits (at most `ms`) until the engine has saved its copy of jieba. */
 async function snapshotSaved(session: Session, ms: number): Promise<boolean> {
-  const saved = () =>
-    session.worker.evaluate(
-      () =>
-        (async () => {
-        // The engine keeps its snapshot in the origin-private file system, or else in IndexedDB.
-        try {
-          const dir = await navigator.storage.getDirectory();
-          await dir.getFileHandle('jieba-snapshot.json');
-          return true;
-        } catch {
-          // not there: look in IndexedDB
-        }
-        return new Promise<boolean>((resolve) => {
-          const open = indexedDB.open('xbzd-engine');
-          open.onerror = () => resolve(false);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('jieba')) return db.close(), resolve(false);
-            const count = db.transaction('jieba').objectStore('jieba').count('snapshot');
-            count.onsuccess = () => (db.close(), resolve(count.result > 0));
-            count.onerror = () => (db.close(), resolve(false));
-          };
-        });
-      })(),
-    );
-  for (const until = Date.now() + ms; Date.now() < until; await pause(250)) if (await saved()) return true;
+  for (const until = Date.now() + ms; Date.now() < until; await pause(250)) if (await engineSnapshotSaved(session.worker)) return true;
   return false;
 }
 

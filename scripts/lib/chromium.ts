@@ -72,3 +72,30 @@ export async function launchWithExtension(port: number, userDataDir?: string, op
   };
 }
 
+
+/**
+ * Whether the engine has saved its copy of jieba (src/engine/snapshot-store.ts): in the
+ * origin-private file system, or else in IndexedDB. Asked in the extension's service worker.
+ */
+export function engineSnapshotSaved(worker: Worker): Promise<boolean> {
+  return worker.evaluate(async () => {
+    try {
+      const dir = await navigator.storage.getDirectory();
+      await dir.getFileHandle('jieba-snapshot.json');
+      return true;
+    } catch {
+      // not there: look in IndexedDB
+    }
+    return new Promise<boolean>((resolve) => {
+      const open = indexedDB.open('xbzd-engine');
+      open.onerror = () => resolve(false);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('jieba')) return db.close(), resolve(false);
+        const count = db.transaction('jieba').objectStore('jieba').count('snapshot');
+        count.onsuccess = () => (db.close(), resolve(count.result > 0));
+        count.onerror = () => (db.close(), resolve(false));
+      };
+    });
+  });
+}

@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import { openRealSidePanel as openSidePanel, type SidePanelHandle } from '../../scripts/lib/side-panel';
 export { startFixtureServer, OTHER_HOST } from '../../scripts/lib/fixture-server';
 import type { Page } from 'playwright-core';
-import { ROOT, type Session } from '../../scripts/lib/chromium';
+import { engineSnapshotSaved as savedIn, ROOT, type Session } from '../../scripts/lib/chromium';
 export { launchWithExtension, type Session, ROOT } from '../../scripts/lib/chromium';
 export const ARTIFACTS = join(ROOT, 'test-results');
 
@@ -173,33 +173,9 @@ export async function engineInfo(session: Session): Promise<{ startupMs: number 
   });
 }
 
-/** Whether the engine has saved its jieba snapshot, read from the extension's IndexedDB. */
+/** Whether the engine has saved its copy of jieba (asked in the service worker). */
 export async function engineSnapshotSaved(session: Session): Promise<boolean> {
-  const worker = await currentWorker(session);
-  return worker.evaluate(
-    () =>
-      (async () => {
-        // The engine keeps its snapshot in the origin-private file system, or else in IndexedDB.
-        try {
-          const dir = await navigator.storage.getDirectory();
-          await dir.getFileHandle('jieba-snapshot.json');
-          return true;
-        } catch {
-          // not there: look in IndexedDB
-        }
-        return new Promise<boolean>((resolve) => {
-          const open = indexedDB.open('xbzd-engine');
-          open.onerror = () => resolve(false);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('jieba')) return db.close(), resolve(false);
-            const count = db.transaction('jieba').objectStore('jieba').count('snapshot');
-            count.onsuccess = () => (db.close(), resolve(count.result > 0));
-            count.onerror = () => (db.close(), resolve(false));
-          };
-        });
-      })(),
-  );
+  return savedIn(await currentWorker(session));
 }
 
 /** Whether the engine's document is open, seen from the browser (needs no service worker). */
