@@ -13,7 +13,7 @@ const WARMUP_TEXT = '湖南日报全媒体记者报道，长沙海关发布前11
  * jieba-wasm keeps one global instance per JS realm, so every segmenter in a realm shares it.
  * The dictionary is built lazily on the first cut; warming up here moves that cost to start-up.
  * With a snapshot store, a saved copy of the built jieba is written back instead (snapshot.ts);
- * after a build, a copy is taken at once and saved a few seconds later.
+ * after a build, a copy is taken at once and saved a second or two later.
  */
 let loading: Promise<{ startupMs: number; fromSnapshot: boolean; phasesMs: Record<string, number> }> | null = null;
 
@@ -50,7 +50,7 @@ function load(source: WasmSource, dictionary: readonly DictEntry[], store?: Snap
     const saved = await reading;
     const readMs = performance.now() - t0 - wasmMs;
     if (key && saved?.key === key) {
-      // A copy that cannot be written in whole, or does not verify, leaves a memory that is no
+      // A copy that cannot be read in whole, or does not verify, leaves a memory that is no
       // jieba: drop the copy and fail, so that the worker is replaced and the next one builds.
       const fail = async (error: unknown) => {
         await store!.clear().catch(() => {});
